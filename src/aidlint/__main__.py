@@ -1,0 +1,3 @@
+from aidlint.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,101 @@
+"""Front ends: read a design file in any supported format into :class:`aidlint.model.Design`.
+
+Each format lives in its own module with a ``parse(text, path, options) -> list[Design]`` function and is
+imported only when a file of that format is read, so that ``aidlint`` starts fast.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from dataclasses import dataclass
+from pathlib import Path
+
+from aidlint.frontends.errors import DesignSyntaxError
+from aidlint.model import Design
+
+#: Largest design file aidlint reads; bigger ones are a SYN001 finding, not a hang.
+MAX_FILE_BYTES = 16 * 1024 * 1024
+
+#: format name -> module that implements it
+FORMAT_MODULES: dict[str, str] = {
+    "aidl": "aidlint.frontends.dsl",
+    "dot": "aidlint.frontends.dot",
+    "mermaid": "aidlint.frontends.mermaid",
+    "markdown": "aidlint.frontends.markdown",
+}
+
+#: file suffix -> format name
+SUFFIX_FORMATS: dict[str, str] = {
+    ".aidl": "aidl",
+    ".dot": "dot",
+    ".gv": "dot",
+    ".mmd": "mermaid",
+    ".mermaid": "mermaid",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".mdx": "markdown",
+}
+
+
+@dataclass(frozen=True)
+class ParseOptions:
+    per_diagram: bool = False
+    """Markdown: check each diagram fence alone instead of merging the document's diagrams."""
+
+
+def format_of(path: str | Path) -> str | None:
+    return SUFFIX_FORMATS.get(Path(path).suffix.lower())
+
+
+def available_formats() -> list[str]:
+    """Formats whose front end is present in this build."""
+    return sorted(name for name, module in FORMAT_MODULES.items() if importlib.util.find_spec(module))
+
+
+def decode(data: bytes) -> str:
+    """Bytes of a design file as text with ``\\n`` line ends, or a SYN001-ready error."""
+    if len(data) > MAX_FILE_BYTES:
+        raise DesignSyntaxError(
+            f"file is {len(data)} bytes, over aidlint's limit of {MAX_FILE_BYTES} bytes",
+            expected=[],
+        )
+    nul = data.find(b"\x00", 0, 8192)
+    if nul != -1:
+        raise DesignSyntaxError(
+            "this is a binary file, not a design (it contains NUL bytes)", col=nul + 1, source_line=""
+        )
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        before = data[: error.start]
+        line = before.count(b"\n") + 1
+        col = error.start - (before.rfind(b"\n") + 1) + 1
+        source = data.splitlines()[line - 1].decode("utf-8", "replace") if data.splitlines() else ""
+        raise DesignSyntaxError(
+            f"the file is not UTF-8 text (byte 0x{data[error.start]:02x})", line=line, col=col, source_line=source
+        ) from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def parse_text(text: str, fmt: str, path: str, options: ParseOptions | None = None) -> list[Design]:
+    """Parse ``text`` of format ``fmt``; raises :class:`DesignSyntaxError`."""
+    module = importlib.import_module(FORMAT_MODULES[fmt])
+    return module.parse(text, path, options or ParseOptions())
+
+
+def load_file(path: str | Path, options: ParseOptions | None = None, fmt: str | None = None) -> list[Design]:
+    """Read and parse one design file. Raises :class:`DesignSyntaxError` (also for unreadable files)."""
+    path = Path(path)
+    fmt = fmt or format_of(path)
+    if fmt is None:
+        raise DesignSyntaxError(f"aidlint does not know the format of {path.name!r}")
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise DesignSyntaxError(
+                f"file is {path.stat().st_size} bytes, over aidlint's limit of {MAX_FILE_BYTES} bytes"
+            )
+        data = path.read_bytes()
+    except OSError as error:
+        raise DesignSyntaxError(f"cannot read the file: {error.strerror or error}") from None
+    return parse_text(decode(data), fmt, str(path), options)

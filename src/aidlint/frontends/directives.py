@@ -1,0 +1,64 @@
+"""``aidlint:`` directives written in comments, shared by every format.
+
+Each format has its own comment syntax (``#`` in the DSL, ``//`` in DOT, ``%%`` in Mermaid); once the
+comment marker is stripped, the directive text is the same everywhere:
+
+- ``aidlint: ignore[SAF001, FBK002] the reason, required``
+- ``aidlint: role llm=model_inference, guard=safety_filter``
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_DIRECTIVE = re.compile(r"^\s*aidlint\s*:\s*(?P<body>.*)$", re.DOTALL)
+_IGNORE = re.compile(r"^ignore\s*\[(?P<ids>[^\]]*)\]\s*(?P<reason>.*)$", re.DOTALL)
+_ROLE = re.compile(r"^role\s+(?P<pairs>.+)$", re.DOTALL)
+_RULE_ID = re.compile(r"^[A-Z][A-Z0-9]*[0-9]+$")
+_PAIR = re.compile(r"^\s*(?P<id>[^=\s]+)\s*=\s*(?P<role>[A-Za-z_][\w]*)\s*$")
+
+
+@dataclass(frozen=True)
+class IgnoreDirective:
+    rule_ids: tuple[str, ...]
+    reason: str
+
+
+@dataclass(frozen=True)
+class RoleDirective:
+    assignments: tuple[tuple[str, str], ...]
+
+
+class DirectiveError(ValueError):
+    """A comment that starts with ``aidlint:`` but says something aidlint cannot follow."""
+
+
+def parse_directive(comment_text: str) -> IgnoreDirective | RoleDirective | None:
+    """Parse the text of a comment (marker already stripped); ``None`` when it is an ordinary comment."""
+    match = _DIRECTIVE.match(comment_text)
+    if match is None:
+        return None
+    body = match.group("body").strip()
+    if ignore := _IGNORE.match(body):
+        ids = tuple(part.strip().upper() for part in ignore.group("ids").split(",") if part.strip())
+        if not ids:
+            raise DirectiveError("ignore[...] names no rule: write ignore[RULE_ID] and a reason")
+        bad = [rule_id for rule_id in ids if not _RULE_ID.match(rule_id)]
+        if bad:
+            raise DirectiveError(f"{bad[0]!r} is not a rule ID (like SAF001)")
+        reason = ignore.group("reason").strip()
+        if not reason:
+            raise DirectiveError(
+                f"a suppression needs a reason: write 'aidlint: ignore[{', '.join(ids)}] why it is safe'"
+            )
+        return IgnoreDirective(ids, reason)
+    if role := _ROLE.match(body):
+        assignments = []
+        for pair in role.group("pairs").split(","):
+            parsed = _PAIR.match(pair)
+            if parsed is None:
+                raise DirectiveError(f"cannot read {pair.strip()!r}: write 'aidlint: role NODE_ID=ROLE'")
+            assignments.append((parsed.group("id"), parsed.group("role")))
+        return RoleDirective(tuple(assignments))
+    raise DirectiveError(f"unknown aidlint directive {body.split()[0] if body else ''!r}: use ignore[...] or role")

@@ -1,0 +1,358 @@
+"""The aidlint DSL (``.aidl``): ``grammars/aidl.lark`` into the design model.
+
+The Transformer runs inside the LALR parser (no parse tree is built, and nothing recurses on nesting
+depth), producing small statement records; :func:`_build_design` then lays them out as a Design.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from lark import Token, Transformer
+from lark.exceptions import UnexpectedInput
+
+from aidlint.frontends.directives import DirectiveError, IgnoreDirective, RoleDirective, parse_directive
+from aidlint.frontends.errors import DesignSyntaxError
+from aidlint.frontends.larkutil import lalr_parser, line_of, syntax_error_from_lark
+from aidlint.model import Design, Edge, Group, Node, Span, Suppression
+
+#: Groups nested deeper than this are refused: no real design needs it, and hostile input must not hang.
+MAX_GROUP_DEPTH = 64
+
+_FRIENDLY_TERMINALS = {
+    "ID": "a name",
+    "STRING": "a quoted label",
+    "BARE_VALUE": "a value",
+    "_NL": "end of line",
+    "ARROW": "'->'",
+    "LBRACE": "'{'",
+    "RBRACE": "'}'",
+    "DESIGN": "'design'",
+    "GROUP": "'group'",
+}
+
+
+@dataclass
+class _Attribute:
+    key: str
+    value: str
+    end: Token
+
+
+@dataclass
+class _NodeStatement:
+    id: str
+    role: str | None
+    label: str | None
+    attrs: dict[str, str]
+    first: Token
+    last: Token
+
+
+@dataclass
+class _EdgeStatement:
+    ids: list[Token]
+    label: str | None
+    attrs: dict[str, str]
+    last: Token
+
+
+@dataclass
+class _GroupStatement:
+    id: str
+    label: str | None
+    attrs: dict[str, str]
+    body: list
+    first: Token
+    last: Token
+
+
+@dataclass
+class _HeaderStatement:
+    name: str
+    attrs: dict[str, str]
+    first: Token
+    last: Token
+
+
+@dataclass
+class _Document:
+    statements: list = field(default_factory=list)
+
+
+def _unquote(token: Token) -> str:
+    raw = token.value[1:-1]
+    if "\\" not in raw:
+        return raw
+    out, chars = [], iter(raw)
+    for char in chars:
+        if char == "\\":
+            escaped = next(chars, "")
+            out.append({"n": "\n", "t": "\t"}.get(escaped, escaped))
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def _last_token(children: list) -> Token:
+    last = children[-1]
+    if isinstance(last, _Attribute):
+        return last.end
+    if isinstance(last, tuple):  # role shorthand
+        return last[1]
+    return last
+
+
+def _split(children: list) -> tuple[list[Token], str | None, dict[str, str]]:
+    """Leading tokens, then an optional quoted label, then attributes."""
+    tokens, label, attrs = [], None, {}
+    for child in children:
+        if isinstance(child, _Attribute):
+            attrs[child.key] = child.value
+        elif isinstance(child, Token) and child.type == "STRING":
+            label = _unquote(child)
+        else:
+            tokens.append(child)
+    return tokens, label, attrs
+
+
+class AidlTransformer(Transformer):
+    """Named after the rules of ``grammars/aidl.lark``; runs inline in the LALR parser."""
+
+    def attribute(self, children: list) -> _Attribute:
+        key, value = children
+        text = _unquote(value) if value.type == "STRING" else value.value
+        return _Attribute(key.value, text, value)
+
+    def role_shorthand(self, children: list) -> tuple[str, Token]:
+        return ("role", children[0])
+
+    def node_decl(self, children: list) -> _NodeStatement:
+        tokens, label, attrs = _split(children)
+        node_id = tokens[0]
+        role = next((item[1].value for item in tokens[1:] if isinstance(item, tuple)), None)
+        return _NodeStatement(node_id.value, role, label, attrs, node_id, _last_token(children))
+
+    def edge_chain(self, children: list) -> _EdgeStatement:
+        tokens, label, attrs = _split(children)
+        ids = [token for token in tokens if token.type == "ID"]
+        return _EdgeStatement(ids, label, attrs, _last_token(children))
+
+    def group(self, children: list) -> _GroupStatement:
+        keyword, group_id = children[0], children[1]
+        brace = next(i for i, child in enumerate(children) if isinstance(child, Token) and child.type == "LBRACE")
+        _, label, attrs = _split(children[2:brace])
+        return _GroupStatement(group_id.value, label, attrs, children[brace + 1 : -1], keyword, children[-1])
+
+    def design_header(self, children: list) -> _HeaderStatement:
+        _, name, attrs = _split(children[1:])
+        return _HeaderStatement(name or "", attrs, children[0], _last_token(children))
+
+    def document(self, children: list) -> _Document:
+        return _Document(list(children))
+
+
+class _CommentCollector:
+    """Lark calls this for every ignored COMMENT token; parse() swaps in a fresh list each time."""
+
+    def __init__(self) -> None:
+        self.tokens: list[Token] = []
+
+    def __call__(self, token: Token) -> None:
+        self.tokens.append(token)
+
+
+_comments = _CommentCollector()
+
+
+@cache
+def _parser():
+    return lalr_parser(
+        "aidl.lark",
+        start="document",
+        transformer=AidlTransformer(),
+        lexer_callbacks={"COMMENT": _comments},
+    )
+
+
+def _span(path: str, first: Token, last: Token) -> Span:
+    return Span(path=path, line=first.line, col=first.column, end_line=last.end_line, end_col=last.end_column)
+
+
+def parse(text: str, path: str, options=None) -> list[Design]:
+    parser = _parser()
+    _comments.tokens = []
+    try:
+        document = parser.parse(text)
+    except UnexpectedInput as error:
+        raise syntax_error_from_lark(error, text, parser, _FRIENDLY_TERMINALS) from None
+    comments = _comments.tokens
+    _comments.tokens = []
+    if not document.statements:
+        raise DesignSyntaxError(
+            "the file declares nothing: expected a design header, a node or an edge",
+            line=1,
+            col=1,
+            source_line=line_of(text, 1),
+            expected=["'design'", "a name"],
+        )
+    design = _build_design(document, text, path)
+    _apply_comments(design, comments, text, path)
+    return [design]
+
+
+class _DesignBuilder:
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.nodes: dict[str, Node] = {}
+        self.edges: list[Edge] = []
+        self.groups: dict[str, Group] = {}
+        self.header: _HeaderStatement | None = None
+
+    def declare(self, statement: _NodeStatement, group: str | None) -> None:
+        node = self.nodes.get(statement.id)
+        span = _span(self.path, statement.first, statement.last)
+        attrs = dict(statement.attrs)
+        role = attrs.pop("role", None) or statement.role
+        label = attrs.pop("label", None) if statement.label is None else statement.label
+        if node is None:
+            self.nodes[statement.id] = Node(
+                id=statement.id, label=label, role=role, attrs=attrs, group=group, span=span
+            )
+            if group is not None:
+                self.groups[group].members.append(statement.id)
+            return
+        # A second declaration completes the first (as in DOT): later values win, the first span stays.
+        node.label = label if label is not None else node.label
+        node.role = role or node.role
+        node.attrs.update(attrs)
+
+    def reference(self, token: Token, group: str | None) -> None:
+        if token.value not in self.nodes and token.value not in self.groups:
+            self.declare(_NodeStatement(token.value, None, None, {}, token, token), group)
+
+    def endpoint_nodes(self, name: str) -> list[str]:
+        """A node is itself; a group stands for every node inside it, subgroups included."""
+        if name not in self.groups:
+            return [name]
+        inside = {name}
+        for group in self.groups.values():  # groups are recorded parents-first
+            if group.parent in inside:
+                inside.add(group.id)
+        return [node.id for node in self.nodes.values() if node.group in inside]
+
+    def connect(self, statement: _EdgeStatement, group: str | None) -> None:
+        attrs = dict(statement.attrs)
+        label = attrs.pop("label", None) if statement.label is None else statement.label
+        for token in statement.ids:
+            self.reference(token, group)
+        for source, target in zip(statement.ids, statement.ids[1:]):
+            span = _span(self.path, source, statement.last if target is statement.ids[-1] else target)
+            for source_id in self.endpoint_nodes(source.value):
+                for target_id in self.endpoint_nodes(target.value):
+                    self.edges.append(
+                        Edge(source=source_id, target=target_id, label=label, attrs=dict(attrs), span=span)
+                    )
+
+
+def _source_order(item) -> tuple:
+    span = item.span
+    return (span.line, span.col, item.id) if span else (0, 0, item.id)
+
+
+def _build_design(document: _Document, text: str, path: str) -> Design:
+    builder = _DesignBuilder(path)
+    # Edges may name nodes declared later, so declarations go first; an explicit stack keeps deep
+    # nesting from recursing.
+    pending_edges: list[tuple[_EdgeStatement, str | None]] = []
+    stack: list[tuple[list, str | None, int]] = [(document.statements, None, 0)]
+    while stack:
+        statements, group, depth = stack.pop()
+        for statement in statements:
+            if isinstance(statement, _HeaderStatement):
+                if builder.header is not None or group is not None:
+                    raise DesignSyntaxError(
+                        "a design has one header, at the top level",
+                        line=statement.first.line,
+                        col=statement.first.column,
+                        source_line=line_of(text, statement.first.line),
+                    )
+                builder.header = statement
+            elif isinstance(statement, _NodeStatement):
+                builder.declare(statement, group)
+            elif isinstance(statement, _EdgeStatement):
+                pending_edges.append((statement, group))
+            elif isinstance(statement, _GroupStatement):
+                if depth + 1 > MAX_GROUP_DEPTH:
+                    raise DesignSyntaxError(
+                        f"groups are nested deeper than {MAX_GROUP_DEPTH} levels",
+                        line=statement.first.line,
+                        col=statement.first.column,
+                        source_line=line_of(text, statement.first.line),
+                    )
+                if statement.id in builder.groups or statement.id in builder.nodes:
+                    raise DesignSyntaxError(
+                        f"{statement.id!r} is declared twice: group IDs must be unique and differ from node IDs",
+                        line=statement.first.line,
+                        col=statement.first.column,
+                        source_line=line_of(text, statement.first.line),
+                    )
+                builder.groups[statement.id] = Group(
+                    id=statement.id,
+                    label=statement.label,
+                    parent=group,
+                    span=_span(path, statement.first, statement.last),
+                )
+                stack.append((statement.body, statement.id, depth + 1))
+    for statement, group in sorted(pending_edges, key=lambda item: (item[0].ids[0].line, item[0].ids[0].column)):
+        builder.connect(statement, group)
+
+    header = builder.header
+    attrs = dict(header.attrs) if header else {}
+    design = Design(
+        name=(header.name if header and header.name else Path(path).stem),
+        path=path,
+        format="aidl",
+        profile=attrs.pop("profile", None),
+        nodes=sorted(builder.nodes.values(), key=_source_order),
+        edges=builder.edges,
+        groups=list(builder.groups.values()),
+        span=_span(path, header.first, header.last) if header else Span(path=path, line=1, col=1, end_line=1, end_col=1),
+    )
+    return design
+
+
+def _apply_comments(design: Design, comments: list[Token], text: str, path: str) -> None:
+    nodes = {node.id: node for node in design.nodes}
+    for token in comments:
+        try:
+            directive = parse_directive(token.value[1:])
+        except DirectiveError as error:
+            raise DesignSyntaxError(
+                str(error), line=token.line, col=token.column, source_line=line_of(text, token.line)
+            ) from None
+        if directive is None:
+            continue
+        span = Span(path=path, line=token.line, col=token.column, end_line=token.end_line, end_col=token.end_column)
+        if isinstance(directive, IgnoreDirective):
+            standalone = not line_of(text, token.line)[: token.column - 1].strip()
+            design.suppressions.append(
+                Suppression(
+                    rule_ids=list(directive.rule_ids),
+                    reason=directive.reason,
+                    scope="design" if standalone else "line",
+                    span=span,
+                )
+            )
+        elif isinstance(directive, RoleDirective):
+            for node_id, role in directive.assignments:
+                if node_id not in nodes:
+                    raise DesignSyntaxError(
+                        f"'aidlint: role' names {node_id!r}, which is not a node of this design",
+                        line=token.line,
+                        col=token.column,
+                        source_line=line_of(text, token.line),
+                    )
+                nodes[node_id].role = role

@@ -1,0 +1,78 @@
+"""Shared Lark plumbing: build each grammar's parser once, turn Lark's errors into SYN001 material."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lark import Lark
+from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
+
+from aidlint.frontends.errors import DesignSyntaxError
+from aidlint.resources import grammar_text
+
+
+def lalr_parser(grammar_file: str, **options: Any) -> Lark:
+    """An LALR parser for ``grammars/<grammar_file>``; options are passed to :class:`Lark`.
+
+    Building one costs milliseconds, so each front end keeps its parser in a ``functools.cache``.
+    """
+    return Lark(grammar_text(grammar_file), parser="lalr", **options)
+
+
+def line_of(text: str, line: int) -> str:
+    lines = text.splitlines()
+    return lines[line - 1] if 0 < line <= len(lines) else ""
+
+
+def describe_terminal(parser: Lark, name: str, friendly: dict[str, str]) -> str:
+    """A terminal as a user would write it: ``'->'`` rather than ``ARROW``."""
+    if name in friendly:
+        return friendly[name]
+    if name == "$END":
+        return "end of file"
+    try:
+        pattern = parser.get_terminal(name).pattern
+    except KeyError:
+        return name.lower()
+    if pattern.type == "str":
+        return repr(pattern.value)
+    return name.lower().replace("_", " ")
+
+
+def syntax_error_from_lark(
+    error: UnexpectedInput, text: str, parser: Lark, friendly: dict[str, str] | None = None
+) -> DesignSyntaxError:
+    friendly = friendly or {}
+    if isinstance(error, UnexpectedCharacters):
+        expected = error.allowed or set()
+        line, col = error.line, error.column
+        bad = text[error.pos_in_stream] if error.pos_in_stream < len(text) else ""
+        message = f"unexpected character {bad!r}"
+    elif isinstance(error, UnexpectedToken):
+        expected = error.accepts or error.expected
+        token = error.token
+        if token.type == "$END":
+            lines = text.splitlines() or [""]
+            line, col = len(lines), len(lines[-1]) + 1
+            message = "unexpected end of file"
+        else:
+            line, col = token.line, token.column
+            shown = token.value if token.value.strip() else token.type.lower()
+            message = f"unexpected {describe_terminal(parser, token.type, friendly)} {shown!r}".replace(
+                f"{shown!r} {shown!r}", repr(shown)
+            )
+    elif isinstance(error, UnexpectedEOF):
+        expected = set(error.expected)
+        lines = text.splitlines() or [""]
+        line, col = len(lines), len(lines[-1]) + 1
+        message = "unexpected end of file"
+    else:  # pragma: no cover - Lark has no other UnexpectedInput
+        expected, line, col, message = set(), 1, 1, str(error)
+    described = sorted({describe_terminal(parser, name, friendly) for name in expected})
+    return DesignSyntaxError(
+        message,
+        line=line,
+        col=col,
+        source_line=line_of(text, line),
+        expected=described,
+    )

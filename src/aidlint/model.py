@@ -1,0 +1,178 @@
+"""The one design model every front end produces and every check reads.
+
+Front ends (DSL, DOT, Mermaid, Markdown) turn text into a :class:`Design`; the graph, the roles and the
+rules only ever see this model, never a format. A :class:`Finding` carries everything a report needs
+(location, witness, fix), so that terminal, JSON, SARIF and the gap diagram are pure renderings of it.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+#: The role taxonomy of rules.md. A node's role is one of these, or ``unknown``.
+ROLES: tuple[str, ...] = (
+    "user",
+    "api_gateway",
+    "auth",
+    "rate_limiter",
+    "safety_filter",
+    "model_inference",
+    "application",
+    "retrieval",
+    "tool_executor",
+    "feedback_collector",
+    "data_store",
+    "pii_scrubber",
+    "human_review",
+    "training_pipeline",
+    "evaluation",
+    "model_registry",
+    "deployment_controller",
+    "experimentation",
+    "monitoring",
+    "infra_monitoring",
+    "alerting",
+    "audit_log",
+    "data_source",
+)
+UNKNOWN_ROLE = "unknown"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Span(_Model):
+    """A source range, 1-based lines and columns; ``end_col`` is exclusive."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    path: str
+    line: int
+    col: int
+    end_line: int
+    end_col: int
+
+
+class Node(_Model):
+    id: str
+    label: str | None = None
+    """The label as written (raw); ``None`` when the node has only an ID."""
+    role: str | None = None
+    """The role the author declared, if any; inference fills :attr:`inferred_role` later."""
+    attrs: dict[str, str] = Field(default_factory=dict)
+    group: str | None = None
+    """ID of the innermost group that contains the node."""
+    span: Span | None = None
+
+
+class Edge(_Model):
+    source: str
+    target: str
+    label: str | None = None
+    attrs: dict[str, str] = Field(default_factory=dict)
+    span: Span | None = None
+
+
+class Group(_Model):
+    id: str
+    label: str | None = None
+    parent: str | None = None
+    members: list[str] = Field(default_factory=list)
+    """IDs of the nodes declared directly in the group (not in its subgroups)."""
+    span: Span | None = None
+
+
+class Suppression(_Model):
+    """``aidlint: ignore[RULE, ...] reason`` written in a comment.
+
+    ``scope`` is ``"line"`` when the comment trails a statement (it silences findings located on that
+    line or naming a node declared there) and ``"design"`` when the comment stands on its own line.
+    """
+
+    rule_ids: list[str]
+    reason: str
+    scope: str = "design"
+    span: Span
+
+
+class Design(_Model):
+    name: str
+    path: str
+    format: str
+    profile: str | None = None
+    nodes: list[Node] = Field(default_factory=list)
+    edges: list[Edge] = Field(default_factory=list)
+    groups: list[Group] = Field(default_factory=list)
+    suppressions: list[Suppression] = Field(default_factory=list)
+    notes: list[str] = Field(default_factory=list)
+    """Things the front end skipped on purpose (a sequence diagram in a Markdown doc, say)."""
+    span: Span | None = None
+    """Where the design starts (its header, or the first diagram of a document)."""
+
+
+class Severity(str, Enum):
+    info = "info"
+    warning = "warning"
+    error = "error"
+
+    @property
+    def rank(self) -> int:
+        return _SEVERITY_RANK[self]
+
+
+_SEVERITY_RANK = {Severity.info: 0, Severity.warning: 1, Severity.error: 2}
+
+
+class GhostNode(_Model):
+    """A node the fix adds: drawn dashed in the gap diagram."""
+
+    id: str
+    role: str
+    label: str
+    attrs: dict[str, str] = Field(default_factory=dict)
+
+
+class GhostEdge(_Model):
+    source: str
+    target: str
+    label: str | None = None
+    attrs: dict[str, str] = Field(default_factory=dict)
+
+
+class Fix(_Model):
+    """What to add so the finding goes away: ghost nodes and edges, and edges they replace."""
+
+    description: str
+    nodes: list[GhostNode] = Field(default_factory=list)
+    edges: list[GhostEdge] = Field(default_factory=list)
+    replaces: list[tuple[str, str]] = Field(default_factory=list)
+    """Existing edges the fix reroutes through a ghost node (``a -> b`` becomes ``a -> ghost -> b``)."""
+
+
+class Finding(_Model):
+    rule_id: str
+    rule_name: str
+    severity: Severity
+    message: str
+    path: str
+    line: int = 1
+    col: int = 1
+    end_line: int | None = None
+    end_col: int | None = None
+    design: str | None = None
+    nodes: list[str] = Field(default_factory=list)
+    """The design's nodes the finding is about (empty for a design-wide gap)."""
+    witness: list[str] = Field(default_factory=list)
+    """A shortest path, as node IDs, that shows the violation."""
+    fix: Fix | None = None
+    expected: list[str] = Field(default_factory=list)
+    """For syntax findings: what the parser expected at the location."""
+    source_line: str | None = None
+    """The text of ``line``, so reports can show it with a caret without re-reading the file."""
+
+    def sort_key(self) -> tuple:
+        return (self.path, self.line, self.col, self.rule_id, self.message)
