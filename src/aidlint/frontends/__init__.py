@@ -84,18 +84,25 @@ def parse_text(text: str, fmt: str, path: str, options: ParseOptions | None = No
     return module.parse(text, path, options or ParseOptions())
 
 
-def load_file(path: str | Path, options: ParseOptions | None = None, fmt: str | None = None) -> list[Design]:
-    """Read and parse one design file. Raises :class:`DesignSyntaxError` (also for unreadable files)."""
+def read_design_text(path: str | Path) -> str:
+    """A design file's text, checked for size, binary content and encoding. Raises DesignSyntaxError."""
     path = Path(path)
-    fmt = fmt or format_of(path)
-    if fmt is None:
-        raise DesignSyntaxError(f"aidlint does not know the format of {path.name!r}")
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise DesignSyntaxError(
-                f"file is {path.stat().st_size} bytes, over aidlint's limit of {MAX_FILE_BYTES} bytes"
-            )
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise DesignSyntaxError(f"file is {size} bytes, over aidlint's limit of {MAX_FILE_BYTES} bytes")
         data = path.read_bytes()
     except OSError as error:
         raise DesignSyntaxError(f"cannot read the file: {error.strerror or error}") from None
-    return parse_text(decode(data), fmt, str(path), options)
+    return decode(data)
+
+
+def load_file(path: str | Path, options: ParseOptions | None = None, fmt: str | None = None) -> list[Design]:
+    """Read and parse one design file. Raises :class:`DesignSyntaxError` (also for unreadable files)."""
+    fmt = fmt or format_of(path)
+    if fmt is None:
+        raise DesignSyntaxError(
+            f"unknown design format {Path(path).suffix or '(no suffix)'!r}: "
+            "aidlint reads .aidl, .dot, .gv, .mmd, .mermaid and .md files"
+        )
+    return parse_text(read_design_text(path), fmt, str(path), options)

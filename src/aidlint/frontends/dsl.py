@@ -187,7 +187,7 @@ def parse(text: str, path: str, options=None) -> list[Design]:
     try:
         document = parser.parse(text)
     except UnexpectedInput as error:
-        raise syntax_error_from_lark(error, text, parser, _FRIENDLY_TERMINALS) from None
+        raise _explain(syntax_error_from_lark(error, text, parser, _FRIENDLY_TERMINALS), error, text) from None
     comments = _comments.tokens
     _comments.tokens = []
     if not document.statements:
@@ -201,6 +201,39 @@ def parse(text: str, path: str, options=None) -> list[Design]:
     design = _build_design(document, text, path)
     _apply_comments(design, comments, text, path)
     return [design]
+
+
+def _explain(syntax_error: DesignSyntaxError, error: UnexpectedInput, text: str) -> DesignSyntaxError:
+    """Say what a new user most likely meant, for the mistakes people make most."""
+    token = getattr(error, "token", None)
+    if token is not None and token.type == "$END" and "'}'" in syntax_error.expected:
+        opened = _unclosed_group_line(text)
+        syntax_error.message = f"unexpected end of file: the group opened on line {opened} is never closed with '}}'"
+    elif token is not None and token.type == "STRING" and syntax_error.expected == ["'='"]:
+        syntax_error.message = (
+            f"unexpected label {token.value}: declare a node as `id \"label\"` or `id: role \"label\"` "
+            "(keywords are `design` and `group`)"
+        )
+    return syntax_error
+
+
+def _unclosed_group_line(text: str) -> int:
+    """Line of the innermost '{' left open, ignoring braces inside strings and comments."""
+    open_lines: list[int] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        in_string = False
+        for char in line:
+            if char == '"':
+                in_string = not in_string
+            elif in_string:
+                continue
+            elif char == "#":
+                break
+            elif char == "{":
+                open_lines.append(number)
+            elif char == "}" and open_lines:
+                open_lines.pop()
+    return open_lines[-1] if open_lines else 1
 
 
 class _DesignBuilder:

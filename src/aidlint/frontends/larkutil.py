@@ -47,7 +47,10 @@ def syntax_error_from_lark(
         expected = error.allowed or set()
         line, col = error.line, error.column
         bad = text[error.pos_in_stream] if error.pos_in_stream < len(text) else ""
-        message = f"unexpected character {bad!r}"
+        if bad in "\"'":
+            message = f"unterminated string: the {bad} opened here is not closed on this line"
+        else:
+            message = f"unexpected character {bad!r}"
     elif isinstance(error, UnexpectedToken):
         expected = error.accepts or error.expected
         token = error.token
@@ -57,10 +60,7 @@ def syntax_error_from_lark(
             message = "unexpected end of file"
         else:
             line, col = token.line, token.column
-            shown = token.value if token.value.strip() else token.type.lower()
-            message = f"unexpected {describe_terminal(parser, token.type, friendly)} {shown!r}".replace(
-                f"{shown!r} {shown!r}", repr(shown)
-            )
+            message = "unexpected end of line" if not token.value.strip() else f"unexpected {token.value!r}"
     elif isinstance(error, UnexpectedEOF):
         expected = set(error.expected)
         lines = text.splitlines() or [""]

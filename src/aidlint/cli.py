@@ -1,0 +1,257 @@
+"""The ``aidlint`` command: parses arguments and wires the pipeline; no logic of its own.
+
+Exit codes: 0 no finding at or above the fail level, 1 findings (syntax errors included), 2 usage or
+configuration errors. Heavy modules are imported inside the commands so that start-up stays fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from aidlint import __version__
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # argparse's own exit code for usage errors is 2 as well
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"aidlint: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="aidlint", description="A linter for AI system designs.")
+    parser.add_argument("--version", action="version", version=f"aidlint {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    check = commands.add_parser("check", help="check design files and directories")
+    check.add_argument("paths", nargs="+", metavar="PATH")
+    check.add_argument("--format", choices=["text", "json"], default="text")
+    check.add_argument("--profile", help="rule profile: recommended, minimal, llm-app, classic-ml")
+    check.add_argument("--select", help="comma-separated rule IDs or families to run (e.g. SAF,FBK001)")
+    check.add_argument("--ignore", help="comma-separated rule IDs or families to skip")
+    check.add_argument("--fail-on", choices=["info", "warning", "error"], help="lowest severity that fails the run (default: warning)")
+    check.add_argument("--rules", action="append", default=[], metavar="FILE", help="a custom rule file (repeatable)")
+    check.add_argument("--config", metavar="FILE", help="configuration file (default: nearest aidlint.toml, .aidlint.toml or pyproject.toml)")
+    check.add_argument("--per-diagram", action="store_true", help="check each diagram of a Markdown document alone")
+    check.add_argument("--exclude", action="append", default=[], metavar="GLOB", help="skip files matching GLOB (repeatable)")
+    check.add_argument("--no-fix", action="store_true", help="do not print the fixes")
+    check.add_argument("--color", choices=["auto", "always", "never"], default="auto")
+    check.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of standard output")
+
+    parse = commands.add_parser("parse", help="print the design model a file parses into")
+    parse.add_argument("file", metavar="FILE")
+    parse.add_argument("--format", choices=["json"], default="json")
+    parse.add_argument("--per-diagram", action="store_true")
+
+    roles = commands.add_parser("roles", help="show each node's role and why")
+    roles.add_argument("files", nargs="*", metavar="FILE")
+    roles.add_argument("--list", action="store_true", help="list the role taxonomy")
+    roles.add_argument("--config", metavar="FILE")
+
+    commands.add_parser("rules", help="list the rules")
+    explain = commands.add_parser("explain", help="explain a rule")
+    explain.add_argument("rule_id", metavar="RULE_ID")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_USAGE
+    from aidlint.config import ConfigError
+    from aidlint.rules.spec import RulePackError
+    from aidlint.workspace import UsageError
+
+    try:
+        return _COMMANDS[args.command](args)
+    except (ConfigError, RulePackError, UsageError) as error:
+        print(f"aidlint: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+def _split(value: str | None) -> list[str]:
+    return [part.strip() for part in (value or "").split(",") if part.strip()]
+
+
+def _config(path: str | None):
+    from aidlint.config import ConfigError, discover, load_config
+
+    if path is not None:
+        if not Path(path).is_file():
+            raise ConfigError(f"{path}: no such configuration file")
+        return load_config(Path(path))
+    return load_config(discover(Path.cwd()))
+
+
+def _vocabulary(config):
+    from aidlint.roles.vocabulary import load_vocabulary
+
+    vocabulary = load_vocabulary()
+    return vocabulary.extended(config.roles.synonyms) if config.roles.synonyms else vocabulary
+
+
+def cmd_check(args) -> int:
+    from aidlint.frontends import ParseOptions
+    from aidlint.model import Severity
+    from aidlint.rules.runner import DEFAULT_PROFILE, RuleSelection, combined_pack
+    from aidlint.workspace import check_files, collect_files
+
+    config = _config(args.config)
+    pack = combined_pack(tuple(config.rules) + tuple(Path(p) for p in args.rules))
+    selection = RuleSelection(
+        profile=args.profile or config.profile or DEFAULT_PROFILE,
+        select=_split(args.select) or config.select,
+        ignore=_split(args.ignore) or config.ignore,
+        severity=config.severity,
+    )
+    rules = selection.active(pack)
+
+    def rules_for_profile(name: str):
+        return selection.active(pack, name)
+
+    files = collect_files(args.paths, config.include, [*config.exclude, *args.exclude])
+    options = ParseOptions(per_diagram=args.per_diagram or config.per_diagram)
+    result = check_files(
+        files, rules, pack, _vocabulary(config), options,
+        profile_override=args.profile, select_profile=rules_for_profile,
+    )
+    fail_on = Severity(args.fail_on) if args.fail_on else config.fail_on
+    if args.format == "json":
+        from aidlint.reports.json import render
+
+        report = render(result)
+    else:
+        from aidlint.reports.text import render
+
+        color = args.color == "always" or (args.color == "auto" and args.output is None and sys.stdout.isatty())
+        report = render(result, color=color, show_fix=not args.no_fix)
+    _write(report, args.output)
+    failed = any(f.severity.rank >= fail_on.rank for f in result.findings)
+    return EXIT_FINDINGS if failed else EXIT_OK
+
+
+def _write(report: str, output: str | None) -> None:
+    if output is None:
+        sys.stdout.write(report)
+        return
+    target = Path(output)
+    temporary = target.with_name(f".{target.name}.tmp")
+    temporary.write_text(report, encoding="utf-8")
+    temporary.replace(target)  # never leave a half-written report behind
+
+
+def cmd_parse(args) -> int:
+    import json
+
+    from aidlint.frontends import ParseOptions
+    from aidlint.frontends.errors import DesignSyntaxError
+    from aidlint.rules.runner import syntax_finding
+    from aidlint.workspace import load_designs
+
+    path = Path(args.file)
+    if not path.exists():
+        raise _usage(f"{args.file}: no such file")
+    try:
+        designs, _ = load_designs(path, ParseOptions(per_diagram=args.per_diagram))
+    except DesignSyntaxError as error:
+        from aidlint.reports.text import finding_lines
+
+        for line in finding_lines(syntax_finding(str(path), error)):
+            print(line.plain, file=sys.stderr)
+        return EXIT_FINDINGS
+    from aidlint.roles.infer import assign_roles
+
+    out = []
+    for design in designs:
+        roles = assign_roles(design)
+        data = design.model_dump(mode="json")
+        for node in data["nodes"]:
+            node["declared_role"] = node.pop("role")
+            node["role"] = roles[node["id"]].role
+            node["role_reason"] = roles[node["id"]].reason
+        out.append(data)
+    sys.stdout.write(json.dumps({"designs": out}, indent=2, ensure_ascii=False) + "\n")
+    return EXIT_OK
+
+
+def _usage(message: str):
+    from aidlint.workspace import UsageError
+
+    return UsageError(message)
+
+
+def cmd_roles(args) -> int:
+    from rich.console import Console
+    from rich.table import Table
+
+    from aidlint.frontends import ParseOptions
+    from aidlint.frontends.errors import DesignSyntaxError
+    from aidlint.model import ROLES
+    from aidlint.roles.infer import assign_roles
+    from aidlint.workspace import load_designs
+
+    console = Console(highlight=False, soft_wrap=True)
+    if args.list:
+        for role in ROLES:
+            console.print(role)
+        return EXIT_OK
+    if not args.files:
+        raise _usage("roles: name at least one FILE, or use --list")
+    vocabulary = _vocabulary(_config(args.config))
+    status = EXIT_OK
+    for name in args.files:
+        path = Path(name)
+        if not path.exists():
+            raise _usage(f"{name}: no such file")
+        try:
+            designs, _ = load_designs(path, ParseOptions())
+        except DesignSyntaxError as error:
+            console.print(f"{name}:{error.line}:{error.col}: SYN001 {error.message}")
+            status = EXIT_FINDINGS
+            continue
+        for design in designs:
+            roles = assign_roles(design, vocabulary)
+            table = Table(title=f"{design.path} ({design.name})", title_justify="left")
+            for column in ("node", "label", "role", "why"):
+                table.add_column(column)
+            for node in design.nodes:
+                assignment = roles[node.id]
+                table.add_row(node.id, node.label or "", assignment.role, assignment.reason)
+            console.print(table)
+    return status
+
+
+def cmd_rules(args) -> int:
+    from rich.console import Console
+    from rich.table import Table
+
+    from aidlint.rules.runner import builtin_pack
+
+    table = Table(show_header=True)
+    for column in ("ID", "name", "severity", "what it checks"):
+        table.add_column(column)
+    for rule in builtin_pack().rule:
+        table.add_row(rule.id, rule.name, rule.severity.value, rule.summary)
+    Console(highlight=False, soft_wrap=True).print(table)
+    return EXIT_OK
+
+
+def cmd_explain(args) -> int:
+    from aidlint.rules.docs import explain_text
+    from aidlint.rules.runner import builtin_pack
+
+    rule = next((r for r in builtin_pack().rule if r.id == args.rule_id.upper()), None)
+    if rule is None:
+        raise _usage(f"unknown rule {args.rule_id!r}; `aidlint rules` lists them")
+    sys.stdout.write(explain_text(rule))
+    return EXIT_OK
+
+
+_COMMANDS = {"check": cmd_check, "parse": cmd_parse, "roles": cmd_roles, "rules": cmd_rules, "explain": cmd_explain}

@@ -1,0 +1,93 @@
+"""Project configuration: ``aidlint.toml``, ``.aidlint.toml`` or ``[tool.aidlint]`` in ``pyproject.toml``.
+
+    [tool.aidlint]
+    profile = "llm-app"
+    fail-on = "warning"            # lowest severity that makes `aidlint check` exit 1
+    select = ["SAF", "FBK001"]     # rule IDs or families; default: the profile's rules
+    ignore = ["GOV001"]
+    exclude = ["docs/archive/**"]
+    rules = ["ci/our-rules.toml"]  # custom rule files, relative to the config file
+    per-diagram = false
+
+    [tool.aidlint.severity]
+    LCY003 = "error"
+
+    [tool.aidlint.roles.synonyms]
+    model_inference = ["Oracle", "Brain"]
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from aidlint.model import Severity
+
+CONFIG_FILES = ("aidlint.toml", ".aidlint.toml", "pyproject.toml")
+
+
+class ConfigError(ValueError):
+    """A configuration aidlint cannot use: exit 2, with the file and the key named."""
+
+
+class RolesConfig(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    synonyms: dict[str, list[str]] = Field(default_factory=dict)
+
+
+class Config(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    profile: str | None = None
+    fail_on: Severity = Field(Severity.warning, alias="fail-on")
+    select: list[str] | None = None
+    ignore: list[str] = Field(default_factory=list)
+    severity: dict[str, Severity] = Field(default_factory=dict)
+    exclude: list[str] = Field(default_factory=list)
+    include: list[str] = Field(default_factory=list)
+    rules: list[Path] = Field(default_factory=list)
+    per_diagram: bool = Field(False, alias="per-diagram")
+    roles: RolesConfig = Field(default_factory=RolesConfig)
+    source: Path | None = Field(None, exclude=True)
+    """The file this configuration came from (None: defaults)."""
+
+
+def discover(start: Path) -> Path | None:
+    """The nearest config file at or above ``start``; a pyproject.toml counts only with [tool.aidlint]."""
+    for directory in [start, *start.parents]:
+        for name in CONFIG_FILES:
+            candidate = directory / name
+            if not candidate.is_file():
+                continue
+            if name != "pyproject.toml" or "aidlint" in _read(candidate).get("tool", {}):
+                return candidate
+    return None
+
+
+def load_config(path: Path | None) -> Config:
+    if path is None:
+        return Config()
+    data = _read(path)
+    if path.name == "pyproject.toml":
+        data = data.get("tool", {}).get("aidlint", {})
+    try:
+        config = Config.model_validate(data)
+    except ValidationError as error:
+        first = error.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        raise ConfigError(f"{path}: {where}: {first['msg']}") from None
+    config.source = path
+    config.rules = [(path.parent / rule).resolve() for rule in config.rules]
+    return config
+
+
+def _read(path: Path) -> dict:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise ConfigError(f"{path}: cannot read: {error.strerror or error}") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{path}: not valid TOML: {error}") from None

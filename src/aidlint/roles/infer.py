@@ -1,0 +1,127 @@
+"""Give every node of a design a role, and remember why (``aidlint roles`` shows it).
+
+Order, per rules.md: a declaration; else the label (then the ID) against the vocabulary; then structure
+(a node a deployment controller or model registry feeds is the served model); then "an agent with no
+model" (the agent node is the model); else ``unknown``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from aidlint.model import ROLES, UNKNOWN_ROLE, Design, Node
+from aidlint.roles.vocabulary import Match, Vocabulary, clean_label, load_vocabulary, tokenize
+
+#: Roles a served model may be drawn as when a controller or registry feeds it.
+_SERVING_SIDE = frozenset(
+    {"safety_filter", "application", "retrieval", "tool_executor", "data_store", "data_source", "api_gateway", "auth", "rate_limiter"}
+)
+_RELEASES_MODELS = frozenset({"deployment_controller", "model_registry"})
+
+
+@dataclass(frozen=True)
+class RoleAssignment:
+    role: str
+    how: str
+    """declared | label | id | structure | agent | unknown"""
+    matched: str | None = None
+    """The synonym (or the feeding node, for structure) that decided."""
+    ambiguous_with: tuple[str, ...] = field(default=())
+    """Other roles that matched exactly as strongly, lost only on precedence."""
+
+    @property
+    def reason(self) -> str:
+        if self.how == "declared":
+            return "declared"
+        if self.how in ("label", "id"):
+            text = f'matched "{self.matched}" in {self.how}'
+            if self.ambiguous_with:
+                text += f" (ambiguous with {', '.join(self.ambiguous_with)}; {self.role} takes precedence)"
+            return text
+        if self.how == "structure":
+            return f"structure: fed by {self.matched}, so it is the model being served"
+        if self.how == "agent":
+            return "structure: no model drawn, so the agent is the model"
+        return "unknown: no synonym matched"
+
+
+def node_text(node: Node) -> str:
+    return clean_label(node.label) if node.label else node.id
+
+
+def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
+    """Role from the node's own words: its label, else its ID."""
+    has_label = bool(node.label and clean_label(node.label) and clean_label(node.label) != node.id)
+    attempts = []
+    if has_label:
+        attempts.append(("label", node.label, False))
+    attempts.append(("id", node.id, has_label))
+    for how, text, labelled in attempts:
+        tokens = tokenize(text)
+        matches = vocabulary.matches(tokens, text, for_id_of_labelled_node=labelled)
+        if not matches:
+            continue
+        chosen = _choose(matches, vocabulary)
+        role = chosen[0].synonym.role
+        if role == "monitoring" and _is_infrastructure_only(tokens, matches, vocabulary):
+            return RoleAssignment("infra_monitoring", how, chosen[0].synonym.written + " (machine metrics only)")
+        return RoleAssignment(role, how, chosen[0].synonym.written, tuple(m.synonym.role for m in chosen[1:]))
+    return RoleAssignment(UNKNOWN_ROLE, "unknown")
+
+
+def _choose(matches: list[Match], vocabulary: Vocabulary) -> list[Match]:
+    """The winning match first, then one match per other role that tied with it on strength."""
+    best_per_role: dict[str, Match] = {}
+    for match in matches:
+        role = match.synonym.role
+        if role not in best_per_role or match.strength > best_per_role[role].strength:
+            best_per_role[role] = match
+    ordered = sorted(best_per_role.values(), key=lambda m: (tuple(-x for x in m.strength), vocabulary.rank(m.synonym.role)))
+    top = ordered[0].strength
+    return [m for m in ordered if m.strength == top]
+
+
+def _is_infrastructure_only(tokens, matches: list[Match], vocabulary: Vocabulary) -> bool:
+    generic = {w.lower() for w in vocabulary.terms.get("generic_monitoring", ())}
+    monitoring = [m for m in matches if m.synonym.role == "monitoring"]
+    if any(m.synonym.written.lower() not in generic for m in monitoring):
+        return False
+    return vocabulary.mentions_any(tokens, "machine_metrics") and not vocabulary.mentions_any(tokens, "model_metrics")
+
+
+def _is_agent(node: Node, vocabulary: Vocabulary) -> bool:
+    main = [t.text for t in tokenize(node_text(node)) if not t.in_parens]
+    tails = set(vocabulary.terms.get("agent_tails", ()))
+    if main and main[-1] in tails:
+        main = main[:-1]
+    return bool(main) and main[-1] in set(vocabulary.terms.get("agent_words", ()))
+
+
+def assign_roles(design: Design, vocabulary: Vocabulary | None = None) -> dict[str, RoleAssignment]:
+    vocabulary = vocabulary or load_vocabulary()
+    roles: dict[str, RoleAssignment] = {}
+    for node in design.nodes:
+        if node.role:
+            roles[node.id] = RoleAssignment(node.role, "declared")
+        else:
+            roles[node.id] = classify_label(node, vocabulary)
+
+    # A node that a controller or registry feeds is the served model, unless its own words say it is
+    # a person, a lifecycle step or something else that a controller may legitimately feed.
+    for edge in sorted(design.edges, key=lambda e: (e.source, e.target)):
+        feeder, fed = roles.get(edge.source), roles.get(edge.target)
+        if feeder is None or fed is None or feeder.role not in _RELEASES_MODELS or fed.how == "declared":
+            continue
+        if fed.role == UNKNOWN_ROLE or fed.role in _SERVING_SIDE:
+            roles[edge.target] = RoleAssignment("model_inference", "structure", f"{edge.source} ({feeder.role})")
+
+    if not any(a.role == "model_inference" for a in roles.values()):
+        for node in design.nodes:
+            assignment = roles[node.id]
+            if assignment.how in ("label", "id") and assignment.role == "application" and _is_agent(node, vocabulary):
+                roles[node.id] = RoleAssignment("model_inference", "agent", assignment.matched)
+    return roles
+
+
+def is_known_role(role: str) -> bool:
+    return role in ROLES

@@ -1,0 +1,215 @@
+"""The role vocabulary (``data/vocabulary.toml``) and matching a label against it.
+
+Matching works on words: a label is cut into lowercase tokens, and each synonym is a sequence of sets of
+word forms (its singular, plural, verb and agent forms), so "Model deployer" matches "deploy" without
+stemming the label (stemming labels made "customer" match "custom").
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import tomllib
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from aidlint.resources import data_path
+
+_BACKSLASH_ESCAPES = re.compile(r"\\[nlr]")
+_HTML_BREAK_OR_TAG = re.compile(r"<[^<>]*>")
+_MERMAID_ENTITY = re.compile(r"#(?:\d+|[a-zA-Z]+);")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=\d)")
+_TOKEN = re.compile(r"[A-Za-z0-9%]+")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    in_parens: bool
+
+
+def clean_label(label: str) -> str:
+    """A label as a reader sees it: DOT escapes, HTML tags, ``<br>`` and entity codes become spaces."""
+    text = _BACKSLASH_ESCAPES.sub(" ", label)
+    text = _HTML_BREAK_OR_TAG.sub(" ", text)
+    text = _MERMAID_ENTITY.sub(" ", text)
+    text = html.unescape(text)
+    return " ".join(text.split())
+
+
+def tokenize(text: str) -> list[Token]:
+    """Lowercase word tokens, each marked when it stands inside parentheses."""
+    tokens: list[Token] = []
+    depth = 0
+    for segment in re.split(r"([()\[\]])", clean_label(text)):
+        if segment in ("(", "["):
+            depth += 1
+            continue
+        if segment in (")", "]"):
+            depth = max(0, depth - 1)
+            continue
+        for word in _TOKEN.findall(_CAMEL.sub(" ", segment.replace("_", " "))):
+            tokens.append(Token(word.lower(), depth > 0))
+    return tokens
+
+
+def word_forms(word: str) -> frozenset[str]:
+    """The word and its plural, verb and agent forms, in both directions (deploy <-> deployment)."""
+    if len(word) <= 2 or not word.isalpha():
+        return frozenset({word, word + "s"} if word.isalpha() and len(word) == 2 else {word})
+    bases = {word}
+    for suffix, replacement in (
+        # Process nouns lead back to their verb ("deployment" -> "deploy"); agent nouns do not, since
+        # "customer" is no agent of "custom" (the table lists agent forms it means, like "trainer").
+        ("ication", "y"), ("ations", "ate"), ("ation", "ate"), ("ation", ""), ("ions", ""), ("ion", ""),
+        ("ion", "e"), ("ments", ""), ("ment", ""), ("ing", ""), ("ing", "e"), ("ies", "y"), ("es", ""),
+        ("s", ""),
+    ):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[: len(word) - len(suffix)] + replacement
+            # Undo consonant doubling: "logging" -> "logg" -> "log".
+            if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiouls":
+                bases.add(stem[:-1])
+            bases.add(stem)
+    forms = set()
+    for base in bases:
+        forms.add(base)
+        if base.endswith("y") and base[-2:-1] not in "aeiou":
+            forms.update({base[:-1] + "ies", base[:-1] + "ied", base[:-1] + "ier", base[:-1] + "ication"})
+        forms.update({base + "s", base + "es"})
+        root = base[:-1] if base.endswith("e") else base
+        for suffix in ("er", "ers", "or", "ors", "ing", "ion", "ions", "ation", "ations", "ment", "ments", "ed"):
+            forms.add(root + suffix)
+        if base.endswith("ate"):
+            forms.update({base[:-3] + "ation", base[:-3] + "ations"})
+        if len(base) >= 3 and base[-1] not in "aeiouwxy" and base[-2] in "aeiou" and base[-3] not in "aeiou":
+            forms.update({base + base[-1] + "er", base + base[-1] + "ing", base + base[-1] + "ed"})
+    return frozenset(forms)
+
+
+@dataclass(frozen=True)
+class Synonym:
+    role: str
+    written: str
+    words_written: int
+    forms: tuple[frozenset[str], ...]
+    short: bool
+    """Two letters or fewer (CD, UI, DB): matches an ID only when the node has no label of its own."""
+    needs: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Match:
+    synonym: Synonym
+    start: int
+    covered: int
+    in_main: bool
+
+    @property
+    def strength(self) -> tuple[int, int, int]:
+        """More words as written, then more of the label covered, then outside parentheses."""
+        return (self.synonym.words_written, self.covered, int(self.in_main))
+
+
+def _synonym(role: str, written: str, plural_only: bool, needs: list[str]) -> Synonym | None:
+    tokens = [token.text for token in tokenize(written)]
+    if not tokens:
+        return None
+    forms = tuple(frozenset({text}) if plural_only else word_forms(text) for text in tokens)
+    short = len(re.sub(r"[^A-Za-z0-9]", "", written)) <= 2
+    return Synonym(role, written, len(written.split()), forms, short, frozenset(w.lower() for w in needs))
+
+
+@dataclass
+class Vocabulary:
+    precedence: list[str]
+    synonyms: list[Synonym]
+    not_with: dict[str, frozenset[str]]
+    terms: dict[str, list[str]]
+    _index: dict[str, list[Synonym]] = field(default_factory=dict, repr=False)
+    _term_synonyms: dict[str, list[Synonym]] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        index: dict[str, list[Synonym]] = defaultdict(list)
+        for synonym in self.synonyms:
+            for form in synonym.forms[0]:
+                index[form].append(synonym)
+        self._index = dict(index)
+        for name, words in self.terms.items():
+            self._term_synonyms[name] = [s for w in words if (s := _synonym(name, w, False, [])) is not None]
+
+    @property
+    def roles(self) -> list[str]:
+        return list(self.precedence)
+
+    def rank(self, role: str) -> int:
+        """Lower wins a tie."""
+        return self.precedence.index(role) if role in self.precedence else len(self.precedence)
+
+    def matches(self, tokens: list[Token], raw: str, *, for_id_of_labelled_node: bool = False) -> list[Match]:
+        found: list[Match] = []
+        words = {token.text for token in tokens}
+        for start, token in enumerate(tokens):
+            for synonym in self._index.get(token.text, ()):
+                if for_id_of_labelled_node and synonym.short:
+                    continue
+                length = len(synonym.forms)
+                if start + length > len(tokens):
+                    continue
+                if any(tokens[start + k].text not in synonym.forms[k] for k in range(1, length)):
+                    continue
+                if synonym.needs and not (synonym.needs & words or ("?" in synonym.needs and "?" in raw)):
+                    continue
+                if words & self.not_with.get(synonym.role, frozenset()):
+                    continue
+                in_main = not any(tokens[start + k].in_parens for k in range(length))
+                found.append(Match(synonym, start, length, in_main))
+        return found
+
+    def term_matches(self, term: str, text: str) -> bool:
+        """Does ``text`` mention the named term list (``progressive``, ``rollback``, ...)?"""
+        if "%" in self.terms.get(term, ()) and re.search(r"\d\s*%", text):
+            return True
+        tokens = tokenize(text)
+        for synonym in self._term_synonyms.get(term, ()):
+            length = len(synonym.forms)
+            for start in range(len(tokens) - length + 1):
+                if all(tokens[start + k].text in synonym.forms[k] for k in range(length)):
+                    return True
+        return False
+
+    def mentions_any(self, tokens: list[Token], term: str) -> bool:
+        words = [token.text for token in tokens]
+        return self.term_matches(term, " ".join(words))
+
+    def extended(self, extra_synonyms: dict[str, list[str]]) -> "Vocabulary":
+        """A copy with the user's own synonyms added (from config)."""
+        added = [s for role, words in extra_synonyms.items() for w in words if (s := _synonym(role, w, False, []))]
+        return Vocabulary(self.precedence, self.synonyms + added, self.not_with, self.terms)
+
+
+def load_vocabulary(path: Path | None = None) -> Vocabulary:
+    if path is None:
+        return _builtin_vocabulary()
+    return _parse(tomllib.loads(path.read_text(encoding="utf-8")))
+
+
+@cache
+def _builtin_vocabulary() -> Vocabulary:
+    return _parse(tomllib.loads(data_path("vocabulary.toml").read_text(encoding="utf-8")))
+
+
+def _parse(data: dict) -> Vocabulary:
+    synonyms: list[Synonym] = []
+    not_with: dict[str, frozenset[str]] = {}
+    for role, entry in data["roles"].items():
+        plural_only = set(entry.get("plural_only", ()))
+        needs = entry.get("needs_with", {})
+        for written in entry["synonyms"]:
+            synonym = _synonym(role, written, written in plural_only, needs.get(written, []))
+            if synonym is not None:
+                synonyms.append(synonym)
+        not_with[role] = frozenset(token.text for w in entry.get("not_with", ()) for token in tokenize(w))
+    return Vocabulary(list(data["precedence"]), synonyms, not_with, dict(data.get("terms", {})))

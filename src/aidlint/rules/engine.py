@@ -1,0 +1,363 @@
+"""The one engine that evaluates every rule, built-in or custom, in time linear in nodes plus edges.
+
+Every kind reduces to breadth-first searches over the graph with some nodes deleted (never an
+enumeration of paths). Two conventions from rules.md hold in every search: a user node is only ever the
+first or last node of a path (data does not flow *through* people), and a *serving* path avoids the
+lifecycle side of the design.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from aidlint.model import UNKNOWN_ROLE, Design, Finding, Fix, GhostEdge, GhostNode, Severity, Span
+from aidlint.roles.infer import RoleAssignment, is_known_role
+from aidlint.roles.vocabulary import Vocabulary
+from aidlint.rules.spec import (
+    AnyOf,
+    DeclaredRoleValid,
+    EdgeExists,
+    MustPassThrough,
+    MustReach,
+    RequiresRole,
+    RoleFilter,
+    RoleKnown,
+    RuleSpec,
+    Selector,
+    SomePathThrough,
+    SuppressionsUsed,
+    SyntaxValid,
+)
+
+#: Roles of the lifecycle side: a serving path never passes through them.
+LIFECYCLE_ROLES = frozenset(
+    {
+        "training_pipeline",
+        "evaluation",
+        "model_registry",
+        "deployment_controller",
+        "feedback_collector",
+        "human_review",
+        "pii_scrubber",
+        "monitoring",
+        "alerting",
+    }
+)
+
+
+@dataclass
+class DesignContext:
+    """A design prepared for rules: roles, adjacency in source order, and selector look-ups."""
+
+    design: Design
+    roles: dict[str, RoleAssignment]
+    vocabulary: Vocabulary
+    order: dict[str, int] = field(init=False)
+    successors: dict[str, list[str]] = field(init=False)
+    predecessors: dict[str, list[str]] = field(init=False)
+    users: frozenset[str] = field(init=False)
+    lifecycle: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.order = {node.id: index for index, node in enumerate(self.design.nodes)}
+        successors: dict[str, set[str]] = {node_id: set() for node_id in self.order}
+        predecessors: dict[str, set[str]] = {node_id: set() for node_id in self.order}
+        for edge in self.design.edges:
+            successors[edge.source].add(edge.target)
+            predecessors[edge.target].add(edge.source)
+        self.successors = {n: sorted(s, key=self.order.__getitem__) for n, s in successors.items()}
+        self.predecessors = {n: sorted(p, key=self.order.__getitem__) for n, p in predecessors.items()}
+        self.users = frozenset(n for n, a in self.roles.items() if a.role == "user")
+        self.lifecycle = frozenset(n for n, a in self.roles.items() if a.role in LIFECYCLE_ROLES)
+        self._nodes = {node.id: node for node in self.design.nodes}
+
+    def role(self, node_id: str) -> str:
+        return self.roles[node_id].role
+
+    def matching(self, selectors: Iterable[Selector]) -> list[str]:
+        """Nodes (in source order) that match any selector."""
+        selected: set[str] = set()
+        for selector in selectors:
+            if isinstance(selector, str):
+                selected.update(n for n, a in self.roles.items() if a.role == selector)
+            else:
+                selected.update(n for n, a in self.roles.items() if a.role == selector.role and self._mentions(n, selector))
+        return sorted(selected, key=self.order.__getitem__)
+
+    def _mentions(self, node_id: str, selector: RoleFilter) -> bool:
+        if selector.mentions is None:
+            return True
+        node = self._nodes[node_id]
+        text = " ".join([node.label or node.id, *(f"{k} {v}" for k, v in sorted(node.attrs.items()))])
+        return self.vocabulary.term_matches(selector.mentions, text)
+
+    def label(self, node_id: str) -> str:
+        node = self._nodes.get(node_id)
+        return node.label if node is not None and node.label else node_id
+
+    def span(self, node_id: str) -> Span | None:
+        node = self._nodes.get(node_id)
+        return node.span if node is not None else None
+
+    def search(self, sources: Iterable[str], blocked: frozenset[str] | set[str] = frozenset(), reverse: bool = False) -> dict[str, str | None]:
+        """Breadth-first search; returns each reached node's parent (None for sources).
+
+        Sources are never blocked. A user reached from elsewhere is a path's end, not a conduit.
+        """
+        adjacency = self.predecessors if reverse else self.successors
+        parents: dict[str, str | None] = {}
+        queue: deque[str] = deque()
+        for source in sources:
+            if source not in parents:
+                parents[source] = None
+                queue.append(source)
+        while queue:
+            current = queue.popleft()
+            if current in self.users and parents[current] is not None:
+                continue
+            for neighbour in adjacency[current]:
+                if neighbour not in parents and neighbour not in blocked:
+                    parents[neighbour] = current
+                    queue.append(neighbour)
+        return parents
+
+
+def path_to(parents: dict[str, str | None], end: str) -> list[str]:
+    path = [end]
+    while (parent := parents[path[-1]]) is not None:
+        path.append(parent)
+    path.reverse()
+    return path
+
+
+@dataclass
+class Violation:
+    """What a check found, before it becomes a Finding."""
+
+    subject: str | None
+    witness: list[str] = field(default_factory=list)
+    nodes: list[str] = field(default_factory=list)
+    variant: str | None = None
+    """Which of the rule's message variants fits: ``bypassed`` (a node of the ``through`` roles exists,
+    but this path avoids it) or ``unreached`` (no source reaches any target at all)."""
+
+
+def evaluate(rule: RuleSpec, context: DesignContext) -> list[Violation]:
+    for alternatives in rule.applies_when:
+        if not context.matching(alternatives):
+            return []
+    return _CHECKS[type(rule.check)](rule.check, context)
+
+
+def _blocked_base(check, context: DesignContext) -> frozenset[str]:
+    return context.lifecycle if check.paths == "serving" else frozenset()
+
+
+def _bypassed(through) -> str | None:
+    return "bypassed" if through else None
+
+
+def _must_pass_through(check: MustPassThrough, context: DesignContext) -> list[Violation]:
+    sources, targets = context.matching(check.source), context.matching(check.target)
+    if not sources or not targets:
+        return []
+    through = set(context.matching(check.through))
+    base = _blocked_base(check, context)
+    violations = []
+    if check.report == "each-target":
+        parents = context.search(sources, base | through)
+        for target in targets:
+            if target in parents and parents[target] is not None:
+                violations.append(Violation(target, path_to(parents, target), [target], _bypassed(through)))
+    else:
+        parents = context.search(targets, base | through, reverse=True)
+        for source in sources:
+            if source in parents and parents[source] is not None:
+                witness = list(reversed(path_to(parents, source)))
+                violations.append(Violation(source, witness, [source], _bypassed(through)))
+    if check.when_unreached and not violations:
+        reached = context.search(sources, base)
+        if not any(t in reached for t in targets):
+            violations.append(Violation(None, [], [], "unreached"))
+    return violations
+
+
+def _must_reach(check: MustReach, context: DesignContext) -> list[Violation]:
+    sources, targets = context.matching(check.source), set(context.matching(check.target))
+    base = _blocked_base(check, context)
+    if check.quantifier == "each":
+        starts = targets
+        if check.via:
+            # Nodes of `via` that reach a target; a source must reach one of those.
+            reaches_target = context.search(targets, base, reverse=True)
+            starts = {v for v in context.matching(check.via) if v in reaches_target}
+        reaching = context.search(starts, base, reverse=True)
+        return [Violation(s, [], [s]) for s in sources if s not in reaching]
+    reached = context.search(sources, base)
+    if check.via:
+        reached = context.search([v for v in context.matching(check.via) if v in reached], base)
+    if any(t in reached for t in targets):
+        return []
+    return [Violation(None, [], [])]
+
+
+def _some_path_through(check: SomePathThrough, context: DesignContext) -> list[Violation]:
+    sources, targets = context.matching(check.source), context.matching(check.target)
+    base = _blocked_base(check, context)
+    forward = context.search(sources, base)
+    reached_targets = [t for t in targets if t in forward and forward[t] is not None]
+    if not reached_targets:
+        return []
+    backward = context.search(targets, base, reverse=True)
+    if any(n in forward and n in backward for n in context.matching(check.through)):
+        return []
+    witness = path_to(forward, reached_targets[0])
+    return [Violation(reached_targets[0], witness, [reached_targets[0]], _bypassed(context.matching(check.through)))]
+
+
+def _edge_exists(check: EdgeExists, context: DesignContext) -> list[Violation]:
+    targets = set(context.matching(check.target))
+    for edge in context.design.edges:
+        if edge.target not in targets:
+            continue
+        text = " ".join(filter(None, [edge.label, edge.attrs.get("kind"), edge.attrs.get("label")]))
+        if text and context.vocabulary.term_matches(check.mentions, text):
+            return []
+    return [Violation(None)]
+
+
+def _requires_role(check: RequiresRole, context: DesignContext) -> list[Violation]:
+    return [] if context.matching([check.role]) else [Violation(None)]
+
+
+def _role_known(check: RoleKnown, context: DesignContext) -> list[Violation]:
+    unknown = [n.id for n in context.design.nodes if context.role(n.id) == UNKNOWN_ROLE]
+    return [Violation(unknown[0], [], unknown)] if unknown else []
+
+
+def _declared_role_valid(check: DeclaredRoleValid, context: DesignContext) -> list[Violation]:
+    return [
+        Violation(node.id, [], [node.id])
+        for node in context.design.nodes
+        if node.role is not None and not is_known_role(node.role)
+    ]
+
+
+def _any_of(check: AnyOf, context: DesignContext) -> list[Violation]:
+    for alternative in check.of:
+        if not _CHECKS[type(alternative)](alternative, context):
+            return []
+    return [Violation(None)]
+
+
+def _reported_elsewhere(check, context: DesignContext) -> list[Violation]:
+    # SYN001 comes from the front ends (a design that reached the engine has parsed) and
+    # DSN004 from the runner, once every other rule's findings are known.
+    return []
+
+
+_CHECKS = {
+    MustPassThrough: _must_pass_through,
+    MustReach: _must_reach,
+    SomePathThrough: _some_path_through,
+    EdgeExists: _edge_exists,
+    RequiresRole: _requires_role,
+    RoleKnown: _role_known,
+    DeclaredRoleValid: _declared_role_valid,
+    AnyOf: _any_of,
+    SyntaxValid: _reported_elsewhere,
+    SuppressionsUsed: _reported_elsewhere,
+}
+
+
+def describe(context: DesignContext, node_id: str) -> str:
+    label = context.label(node_id)
+    return f'"{label}" ({node_id})' if label != node_id else node_id
+
+
+def to_finding(rule: RuleSpec, severity: Severity, violation: Violation, context: DesignContext) -> Finding:
+    design = context.design
+    anchor_id = violation.subject
+    if anchor_id is None and rule.anchor is not None:
+        anchors = context.matching([rule.anchor])
+        anchor_id = anchors[0] if anchors else None
+    span = (context.span(anchor_id) if anchor_id else None) or design.span
+    template = rule.variants.get(violation.variant, rule.message) if violation.variant else rule.message
+    message = template.format(
+        subject=describe(context, anchor_id) if anchor_id else design.name,
+        witness=" -> ".join(violation.witness),
+        nodes=", ".join(violation.nodes),
+        count=len(violation.nodes),
+    )
+    return Finding(
+        rule_id=rule.id,
+        rule_name=rule.name,
+        severity=severity,
+        message=message,
+        path=span.path if span else design.path,
+        line=span.line if span else 1,
+        col=span.col if span else 1,
+        end_line=span.end_line if span else None,
+        end_col=span.end_col if span else None,
+        design=design.name,
+        nodes=violation.nodes,
+        witness=violation.witness,
+        fix=_build_fix(rule, violation, context, anchor_id),
+    )
+
+
+def _build_fix(rule: RuleSpec, violation: Violation, context: DesignContext, anchor_id: str | None) -> Fix | None:
+    spec = rule.fix
+    if spec is None:
+        return None
+    suffix = anchor_id or "design"
+    taken = set(context.order)
+    ghost_ids: dict[str, str] = {}
+    for key in spec.ghosts:
+        candidate = f"{key}_for_{suffix}"
+        while candidate in taken:
+            candidate += "_"
+        ghost_ids[key] = candidate
+        taken.add(candidate)
+    used: dict[str, GhostNode] = {}
+
+    def ghost(key: str) -> str:
+        ghost_spec = spec.ghosts[key]
+        used[key] = GhostNode(id=ghost_ids[key], role=ghost_spec.role, label=ghost_spec.label, attrs=dict(ghost_spec.attrs))
+        return ghost_ids[key]
+
+    def resolve(reference: str) -> str:
+        if reference == "@subject":
+            return anchor_id or ghost(next(iter(spec.ghosts)))
+        if reference == "@first":
+            return violation.witness[0]
+        if reference == "@last":
+            return violation.witness[-1]
+        if reference.startswith("#"):
+            role = reference[1:]
+            existing = context.matching([role])
+            if existing:
+                return existing[0]
+            key = next((k for k, g in spec.ghosts.items() if g.role == role), None)
+            if key is None:
+                raise ValueError(f"rule {rule.id}: fix refers to {reference} but declares no ghost of that role")
+            return ghost(key)
+        return ghost(reference)
+
+    edges: list[GhostEdge] = []
+    replaces: list[tuple[str, str]] = []
+    if spec.insert is not None and len(violation.witness) >= 2:
+        a, b = violation.witness[:2] if spec.insert.on == "first-edge" else violation.witness[-2:]
+        inserted = ghost(spec.insert.ghost)
+        edges += [GhostEdge(source=a, target=inserted), GhostEdge(source=inserted, target=b)]
+        replaces.append((a, b))
+    for edge_spec in spec.edges:
+        source, target = resolve(edge_spec.source), resolve(edge_spec.target)
+        if source in context.order and target in context.order and target in context.successors[source]:
+            continue
+        if source == target or any(e.source == source and e.target == target for e in edges):
+            continue
+        edges.append(GhostEdge(source=source, target=target, label=edge_spec.label, attrs=dict(edge_spec.attrs)))
+    return Fix(description=spec.description, nodes=list(used.values()), edges=edges, replaces=replaces)

@@ -1,0 +1,163 @@
+"""Run a rule set over designs: profiles, severities, suppressions, and SYN001 for unreadable files."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from aidlint.frontends.errors import DesignSyntaxError
+from aidlint.model import Design, Finding, Severity, Suppression
+from aidlint.resources import data_path
+from aidlint.roles.infer import assign_roles
+from aidlint.roles.vocabulary import Vocabulary, load_vocabulary
+from aidlint.rules.engine import DesignContext, evaluate, to_finding
+from aidlint.rules.spec import RulePack, RulePackError, RuleSpec, load_rule_pack
+
+DEFAULT_PROFILE = "recommended"
+
+
+@cache
+def builtin_pack() -> RulePack:
+    return load_rule_pack(data_path("rules/builtin.toml"))
+
+
+def combined_pack(extra_rule_files: tuple[Path, ...] = ()) -> RulePack:
+    """The built-in rules plus users' own rule files; an ID may be defined once."""
+    pack = builtin_pack()
+    rules = list(pack.rule)
+    profiles = dict(pack.profile)
+    seen = {rule.id: "built-in rules" for rule in rules}
+    for path in extra_rule_files:
+        extra = load_rule_pack(path)
+        for rule in extra.rule:
+            if rule.id in seen:
+                raise RulePackError(f"{path}: rule {rule.id} is already defined by {seen[rule.id]}")
+            seen[rule.id] = str(path)
+            rules.append(rule)
+        profiles.update(extra.profile)
+    return RulePack(rule=rules, profile=profiles)
+
+
+@dataclass(frozen=True)
+class ActiveRule:
+    spec: RuleSpec
+    severity: Severity
+
+
+@dataclass
+class RuleSelection:
+    """Which rules run, at which severity: the profile, then the user's select/ignore/severity."""
+
+    profile: str = DEFAULT_PROFILE
+    select: list[str] | None = None
+    ignore: list[str] = field(default_factory=list)
+    severity: dict[str, Severity] = field(default_factory=dict)
+
+    def active(self, pack: RulePack, profile: str | None = None) -> list[ActiveRule]:
+        name = profile or self.profile
+        if name not in pack.profile:
+            raise RulePackError(f"unknown profile {name!r} (profiles: {', '.join(sorted(pack.profile))})")
+        chosen = pack.profile[name]
+        known = {rule.id for rule in pack.rule}
+        for rule_id in [*(self.select or []), *self.ignore, *self.severity]:
+            if _matching_ids(rule_id, known) == set():
+                raise RulePackError(f"unknown rule {rule_id!r} in the rule selection")
+        active = []
+        for rule in pack.rule:
+            if chosen.rules is not None and rule.id not in chosen.rules and rule.id != "SYN001":
+                continue
+            if rule.id in chosen.exclude:
+                continue
+            if self.select is not None and not any(rule.id in _matching_ids(s, known) for s in self.select):
+                continue
+            if any(rule.id in _matching_ids(i, known) for i in self.ignore) and rule.id != "SYN001":
+                continue
+            severity = self.severity.get(rule.id) or chosen.severity.get(rule.id) or rule.severity
+            active.append(ActiveRule(rule, severity))
+        return active
+
+
+def _matching_ids(pattern: str, known: set[str]) -> set[str]:
+    """``SAF001`` names one rule; a prefix such as ``SAF`` names a family, as in ruff."""
+    pattern = pattern.upper()
+    return {rule_id for rule_id in known if rule_id == pattern or (rule_id.startswith(pattern) and not pattern[-1:].isdigit())}
+
+
+def syntax_finding(path: str, error: DesignSyntaxError, severity: Severity = Severity.error) -> Finding:
+    return Finding(
+        rule_id="SYN001",
+        rule_name="syntax-error",
+        severity=severity,
+        message=error.message,
+        path=path,
+        line=error.line,
+        col=error.col,
+        expected=error.expected,
+        source_line=error.source_line,
+    )
+
+
+def check_design(design: Design, rules: list[ActiveRule], vocabulary: Vocabulary | None = None) -> list[Finding]:
+    vocabulary = vocabulary or load_vocabulary()
+    context = DesignContext(design, assign_roles(design, vocabulary), vocabulary)
+    findings: list[Finding] = []
+    for active in rules:
+        for violation in evaluate(active.spec, context):
+            findings.append(to_finding(active.spec, active.severity, violation, context))
+    findings = _apply_suppressions(design, findings, rules, context)
+    return sorted(findings, key=Finding.sort_key)
+
+
+def _apply_suppressions(design: Design, findings: list[Finding], rules: list[ActiveRule], context: DesignContext) -> list[Finding]:
+    used: set[int] = set()
+    kept = []
+    for finding in findings:
+        hit = next((i for i, s in enumerate(design.suppressions) if _silences(s, finding, context)), None)
+        if hit is None:
+            kept.append(finding)
+        else:
+            used.add(hit)
+    unused_rule = next((r for r in rules if r.spec.check.kind == "suppressions-used"), None)
+    if unused_rule is None:
+        return kept
+    active_ids = {r.spec.id for r in rules}
+    for index, suppression in enumerate(design.suppressions):
+        if index in used:
+            continue
+        relevant = [rule_id for rule_id in suppression.rule_ids if rule_id in active_ids or rule_id not in _all_ids()]
+        if not relevant:
+            continue  # the rule is switched off here; the comment may matter under another profile
+        unknown = [rule_id for rule_id in relevant if rule_id not in _all_ids()]
+        what = f"names unknown rule {unknown[0]}" if unknown else f"of {', '.join(relevant)} matches no finding"
+        kept.append(
+            Finding(
+                rule_id=unused_rule.spec.id,
+                rule_name=unused_rule.spec.name,
+                severity=unused_rule.severity,
+                message=f"suppression {what}; remove it",
+                path=suppression.span.path,
+                line=suppression.span.line,
+                col=suppression.span.col,
+                end_line=suppression.span.end_line,
+                end_col=suppression.span.end_col,
+                design=design.name,
+            )
+        )
+    return kept
+
+
+@cache
+def _all_ids() -> frozenset[str]:
+    return frozenset(rule.id for rule in builtin_pack().rule)
+
+
+def _silences(suppression: Suppression, finding: Finding, context: DesignContext) -> bool:
+    if finding.rule_id not in suppression.rule_ids or finding.rule_id in ("SYN001", "DSN004"):
+        return False
+    if suppression.scope == "design":
+        return True
+    line = suppression.span.line
+    if finding.line == line and finding.path == suppression.span.path:
+        return True
+    return any((span := context.span(node_id)) is not None and span.line == line for node_id in finding.nodes)

@@ -1,0 +1,124 @@
+"""Checking files and directories: find design files, parse each, run the rules, collect findings.
+
+One unreadable file never stops the run: it becomes a SYN001 finding and the others are still checked.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+import subprocess
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from aidlint.frontends import ParseOptions, format_of, load_file, parse_text, read_design_text
+from aidlint.frontends.errors import DesignSyntaxError
+from aidlint.model import Design, Finding
+from aidlint.roles.vocabulary import Vocabulary
+from aidlint.rules.runner import ActiveRule, check_design, syntax_finding
+from aidlint.rules.spec import RulePack
+
+_SKIPPED_DIRS = {".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__", ".tox", ".mypy_cache"}
+
+
+class UsageError(ValueError):
+    """A path or option the user gave that cannot be used: exit 2."""
+
+
+@dataclass
+class CheckResult:
+    findings: list[Finding] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def collect_files(paths: list[str], include: list[str] = (), exclude: list[str] = ()) -> list[Path]:
+    """Design files named directly, plus those under named directories (honouring .gitignore)."""
+    found: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found.extend(p for p in _walk(path) if format_of(p) and _wanted(p, include, exclude))
+        elif path.exists() or path.is_symlink():
+            found.append(path)  # named explicitly: checked whatever its suffix (unknown ones -> SYN001)
+        else:
+            raise UsageError(f"{raw}: no such file or directory")
+    unique = sorted(set(found), key=lambda p: p.as_posix())
+    return unique
+
+
+def _wanted(path: Path, include: list[str], exclude: list[str]) -> bool:
+    posix = path.as_posix()
+    if any(fnmatch.fnmatch(posix, pattern) or fnmatch.fnmatch(path.name, pattern) for pattern in exclude):
+        return False
+    return not include or any(fnmatch.fnmatch(posix, p) or fnmatch.fnmatch(path.name, p) for p in include)
+
+
+def _walk(directory: Path) -> list[Path]:
+    tracked = _git_visible_files(directory)
+    if tracked is not None:
+        return tracked
+    files = []
+    for root, dirs, names in os.walk(directory):
+        dirs[:] = sorted(d for d in dirs if d not in _SKIPPED_DIRS and not d.startswith("."))
+        files.extend(Path(root) / name for name in sorted(names))
+    return files
+
+
+def _git_visible_files(directory: Path) -> list[Path] | None:
+    """Files git does not ignore under ``directory``, or None outside a git work tree."""
+    try:
+        result = subprocess.run(
+            ["git", "ls-files", "--cached", "--others", "--exclude-standard", "-z", "--", "."],
+            cwd=directory,
+            capture_output=True,
+            check=True,
+            timeout=60,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    names = [name for name in result.stdout.decode("utf-8", "surrogateescape").split("\0") if name]
+    return [directory / name for name in names if (directory / name).is_file()]
+
+
+def load_designs(path: Path, options: ParseOptions) -> tuple[list[Design], str]:
+    """Parse one file; returns its designs and its text. Raises DesignSyntaxError."""
+    fmt = format_of(path)
+    if fmt is None:
+        return load_file(path, options), ""  # raises the unknown-format error
+    text = read_design_text(path)
+    return parse_text(text, fmt, str(path), options), text
+
+
+def check_files(
+    files: list[Path],
+    rules: list[ActiveRule],
+    pack: RulePack,
+    vocabulary: Vocabulary,
+    options: ParseOptions,
+    profile_override: str | None = None,
+    select_profile=None,
+) -> CheckResult:
+    result = CheckResult()
+    for path in files:
+        result.files.append(str(path))
+        try:
+            designs, text = load_designs(path, options)
+        except DesignSyntaxError as error:
+            result.findings.append(syntax_finding(str(path), error))
+            continue
+        except RecursionError:
+            result.findings.append(syntax_finding(str(path), DesignSyntaxError("the design is nested too deeply to read")))
+            continue
+        lines = text.splitlines()
+        for design in designs:
+            result.notes.extend(f"{path}: {note}" for note in design.notes)
+            design_rules = rules
+            if select_profile is not None and design.profile and profile_override is None:
+                design_rules = select_profile(design.profile)
+            for finding in check_design(design, design_rules, vocabulary):
+                if finding.source_line is None and finding.path == str(path) and 0 < finding.line <= len(lines):
+                    finding.source_line = lines[finding.line - 1]
+                result.findings.append(finding)
+    result.findings.sort(key=Finding.sort_key)
+    return result
