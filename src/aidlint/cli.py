@@ -188,19 +188,14 @@ def _usage(message: str):
 
 
 def cmd_roles(args) -> int:
-    from rich.console import Console
-    from rich.table import Table
-
     from aidlint.frontends import ParseOptions
     from aidlint.frontends.errors import DesignSyntaxError
     from aidlint.model import ROLES
     from aidlint.roles.infer import assign_roles
     from aidlint.workspace import load_designs
 
-    console = Console(highlight=False, soft_wrap=True)
     if args.list:
-        for role in ROLES:
-            console.print(role)
+        sys.stdout.write("".join(f"{role}\n" for role in ROLES))
         return EXIT_OK
     if not args.files:
         raise _usage("roles: name at least one FILE, or use --list")
@@ -213,18 +208,17 @@ def cmd_roles(args) -> int:
         try:
             designs, _ = load_designs(path, ParseOptions())
         except DesignSyntaxError as error:
-            console.print(f"{name}:{error.line}:{error.col}: SYN001 {error.message}")
+            print(f"{name}:{error.line}:{error.col}: SYN001 {error.message}")
             status = EXIT_FINDINGS
             continue
         for design in designs:
             roles = assign_roles(design, vocabulary)
-            table = Table(title=f"{design.path} ({design.name})", title_justify="left")
-            for column in ("node", "label", "role", "why"):
-                table.add_column(column)
+            print(f"{design.path}: {design.name}")
+            width = max((len(node.id) for node in design.nodes), default=0)
             for node in design.nodes:
                 assignment = roles[node.id]
-                table.add_row(node.id, node.label or "", assignment.role, assignment.reason)
-            console.print(table)
+                label = f'"{node.label}"' if node.label else ""
+                print(f"  {node.id:<{max(width, 11)}}  {assignment.role:<21}  {assignment.reason:<43}  {label}".rstrip())
     return status
 
 

@@ -302,7 +302,7 @@ def to_finding(rule: RuleSpec, severity: Severity, violation: Violation, context
         end_line=span.end_line if span else None,
         end_col=span.end_col if span else None,
         design=design.name,
-        nodes=violation.nodes,
+        nodes=violation.nodes or ([anchor_id] if anchor_id else []),
         witness=violation.witness,
         fix=_build_fix(rule, violation, context, anchor_id),
     )

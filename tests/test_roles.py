@@ -1,0 +1,138 @@
+"""Role inference: the traps of rules.md, precedence, structure and the agent rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from aidlint.model import Node
+from aidlint.roles.infer import assign_roles, classify_label
+from aidlint.roles.vocabulary import load_vocabulary, tokenize, word_forms
+
+from .helpers import design_from
+
+
+def role_of(label: str | None, node_id: str = "n1") -> str:
+    return classify_label(Node(id=node_id, label=label), load_vocabulary()).role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        # The traps listed in rules.md.
+        ("Bloom filter", "unknown"),
+        ("Kalman filter", "unknown"),
+        ("Filter by date", "unknown"),
+        ("Customer registry", "data_store"),
+        ("Docker/container registry", "data_store"),
+        ("Feedback form UI", "feedback_collector"),
+        ("Prometheus (CPU, memory)", "infra_monitoring"),
+        ("User DB", "data_store"),
+        ("Model training data", "data_store"),
+        ("Developer workstation", "unknown"),
+        ("Data scientist laptop", "unknown"),
+        ("guardian", "unknown"),
+        ("LlamaIndex", "application"),
+        ("Developer (IDE plugin)", "user"),
+        ("Anonymizer (drop user IDs)", "pii_scrubber"),
+        ("Train model", "training_pipeline"),
+        ("Test environment", "unknown"),
+        ("GPU Test", "unknown"),
+        ("Acceptance tests", "evaluation"),
+        # Singular, plural, verb and agent forms.
+        ("Input Rails", "safety_filter"),
+        ("Alert", "alerting"),
+        ("Predictor", "model_inference"),
+        ("Model deployer", "deployment_controller"),
+        ("Evaluate", "evaluation"),
+        ("Monitors", "monitoring"),
+        ("Reviewers", "human_review"),
+        # One-word synonyms as written ("OAuth", "fine-tuning").
+        ("OAuth", "auth"),
+        ("fine-tuning", "training_pipeline"),
+        # Infrastructure-only monitoring versus model monitoring.
+        ("Grafana latency dashboard", "infra_monitoring"),
+        ("Grafana model quality dashboard", "monitoring"),
+        ("Drift detector", "monitoring"),
+        # "safety" alone is no filter.
+        ("Safety stock forecast", "model_inference"),
+        ("Is the answer safe?", "safety_filter"),
+        ("Custom rules", "unknown"),
+        ("Mask R-CNN", "model_inference"),
+        ("Canary 10%", "deployment_controller"),
+        ("Kafka consumer", "data_store"),
+    ],
+)
+def test_label_inference(label, role):
+    assert role_of(label) == role
+
+
+def test_a_two_letter_synonym_matches_an_id_only_without_a_label():
+    assert role_of(None, node_id="cd") == "deployment_controller"
+    assert role_of("Community detection", node_id="cd") != "deployment_controller"
+    assert role_of("Postgres primary", node_id="db") == "data_store"  # from the label's own word
+    assert role_of("Orders", node_id="db") == "unknown"
+
+
+def test_the_reason_names_the_synonym_and_any_tie():
+    vocabulary = load_vocabulary()
+    assignment = classify_label(Node(id="x", label="Kafka consumer"), vocabulary)
+    assert assignment.reason == 'matched "Kafka" in label (ambiguous with user; data_store takes precedence)'
+    assert classify_label(Node(id="x", label="Bloom filter"), vocabulary).reason == "unknown: no synonym matched"
+
+
+def test_labels_are_cleaned_of_markup_before_matching():
+    assert [t.text for t in tokenize(r"Model\nServer<br/>(vLLM) #quot;fast#quot; userDB")] == [
+        "model", "server", "v", "llm", "fast", "user", "db",
+    ]
+    assert [t.in_parens for t in tokenize("A (b) c")] == [False, True, False]
+
+
+def test_word_forms_cover_plural_verb_and_agent_forms_but_not_longer_words():
+    forms = word_forms("deployment")
+    assert {"deploy", "deployer", "deploying", "deployments"} <= forms
+    assert "guardian" not in word_forms("guard")
+    assert "custom" not in word_forms("customer")
+
+
+def test_declared_roles_win_and_structure_makes_a_released_node_the_model():
+    design = design_from(
+        """
+        reg "Model registry"
+        deploy "Canary rollout"
+        tox "Toxicity classifier"
+        pager: alerting "Pager"
+        thing: application "Declared app"
+        deploy -> tox
+        reg -> deploy -> pager
+        reg -> thing
+        """
+    )
+    roles = assign_roles(design)
+    assert roles["tox"].role == "model_inference"
+    assert roles["tox"].reason == "structure: fed by deploy (deployment_controller), so it is the model being served"
+    assert roles["pager"].role == "alerting"
+    assert roles["thing"].role == "application"
+
+
+def test_an_agent_is_the_model_when_no_model_is_drawn():
+    design = design_from(
+        """
+        u "User"
+        a "AI agent"
+        m "Agent memory"
+        u -> a -> m
+        """
+    )
+    roles = assign_roles(design)
+    assert (roles["a"].role, roles["a"].how) == ("model_inference", "agent")
+    assert roles["m"].role != "model_inference"
+
+
+def test_the_agent_rule_does_not_apply_when_a_model_exists():
+    design = design_from('a "Agent"\nl "LLM"\na -> l\n')
+    assert assign_roles(design)["a"].role == "application"
+
+
+def test_user_synonyms_extend_the_vocabulary():
+    vocabulary = load_vocabulary().extended({"model_inference": ["Oracle"]})
+    assert classify_label(Node(id="o", label="The Oracle"), vocabulary).role == "model_inference"

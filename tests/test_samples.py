@@ -1,0 +1,78 @@
+"""The shipped designs: each sample's findings are exactly the pinned ones; reference designs have none."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from aidlint.frontends import ParseOptions
+from aidlint.roles.vocabulary import load_vocabulary
+from aidlint.rules.runner import RuleSelection, builtin_pack
+from aidlint.workspace import check_files
+
+from .conftest import REPO
+
+SAMPLES = {
+    "agent_with_open_tools.aidl": [
+        ("OBS001", 7, 1, ["agent_llm"], []),
+        ("SAF003", 8, 1, ["tools"], ["agent_llm", "tools"]),
+    ],
+    "chat_without_guardrails.aidl": [
+        ("SAF001", 8, 1, ["llm"], ["user", "gateway", "app", "llm"]),
+        ("SAF002", 8, 1, ["llm"], ["llm", "app", "gateway", "user"]),
+    ],
+    "classifier_release_without_gates.aidl": [
+        ("LCY001", 7, 1, ["scorer"], ["retrain", "deploy", "scorer"]),
+        ("LCY002", 7, 1, ["scorer"], ["retrain", "deploy", "scorer"]),
+        ("LCY003", 7, 1, ["scorer"], ["retrain", "deploy", "scorer"]),
+        ("LCY004", 7, 1, ["scorer"], []),
+    ],
+    "feedback_straight_to_training.aidl": [
+        ("FBK002", 12, 1, ["train"], ["user", "gateway", "in_guard", "llm", "logs", "train"]),
+        ("FBK003", 12, 1, ["train"], ["user", "gateway", "in_guard", "llm", "logs", "train"]),
+    ],
+    "filter_beside_the_path.aidl": [
+        ("SAF001", 8, 1, ["llm"], ["user", "gateway", "app", "llm"]),
+    ],
+}
+
+
+def run(paths: list[Path]):
+    rules = RuleSelection().active(builtin_pack())
+    return check_files(
+        paths, rules, builtin_pack(), load_vocabulary(), ParseOptions(),
+        select_profile=lambda name: RuleSelection(profile=name).active(builtin_pack()),
+    )
+
+
+def test_every_sample_is_pinned():
+    assert sorted(p.name for p in (REPO / "samples").glob("*.aidl")) == sorted(SAMPLES)
+
+
+@pytest.mark.parametrize("name", sorted(SAMPLES))
+def test_sample_findings_are_exactly_the_pinned_ones(name):
+    result = run([REPO / "samples" / name])
+    assert [(f.rule_id, f.line, f.col, f.nodes, f.witness) for f in result.findings] == SAMPLES[name]
+    assert all(f.path == str(REPO / "samples" / name) for f in result.findings)
+
+
+@pytest.mark.parametrize("path", sorted((REPO / "reference_designs").glob("*.aidl")), ids=lambda p: p.name)
+def test_reference_design_passes_every_rule(path):
+    assert run([path]).findings == []
+
+
+def test_there_are_at_least_four_reference_designs_and_samples():
+    assert len(list((REPO / "reference_designs").glob("*.aidl"))) >= 4
+    assert len(SAMPLES) >= 4
+
+
+def test_fixes_draw_the_missing_parts():
+    findings = run([REPO / "samples" / "chat_without_guardrails.aidl"]).findings
+    saf001 = next(f for f in findings if f.rule_id == "SAF001")
+    assert saf001.fix is not None
+    assert [(n.id, n.role, n.label, n.attrs) for n in saf001.fix.nodes] == [
+        ("input_filter_for_llm", "safety_filter", "Input safety filter", {"stage": "input"})
+    ]
+    assert [(e.source, e.target) for e in saf001.fix.edges] == [("app", "input_filter_for_llm"), ("input_filter_for_llm", "llm")]
+    assert saf001.fix.replaces == [("app", "llm")]
