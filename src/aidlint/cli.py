@@ -94,7 +94,9 @@ def _vocabulary(config):
     from aidlint.roles.vocabulary import load_vocabulary
 
     vocabulary = load_vocabulary()
-    return vocabulary.extended(config.roles.synonyms) if config.roles.synonyms else vocabulary
+    if config.roles.synonyms or config.roles.override:
+        return vocabulary.extended(config.roles.synonyms, config.roles.override)
+    return vocabulary
 
 
 def cmd_check(args) -> int:

@@ -14,16 +14,22 @@
 
     [tool.aidlint.roles.synonyms]
     model_inference = ["Oracle", "Brain"]
+
+    [[tool.aidlint.roles.override]]
+    id = "legacy_*"                # or: label = "(?i)^scoring v[0-9]+$"
+    role = "model_inference"
 """
 
 from __future__ import annotations
 
+import fnmatch
+import re
 import tomllib
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from aidlint.model import Severity
+from aidlint.model import ROLES, Severity
 
 CONFIG_FILES = ("aidlint.toml", ".aidlint.toml", "pyproject.toml")
 
@@ -32,10 +38,57 @@ class ConfigError(ValueError):
     """A configuration aidlint cannot use: exit 2, with the file and the key named."""
 
 
+class RoleOverride(BaseModel):
+    """Give nodes a role by ID glob or label regular expression (a declaration in the file still wins)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str | None = None
+    label: str | None = None
+    role: str
+
+    @field_validator("role")
+    @classmethod
+    def _known(cls, role: str) -> str:
+        if role not in ROLES:
+            raise ValueError(f"{role!r} is not a role")
+        return role
+
+    @field_validator("label")
+    @classmethod
+    def _regex(cls, pattern: str | None) -> str | None:
+        if pattern is not None:
+            try:
+                re.compile(pattern)
+            except re.error as error:
+                raise ValueError(f"not a regular expression: {error}") from None
+        return pattern
+
+    @model_validator(mode="after")
+    def _one_selector(self) -> "RoleOverride":
+        if (self.id is None) == (self.label is None):
+            raise ValueError("give exactly one of id (a glob) or label (a regular expression)")
+        return self
+
+    def matches(self, node_id: str, label: str | None) -> bool:
+        if self.id is not None:
+            return fnmatch.fnmatchcase(node_id, self.id)
+        return re.search(self.label, label or node_id) is not None
+
+
 class RolesConfig(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
     synonyms: dict[str, list[str]] = Field(default_factory=dict)
+    override: list[RoleOverride] = Field(default_factory=list)
+
+    @field_validator("synonyms")
+    @classmethod
+    def _roles(cls, synonyms: dict[str, list[str]]) -> dict[str, list[str]]:
+        for role in synonyms:
+            if role not in ROLES:
+                raise ValueError(f"{role!r} is not a role")
+        return synonyms
 
 
 class Config(BaseModel):

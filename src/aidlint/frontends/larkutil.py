@@ -14,9 +14,27 @@ from aidlint.resources import grammar_text
 def lalr_parser(grammar_file: str, **options: Any) -> Lark:
     """An LALR parser for ``grammars/<grammar_file>``; options are passed to :class:`Lark`.
 
-    Building one costs milliseconds, so each front end keeps its parser in a ``functools.cache``.
+    Building the LALR tables costs a few hundred milliseconds, which pre-commit would pay on every
+    commit, so Lark caches them on disk (keyed by the grammar and options; a stale or unreadable cache
+    is rebuilt) and each front end keeps its parser in a ``functools.cache``.
     """
-    return Lark(grammar_text(grammar_file), parser="lalr", **options)
+    return Lark(grammar_text(grammar_file), parser="lalr", cache=_cache_file(grammar_file), **options)
+
+
+def _cache_file(grammar_file: str) -> str | bool:
+    import hashlib
+    import os
+    import tempfile
+
+    from aidlint import __version__
+
+    digest = hashlib.sha256(grammar_text(grammar_file).encode()).hexdigest()[:16]
+    directory = os.path.join(tempfile.gettempdir(), f"aidlint-{os.getuid() if hasattr(os, 'getuid') else 'user'}")
+    try:
+        os.makedirs(directory, mode=0o700, exist_ok=True)
+    except OSError:
+        return False
+    return os.path.join(directory, f"{grammar_file}-{__version__}-{digest}.cache")
 
 
 def line_of(text: str, line: int) -> str:

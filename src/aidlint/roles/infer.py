@@ -40,6 +40,8 @@ class RoleAssignment:
             return text
         if self.how == "structure":
             return f"structure: fed by {self.matched}, so it is the model being served"
+        if self.how == "config":
+            return f"configured: {self.matched}"
         if self.how == "agent":
             return "structure: no model drawn, so the agent is the model"
         return "unknown: no synonym matched"
@@ -101,8 +103,11 @@ def assign_roles(design: Design, vocabulary: Vocabulary | None = None) -> dict[s
     vocabulary = vocabulary or load_vocabulary()
     roles: dict[str, RoleAssignment] = {}
     for node in design.nodes:
+        override = next((o for o in vocabulary.overrides if o.matches(node.id, node.label)), None)
         if node.role:
             roles[node.id] = RoleAssignment(node.role, "declared")
+        elif override is not None:
+            roles[node.id] = RoleAssignment(override.role, "config", f"id {override.id}" if override.id else f"label /{override.label}/")
         else:
             roles[node.id] = classify_label(node, vocabulary)
 
@@ -110,7 +115,7 @@ def assign_roles(design: Design, vocabulary: Vocabulary | None = None) -> dict[s
     # a person, a lifecycle step or something else that a controller may legitimately feed.
     for edge in sorted(design.edges, key=lambda e: (e.source, e.target)):
         feeder, fed = roles.get(edge.source), roles.get(edge.target)
-        if feeder is None or fed is None or feeder.role not in _RELEASES_MODELS or fed.how == "declared":
+        if feeder is None or fed is None or feeder.role not in _RELEASES_MODELS or fed.how in ("declared", "config"):
             continue
         if fed.role == UNKNOWN_ROLE or fed.role in _SERVING_SIDE:
             roles[edge.target] = RoleAssignment("model_inference", "structure", f"{edge.source} ({feeder.role})")

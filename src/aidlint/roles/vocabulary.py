@@ -128,6 +128,8 @@ class Vocabulary:
     synonyms: list[Synonym]
     not_with: dict[str, frozenset[str]]
     terms: dict[str, list[str]]
+    overrides: tuple = ()
+    """Config's role overrides by ID or label pattern (objects with ``matches(id, label)`` and ``role``)."""
     _index: dict[str, list[Synonym]] = field(default_factory=dict, repr=False)
     _term_synonyms: dict[str, list[Synonym]] = field(default_factory=dict, repr=False)
 
@@ -184,10 +186,10 @@ class Vocabulary:
         words = [token.text for token in tokens]
         return self.term_matches(term, " ".join(words))
 
-    def extended(self, extra_synonyms: dict[str, list[str]]) -> "Vocabulary":
-        """A copy with the user's own synonyms added (from config)."""
+    def extended(self, extra_synonyms: dict[str, list[str]], overrides=()) -> "Vocabulary":
+        """A copy with the user's own synonyms and role overrides added (from config)."""
         added = [s for role, words in extra_synonyms.items() for w in words if (s := _synonym(role, w, False, []))]
-        return Vocabulary(self.precedence, self.synonyms + added, self.not_with, self.terms)
+        return Vocabulary(self.precedence, self.synonyms + added, self.not_with, self.terms, tuple(overrides))
 
 
 def load_vocabulary(path: Path | None = None) -> Vocabulary:

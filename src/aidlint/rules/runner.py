@@ -63,13 +63,16 @@ class RuleSelection:
         for rule_id in [*(self.select or []), *self.ignore, *self.severity]:
             if _matching_ids(rule_id, known) == set():
                 raise RulePackError(f"unknown rule {rule_id!r} in the rule selection")
+        builtin_ids = {rule.id for rule in builtin_pack().rule}
         active = []
         for rule in pack.rule:
-            if chosen.rules is not None and rule.id not in chosen.rules and rule.id != "SYN001":
+            if self.select is not None:
+                # An explicit selection replaces the profile's rule set, as `select` does in ruff.
+                if not any(rule.id in _matching_ids(s, known) for s in self.select):
+                    continue
+            elif chosen.rules is not None and rule.id in builtin_ids and rule.id not in chosen.rules and rule.id != "SYN001":
                 continue
-            if rule.id in chosen.exclude:
-                continue
-            if self.select is not None and not any(rule.id in _matching_ids(s, known) for s in self.select):
+            elif rule.id in chosen.exclude:
                 continue
             if any(rule.id in _matching_ids(i, known) for i in self.ignore) and rule.id != "SYN001":
                 continue
