@@ -102,14 +102,19 @@ def _is_agent(node: Node, vocabulary: Vocabulary) -> bool:
 def assign_roles(design: Design, vocabulary: Vocabulary | None = None) -> dict[str, RoleAssignment]:
     vocabulary = vocabulary or load_vocabulary()
     roles: dict[str, RoleAssignment] = {}
+    by_label: dict[str, RoleAssignment] = {}  # designs repeat labels (A, B, "Model" in every fence)
     for node in design.nodes:
         override = next((o for o in vocabulary.overrides if o.matches(node.id, node.label)), None)
         if node.role:
             roles[node.id] = RoleAssignment(node.role, "declared")
         elif override is not None:
             roles[node.id] = RoleAssignment(override.role, "config", f"id {override.id}" if override.id else f"label /{override.label}/")
+        elif node.label and (known := by_label.get(node.label)) is not None and known.how == "label":
+            roles[node.id] = known
         else:
             roles[node.id] = classify_label(node, vocabulary)
+            if node.label and roles[node.id].how == "label":
+                by_label[node.label] = roles[node.id]
 
     # A node that a controller or registry feeds is the served model, unless its own words say it is
     # a person, a lifecycle step or something else that a controller may legitimately feed.

@@ -69,21 +69,33 @@ class DesignContext:
             predecessors[edge.target].add(edge.source)
         self.successors = {n: sorted(s, key=self.order.__getitem__) for n, s in successors.items()}
         self.predecessors = {n: sorted(p, key=self.order.__getitem__) for n, p in predecessors.items()}
-        self.users = frozenset(n for n, a in self.roles.items() if a.role == "user")
+        by_role: dict[str, list[str]] = {}
+        for node_id, assignment in self.roles.items():
+            by_role.setdefault(assignment.role, []).append(node_id)
+        self._by_role = by_role
+        self.users = frozenset(by_role.get("user", ()))
         self.lifecycle = frozenset(n for n, a in self.roles.items() if a.role in LIFECYCLE_ROLES)
         self._nodes = {node.id: node for node in self.design.nodes}
+        self._matching_cache: dict[tuple, list[str]] = {}
 
     def role(self, node_id: str) -> str:
         return self.roles[node_id].role
 
     def matching(self, selectors: Iterable[Selector]) -> list[str]:
-        """Nodes (in source order) that match any selector."""
+        """Nodes (in source order) that match any selector; cached, since fixes ask for every finding."""
+        key = tuple(selectors)
+        cached = self._matching_cache.get(key)
+        if cached is None:
+            cached = self._matching_cache[key] = self._match(key)
+        return cached
+
+    def _match(self, selectors: tuple[Selector, ...]) -> list[str]:
         selected: set[str] = set()
         for selector in selectors:
             if isinstance(selector, str):
-                selected.update(n for n, a in self.roles.items() if a.role == selector)
+                selected.update(self._by_role.get(selector, ()))
             else:
-                selected.update(n for n, a in self.roles.items() if a.role == selector.role and self._mentions(n, selector))
+                selected.update(n for n in self._by_role.get(selector.role, ()) if self._mentions(n, selector))
         return sorted(selected, key=self.order.__getitem__)
 
     def _mentions(self, node_id: str, selector: RoleFilter) -> bool:
@@ -313,14 +325,12 @@ def _build_fix(rule: RuleSpec, violation: Violation, context: DesignContext, anc
     if spec is None:
         return None
     suffix = anchor_id or "design"
-    taken = set(context.order)
     ghost_ids: dict[str, str] = {}
     for key in spec.ghosts:
         candidate = f"{key}_for_{suffix}"
-        while candidate in taken:
+        while candidate in context.order or candidate in ghost_ids.values():
             candidate += "_"
         ghost_ids[key] = candidate
-        taken.add(candidate)
     used: dict[str, GhostNode] = {}
 
     def ghost(key: str) -> str:
