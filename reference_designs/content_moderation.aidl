@@ -26,4 +26,5 @@ classifier -> decisions
 policy -> moderators "borderline"
 poster -> appeals -> moderators -> labels -> pseudonymise -> retrain
 retrain -> validate -> registry -> rollout -> classifier
-classifier -> drift -> page -> rollout "roll back" kind=rollback
+classifier -> drift -> page
+page -> rollout "roll back" kind=rollback

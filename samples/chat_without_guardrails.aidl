@@ -20,4 +20,5 @@ user -> gateway -> app -> llm
 llm -> app -> gateway -> user
 llm -> logs
 user -> report -> review -> scrub -> train -> eval -> registry -> canary -> llm
-llm -> monitor -> canary "rollback" kind=rollback
+llm -> monitor
+monitor -> canary "rollback" kind=rollback

@@ -20,4 +20,5 @@ llm -> logs -> train
 user -> report -> moderators
 in_guard -> moderators
 train -> eval -> registry -> canary -> llm
-llm -> monitor -> canary "rollback" kind=rollback
+llm -> monitor
+monitor -> canary "rollback" kind=rollback

@@ -19,6 +19,7 @@ app -> llm "direct call for long prompts"
 llm -> out_filter -> app -> gateway -> user
 moderation -> review
 llm -> audit
-llm -> monitor -> pager -> deploy "roll back" kind=rollback
+llm -> monitor -> pager
+pager -> deploy "roll back" kind=rollback
 deploy -> llm
 user -> feedback -> review

@@ -51,6 +51,11 @@ def build_parser() -> argparse.ArgumentParser:
     roles.add_argument("--list", action="store_true", help="list the role taxonomy")
     roles.add_argument("--config", metavar="FILE")
 
+    export = commands.add_parser("export", help="write a design in another format (dot, mermaid, aidl)")
+    export.add_argument("file", metavar="FILE")
+    export.add_argument("--to", choices=["dot", "mermaid", "aidl"], required=True)
+    export.add_argument("--output", "-o", metavar="FILE")
+
     commands.add_parser("rules", help="list the rules")
     explain = commands.add_parser("explain", help="explain a rule")
     explain.add_argument("rule_id", metavar="RULE_ID")
@@ -224,6 +229,31 @@ def cmd_roles(args) -> int:
     return status
 
 
+def cmd_export(args) -> int:
+    import importlib
+
+    from aidlint.export import WRITERS
+    from aidlint.frontends import ParseOptions
+    from aidlint.frontends.errors import DesignSyntaxError
+    from aidlint.workspace import load_designs
+
+    path = Path(args.file)
+    if not path.exists():
+        raise _usage(f"{args.file}: no such file")
+    try:
+        designs, _ = load_designs(path, ParseOptions())
+    except DesignSyntaxError as error:
+        print(f"{args.file}:{error.line}:{error.col}: SYN001 {error.message}", file=sys.stderr)
+        return EXIT_FINDINGS
+    writer = importlib.import_module(WRITERS[args.to])
+    try:
+        text = "\n".join(writer.write(design) for design in designs)
+    except ValueError as error:
+        raise _usage(f"{args.file}: {error}") from None
+    _write(text, args.output)
+    return EXIT_OK
+
+
 def cmd_rules(args) -> int:
     from rich.console import Console
     from rich.table import Table
@@ -250,4 +280,11 @@ def cmd_explain(args) -> int:
     return EXIT_OK
 
 
-_COMMANDS = {"check": cmd_check, "parse": cmd_parse, "roles": cmd_roles, "rules": cmd_rules, "explain": cmd_explain}
+_COMMANDS = {
+    "check": cmd_check,
+    "parse": cmd_parse,
+    "roles": cmd_roles,
+    "export": cmd_export,
+    "rules": cmd_rules,
+    "explain": cmd_explain,
+}
