@@ -8,6 +8,14 @@ from aidlint.export._order import children, members
 from aidlint.model import Design
 
 
+_KEYWORDS = {"node", "edge", "graph", "digraph", "subgraph", "strict"}
+
+
+def _id(name: str) -> str:
+    """pydot quotes what needs quoting, except DOT's keywords: a node called `edge` must be "edge"."""
+    return f'"{name}"' if name.lower() in _KEYWORDS else name
+
+
 def _attrs(values: dict[str, str | None]) -> dict[str, str]:
     return {key: str(value) for key, value in values.items() if value is not None}
 
@@ -20,7 +28,7 @@ def write(design: Design) -> str:
     def fill(target, group_id: str | None) -> None:
         for node_id in by_group.get(group_id, []):
             node = nodes[node_id]
-            target.add_node(pydot.Node(node.id, **_attrs({"label": node.label, "role": node.role, **node.attrs})))
+            target.add_node(pydot.Node(_id(node.id), **_attrs({"label": node.label, "role": node.role, **node.attrs})))
         for group in by_parent.get(group_id, []):
             cluster = pydot.Cluster(group.id, **_attrs({"label": group.label}))
             fill(cluster, group.id)
@@ -28,5 +36,5 @@ def write(design: Design) -> str:
 
     fill(graph, None)
     for edge in design.edges:
-        graph.add_edge(pydot.Edge(edge.source, edge.target, **_attrs({"label": edge.label, **edge.attrs})))
+        graph.add_edge(pydot.Edge(_id(edge.source), _id(edge.target), **_attrs({"label": edge.label, **edge.attrs})))
     return graph.to_string()
