@@ -47,8 +47,9 @@ def build_parser() -> argparse.ArgumentParser:
     parse.add_argument("--per-diagram", action="store_true")
 
     roles = commands.add_parser("roles", help="show each node's role and why")
-    roles.add_argument("files", nargs="*", metavar="FILE")
+    roles.add_argument("files", nargs="*", metavar="PATH")
     roles.add_argument("--list", action="store_true", help="list the role taxonomy")
+    roles.add_argument("--unknown", action="store_true", help="a report over FILEs and directories: share of nodes with a role, designs with a model, unknown labels by frequency")
     roles.add_argument("--config", metavar="FILE")
 
     export = commands.add_parser("export", help="write a design in another format (dot, mermaid, aidl)")
@@ -195,11 +196,13 @@ def _usage(message: str):
 
 
 def cmd_roles(args) -> int:
-    from aidlint.frontends import ParseOptions
+    from collections import Counter
+
+    from aidlint.frontends import ParseOptions, declaration_for
     from aidlint.frontends.errors import DesignSyntaxError
-    from aidlint.model import ROLES
+    from aidlint.model import ROLES, UNKNOWN_ROLE
     from aidlint.roles.infer import assign_roles
-    from aidlint.workspace import load_designs
+    from aidlint.workspace import collect_files, load_designs
 
     if args.list:
         sys.stdout.write("".join(f"{role}\n" for role in ROLES))
@@ -208,25 +211,54 @@ def cmd_roles(args) -> int:
         raise _usage("roles: name at least one FILE, or use --list")
     vocabulary = _vocabulary(_config(args.config))
     status = EXIT_OK
-    for name in args.files:
-        path = Path(name)
-        if not path.exists():
-            raise _usage(f"{name}: no such file")
+    totals = Counter()
+    unknown_labels: Counter[str] = Counter()
+    for path in collect_files(args.files):
         try:
             designs, _ = load_designs(path, ParseOptions())
         except DesignSyntaxError as error:
-            print(f"{name}:{error.line}:{error.col}: SYN001 {error.message}")
+            print(f"{path}:{error.line}:{error.col}: SYN001 {error.message}")
             status = EXIT_FINDINGS
             continue
         for design in designs:
             roles = assign_roles(design, vocabulary)
-            print(f"{design.path}: {design.name}")
-            width = max((len(node.id) for node in design.nodes), default=0)
-            for node in design.nodes:
-                assignment = roles[node.id]
-                label = f'"{node.label}"' if node.label else ""
-                print(f"  {node.id:<{max(width, 11)}}  {assignment.role:<21}  {assignment.reason:<43}  {label}".rstrip())
+            unknown = [n for n in design.nodes if roles[n.id].role == UNKNOWN_ROLE]
+            totals["designs"] += 1
+            totals["nodes"] += len(design.nodes)
+            totals["with_role"] += len(design.nodes) - len(unknown)
+            totals["with_model"] += any(a.role == "model_inference" for a in roles.values())
+            unknown_labels.update((n.label or n.id).strip() for n in unknown)
+            if args.unknown:
+                continue
+            _print_roles(design, roles, declaration_for)
+    if args.unknown:
+        _print_role_report(totals, unknown_labels)
     return status
+
+
+def _print_roles(design, roles, declaration_for) -> None:
+    """Unknown and ambiguous nodes first, each with the line that would declare its role."""
+    print(f"{design.path}: {design.name}")
+    unsure = [n for n in design.nodes if roles[n.id].role == "unknown" or roles[n.id].ambiguous_with]
+    sure = [n for n in design.nodes if n not in unsure]
+    width = max([len(node.id) for node in design.nodes] + [11])
+    for node in unsure + sure:
+        assignment = roles[node.id]
+        label = f'"{node.label}"' if node.label else ""
+        print(f"  {node.id:<{width}}  {assignment.role:<21}  {assignment.reason:<43}  {label}".rstrip())
+        if node in unsure:
+            role = "ROLE" if assignment.role == "unknown" else assignment.role
+            print(f"  {'':<{width}}  declare with: {declaration_for(design.format, node.id, role)}")
+
+
+def _print_role_report(totals, unknown_labels) -> None:
+    nodes, designs = totals["nodes"], totals["designs"]
+    share = lambda part, whole: f"{100 * part / whole:.1f}%" if whole else "-"  # noqa: E731
+    print(f"designs: {designs}, with a model found: {totals['with_model']} ({share(totals['with_model'], designs)})")
+    print(f"nodes: {nodes}, with a role: {totals['with_role']} ({share(totals['with_role'], nodes)})")
+    print("unknown labels, most frequent first:")
+    for label, count in sorted(unknown_labels.items(), key=lambda item: (-item[1], item[0])):
+        print(f"  {count:>4}  {label}")
 
 
 def cmd_export(args) -> int:

@@ -110,6 +110,10 @@ def check_files(
         except RecursionError:
             result.findings.append(syntax_finding(str(path), DesignSyntaxError("the design is nested too deeply to read")))
             continue
+        except Exception as error:  # noqa: BLE001 - one file's surprise must not end the whole run
+            message = f"aidlint failed to read this file ({type(error).__name__}: {error}); please report it"
+            result.findings.append(syntax_finding(str(path), DesignSyntaxError(message)))
+            continue
         lines = text.splitlines()
         for design in designs:
             result.notes.extend(f"{path}: {note}" for note in design.notes)

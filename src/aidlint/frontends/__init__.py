@@ -78,6 +78,13 @@ def decode(data: bytes) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+def declaration_for(fmt: str, node_id: str, role: str) -> str:
+    """The line that declares ``node_id``'s role in the file's own syntax (what `aidlint roles` suggests)."""
+    module = importlib.import_module(FORMAT_MODULES[fmt])
+    declare = getattr(module, "declare_role", None)
+    return declare(node_id, role) if declare else f"aidlint: role {node_id}={role}"
+
+
 def parse_text(text: str, fmt: str, path: str, options: ParseOptions | None = None) -> list[Design]:
     """Parse ``text`` of format ``fmt``; raises :class:`DesignSyntaxError`."""
     module = importlib.import_module(FORMAT_MODULES[fmt])

@@ -181,6 +181,10 @@ def _span(path: str, first: Token, last: Token) -> Span:
     return Span(path=path, line=first.line, col=first.column, end_line=last.end_line, end_col=last.end_column)
 
 
+def declare_role(node_id: str, role: str) -> str:
+    return f"{node_id}: {role}"
+
+
 def parse(text: str, path: str, options=None) -> list[Design]:
     parser = _parser()
     _comments.tokens = []
