@@ -408,3 +408,18 @@ def test_the_front_end_is_reached_by_format_and_suffix(tmp_path):
     path.write_text("digraph { a -> b }\n", encoding="utf-8")
     design = load_file(path)[0]
     assert (design.name, design.path, pairs(design)) == ("system", str(path), [("a", "b")])
+
+
+def test_a_cluster_name_reused_under_another_parent_is_another_group():
+    design = one("digraph { subgraph cluster_0 { subgraph cluster_1 { a } } subgraph cluster_1 { b } subgraph cluster_1 { c } }")
+    assert [(group.id, group.parent, group.members) for group in design.groups] == [
+        ("cluster_0", None, []),
+        ("cluster_1", "cluster_0", ["a"]),
+        ("cluster_1#2", None, ["b", "c"]),
+    ]
+
+
+def test_an_id_where_none_can_stand_is_named_plainly():
+    problem = error("digraph { a } stray")
+    assert (problem.line, problem.col, problem.message) == (1, 15, "unexpected ID 'stray'")
+    assert problem.expected == ["'digraph'", "'graph'", "'strict'", "end of file"]

@@ -98,9 +98,10 @@ class _Scope:
 class _SavedSubgraph:
     """What a named subgraph keeps between two `subgraph NAME { }` blocks: Graphviz reopens the same one."""
 
-    __slots__ = ("node", "edge", "graph", "members", "children")
+    __slots__ = ("node", "edge", "graph", "members", "children", "group")
 
     def __init__(self) -> None:
+        self.group: str | None = None
         self.node: dict[str, str] = {}
         self.edge: dict[str, str] = {}
         self.graph: dict[str, str] = {}
@@ -211,9 +212,15 @@ class DotTransformer(Transformer):
                 saved = parent.saved.children[name] = _SavedSubgraph()
         group = parent.group
         if name is not None and name[:7].lower() == "cluster":
-            if name not in graph.groups:
-                graph.groups[name] = [None, parent.group, [], None]
-            group = name
+            if saved.group is None:
+                # The same name under another parent is another subgraph for Graphviz: another group.
+                group_id, copies = name, 1
+                while group_id in graph.groups:
+                    copies += 1
+                    group_id = f"{name}#{copies}"
+                saved.group = group_id
+                graph.groups[group_id] = [None, parent.group, [], None]
+            group = saved.group
         scope = _Scope(parent, saved, group, head)
         graph.scopes.append(scope)
         return scope
@@ -597,6 +604,9 @@ def parse(text: str, path: str, options=None) -> list[Design]:
 
 def _syntax_error(error: UnexpectedInput, text: str, parser) -> DesignSyntaxError:
     converted = syntax_error_from_lark(error, text, parser, _FRIENDLY_TERMINALS)
+    if converted.message.startswith("unexpected an ID "):  # larkutil names the token as an expectation
+        converted.message = converted.message.replace("unexpected an ID ", "unexpected ID ", 1)
+        converted.args = (converted.message,)
     if isinstance(error, UnexpectedCharacters):
         # The lexer stops at the opening character of a token it cannot finish: say which one.
         rest = text[error.pos_in_stream : error.pos_in_stream + 2]
