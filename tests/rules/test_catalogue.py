@@ -70,3 +70,26 @@ def test_profiles():
 def test_select_and_ignore_accept_families():
     pack = builtin_pack()
     assert [a.spec.id for a in RuleSelection(select=["SAF"], ignore=["SAF003"]).active(pack)] == ["SAF001", "SAF002", "SAF004"]
+
+
+OTHER_FORMATS = ["dot"]
+PORTABLE_CASES = [c for c in CASES if "aidlint:" not in c["design"]]  # suppressions are written per format
+
+
+@pytest.mark.parametrize("fmt", OTHER_FORMATS)
+@pytest.mark.parametrize("case", PORTABLE_CASES, ids=[f"{c['rule']}-{c['name']}" for c in PORTABLE_CASES])
+def test_case_in_other_formats(case, fmt):
+    """The same design written in another format gives the same findings, located in that file."""
+    from aidlint.export import dot, mermaid
+
+    writer = {"dot": dot, "mermaid": mermaid}[fmt]
+    (original,) = parse_text(textwrap.dedent(case["design"]).lstrip("\n"), "aidl", "case.aidl")
+    text = writer.write(original)
+    (twin,) = parse_text(text, fmt, f"case.{fmt}")
+    rules = RuleSelection().active(builtin_pack())
+    found = [f for f in check_design(twin, rules) if f.rule_id == case["rule"]]
+    assert [[f.nodes, f.witness] for f in found] == [[nodes, witness] for _, _, nodes, witness in case["expect"]]
+    lines = text.splitlines()
+    for finding in found:
+        if finding.nodes:
+            assert lines[finding.line - 1].lstrip().startswith(finding.nodes[0])
