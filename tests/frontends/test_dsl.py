@@ -163,3 +163,13 @@ def test_a_long_chain_parses_linearly():
     source = " -> ".join(f"n{i}" for i in range(20000)) + "\n"
     design = parse_text(source, "aidl", "long.aidl")[0]
     assert (len(design.nodes), len(design.edges)) == (20000, 19999)
+
+
+def test_profile_directive_sets_the_design_profile():
+    assert design_from("# aidlint: profile classic-ml\na -> b\n").profile == "classic-ml"
+
+
+def test_an_unknown_directive_is_a_located_error():
+    error = syntax_error("a -> b  # aidlint: frobnicate\n")
+    assert (error.line, error.col) == (1, 9)
+    assert error.message == "unknown aidlint directive 'frobnicate': use ignore[...], role or profile"

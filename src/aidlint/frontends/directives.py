@@ -5,6 +5,7 @@ comment marker is stripped, the directive text is the same everywhere:
 
 - ``aidlint: ignore[SAF001, FBK002] the reason, required``
 - ``aidlint: role llm=model_inference, guard=safety_filter``
+- ``aidlint: profile classic-ml`` (the design's profile, for formats without a header of their own)
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ _DIRECTIVE = re.compile(r"^\s*aidlint\s*:\s*(?P<body>.*)$", re.DOTALL)
 _IGNORE = re.compile(r"^ignore\s*\[(?P<ids>[^\]]*)\]\s*(?P<reason>.*)$", re.DOTALL)
 _ROLE = re.compile(r"^role\s+(?P<pairs>.+)$", re.DOTALL)
 _RULE_ID = re.compile(r"^[A-Z][A-Z0-9]*[0-9]+$")
+_PROFILE = re.compile(r"^profile\s+(?P<name>[A-Za-z][\w-]*)\s*$")
 _PAIR = re.compile(r"^\s*(?P<id>[^=\s]+)\s*=\s*(?P<role>[A-Za-z_][\w]*)\s*$")
 
 
@@ -30,11 +32,16 @@ class RoleDirective:
     assignments: tuple[tuple[str, str], ...]
 
 
+@dataclass(frozen=True)
+class ProfileDirective:
+    name: str
+
+
 class DirectiveError(ValueError):
     """A comment that starts with ``aidlint:`` but says something aidlint cannot follow."""
 
 
-def parse_directive(comment_text: str) -> IgnoreDirective | RoleDirective | None:
+def parse_directive(comment_text: str) -> IgnoreDirective | RoleDirective | ProfileDirective | None:
     """Parse the text of a comment (marker already stripped); ``None`` when it is an ordinary comment."""
     match = _DIRECTIVE.match(comment_text)
     if match is None:
@@ -61,4 +68,6 @@ def parse_directive(comment_text: str) -> IgnoreDirective | RoleDirective | None
                 raise DirectiveError(f"cannot read {pair.strip()!r}: write 'aidlint: role NODE_ID=ROLE'")
             assignments.append((parsed.group("id"), parsed.group("role")))
         return RoleDirective(tuple(assignments))
-    raise DirectiveError(f"unknown aidlint directive {body.split()[0] if body else ''!r}: use ignore[...] or role")
+    if profile := _PROFILE.match(body):
+        return ProfileDirective(profile.group("name"))
+    raise DirectiveError(f"unknown aidlint directive {body.split()[0] if body else ''!r}: use ignore[...], role or profile")

@@ -13,7 +13,7 @@ from pathlib import Path
 from lark import Token, Transformer
 from lark.exceptions import UnexpectedInput
 
-from aidlint.frontends.directives import DirectiveError, IgnoreDirective, RoleDirective, parse_directive
+from aidlint.frontends.directives import DirectiveError, IgnoreDirective, ProfileDirective, RoleDirective, parse_directive
 from aidlint.frontends.errors import DesignSyntaxError
 from aidlint.frontends.larkutil import lalr_parser, line_of, syntax_error_from_lark
 from aidlint.model import Design, Edge, Group, Node, Span, Suppression
@@ -383,6 +383,8 @@ def _apply_comments(design: Design, comments: list[Token], text: str, path: str)
                     span=span,
                 )
             )
+        elif isinstance(directive, ProfileDirective):
+            design.profile = directive.name
         elif isinstance(directive, RoleDirective):
             for node_id, role in directive.assignments:
                 if node_id not in nodes:
