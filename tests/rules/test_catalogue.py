@@ -93,3 +93,23 @@ def test_case_in_other_formats(case, fmt):
     for finding in found:
         if finding.nodes:
             assert lines[finding.line - 1].lstrip().startswith(finding.nodes[0])
+
+
+def test_a_batch_job_with_no_users_gets_no_request_path_or_reporting_findings():
+    (design,) = parse_text(
+        textwrap.dedent(
+            """
+            src: data_source "Nightly export"
+            model: model_inference "Batch scoring model"
+            out: data_store "Scores table"
+            mon: monitoring "Score drift monitoring"
+            pager: alerting "Pager"
+            src -> model -> out
+            model -> mon -> pager
+            """
+        ),
+        "aidl",
+        "batch.aidl",
+    )
+    found = {f.rule_id for f in check_design(design, RuleSelection().active(builtin_pack()))}
+    assert found == set()
