@@ -423,3 +423,7 @@ def test_an_id_where_none_can_stand_is_named_plainly():
     problem = error("digraph { a } stray")
     assert (problem.line, problem.col, problem.message) == (1, 15, "unexpected ID 'stray'")
     assert problem.expected == ["'digraph'", "'graph'", "'strict'", "end of file"]
+
+
+def test_a_subgraph_end_holds_the_nodes_its_name_gathers_by_the_end_of_the_statement():
+    assert pairs(one("graph { a subgraph s {} -- subgraph s { a } }")) == [("a", "a")]

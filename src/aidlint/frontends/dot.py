@@ -110,11 +110,15 @@ class _SavedSubgraph:
 
 
 class _Endpoint:
-    """A subgraph used as an edge end: the nodes named inside it, and where it is written."""
+    """A subgraph used as an edge end: the nodes named inside it, and where it is written.
+
+    ``members`` is the subgraph's live set: Graphviz creates a statement's edges at its end, so in
+    ``subgraph s {} -> subgraph s { x }`` the first end already holds ``x``.
+    """
 
     __slots__ = ("members", "first", "last")
 
-    def __init__(self, members: list[str], first: Token, last: Token) -> None:
+    def __init__(self, members: dict[str, None], first: Token, last: Token) -> None:
         self.members = members
         self.first = first
         self.last = last
@@ -239,7 +243,7 @@ class DotTransformer(Transformer):
             group[0] = scope.graph_attrs.get("label", group[0])
             if group[3] is None:  # a cluster written in several blocks is located at its first
                 group[3] = _span(scope.head, end)
-        return _Endpoint(list(saved.members), scope.head, end)
+        return _Endpoint(saved.members, scope.head, end)
 
     # -- statements ------------------------------------------------------------------------------
 
@@ -313,9 +317,9 @@ class DotTransformer(Transformer):
                 last_token = targets.last if type(targets) is _Endpoint else targets[-1][3]
             span = _span(first_token, last_token)
             if type(sources) is _Endpoint:
-                sources = [(name, None) for name in sources.members]
+                sources = [(name, None) for name in list(sources.members)]
             if type(targets) is _Endpoint:
-                targets = [(name, None) for name in targets.members]
+                targets = [(name, None) for name in list(targets.members)]
             for source in sources:
                 for target in targets:
                     self._add_edge(graph, source[0], target[0], base, source[1], target[1], span)
