@@ -37,6 +37,7 @@ _QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
 
 _FRIENDLY_TERMINALS = {
     "ID": "an ID",
+    "ATTR": "an ID",
     "EDGEOP": "'->' or '--'",
     "LBRACE": "'{'",
     "RBRACE": "'}'",
@@ -62,6 +63,16 @@ def _unescape(match: re.Match) -> str:
     if char == "\n":  # a line continuation
         return ""
     return match.group(0)  # Graphviz keeps every other escape (\n, \l, \N, \\) for the renderer
+
+
+def _id_text(raw: str) -> str:
+    """The text an ID stands for, as written in any of its forms."""
+    first = raw[0]
+    if first == '"':
+        return _quoted_id(raw)
+    if first == "<":
+        return raw[1:-1]
+    return raw
 
 
 def _quoted_id(raw: str) -> str:
@@ -171,6 +182,12 @@ class DotTransformer(Transformer):
     """
 
     state: _ParseState
+    #: the ID before the `=` of an ATTR token; set from the grammar's ID terminal by _parser()
+    attr_key: re.Pattern
+
+    def _split(self, token: Token) -> tuple[str, str]:
+        key = self.attr_key.match(token)
+        return (_id_text(key.group(1)), _id_text(token[key.end() :].lstrip(" \t\f\v\r\n")))
 
     def _error(self, message: str, token: Token, expected: list[str] | None = None) -> DesignSyntaxError:
         return DesignSyntaxError(
@@ -359,7 +376,7 @@ class DotTransformer(Transformer):
             scope.saved.graph.update(attrs)
 
     def assignment(self, children: list) -> None:
-        key, value = str(children[0]), str(children[2])
+        key, value = self._split(children[0]) if len(children) == 1 else (str(children[0]), str(children[2]))
         scope = self.state.graph.scopes[-1]
         scope.graph_attrs[key] = value
         scope.saved.graph[key] = value
@@ -377,9 +394,16 @@ class DotTransformer(Transformer):
     def a_list(self, children: list) -> dict[str, str]:
         first = children[0]
         if type(first) is dict:
-            first[str(children[1])] = str(children[3])
-            return first
-        return {str(first): str(children[2])}
+            attrs, item = first, 1
+        else:
+            attrs, item = {}, 0
+        token = children[item]
+        if token.type == "ATTR":
+            key, value = self._split(token)
+            attrs[key] = value
+        else:
+            attrs[str(token)] = str(children[item + 2])
+        return attrs
 
 
 _set = object.__setattr__
@@ -500,7 +524,6 @@ class DotLexer(Lexer):
             raise ValueError("a terminal of dot.lark uses a capturing group: write (?:...)")
         self.names = [None, *(name for name, _ in sorted(self.master.groupindex.items(), key=lambda item: item[1]))]
         self.ignore = frozenset(conf.ignore)
-
     def lex(self, lexer_state, parser_state):
         source = lexer_state.text
         text, pos, end = source.text, source.start, source.end
@@ -535,7 +558,7 @@ class DotLexer(Lexer):
             value = text[start:stop]
             first = value[0]
             token_line, token_column = line, start - line_start + 1
-            if first == '"' or first == "<" or kind in ignore:
+            if first == '"' or first == "<" or kind in ignore or kind == "ATTR":
                 newlines = value.count("\n")
                 if newlines:
                     line += newlines
@@ -566,13 +589,19 @@ _lock = threading.Lock()
 
 @cache
 def _parser():
-    return lalr_parser(
+    parser = lalr_parser(
         "dot.lark",
         start="start",
         lexer=DotLexer,
         transformer=_transformer,
         lexer_callbacks={"COMMENT": _comments},
     )
+    # Lark names rules with Token objects; its parse table is keyed by plain strings, and every reduction
+    # looks a rule's name up there, which then runs Token.__eq__. Plain names (equal, same hash) skip it.
+    for rule in parser.rules:
+        rule.origin.name = str(rule.origin.name)
+    _transformer.attr_key = re.compile(f"({parser.get_terminal('ID').pattern.to_regexp()})[ \t\f\v\r\n]*=")
+    return parser
 
 
 def parse(text: str, path: str, options=None) -> list[Design]:
@@ -609,7 +638,8 @@ def parse(text: str, path: str, options=None) -> list[Design]:
 def _syntax_error(error: UnexpectedInput, text: str, parser) -> DesignSyntaxError:
     converted = syntax_error_from_lark(error, text, parser, _FRIENDLY_TERMINALS)
     if converted.message.startswith("unexpected an ID "):  # larkutil names the token as an expectation
-        converted.message = converted.message.replace("unexpected an ID ", "unexpected ID ", 1)
+        kind = "attribute" if error.token.type == "ATTR" else "ID"
+        converted.message = converted.message.replace("unexpected an ID ", f"unexpected {kind} ", 1)
         converted.args = (converted.message,)
     if isinstance(error, UnexpectedCharacters):
         # The lexer stops at the opening character of a token it cannot finish: say which one.
