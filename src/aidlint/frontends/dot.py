@@ -19,7 +19,7 @@ from functools import cache
 from pathlib import Path
 
 from lark import Token, Transformer
-from lark.exceptions import UnexpectedCharacters, UnexpectedInput
+from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedToken
 from lark.lexer import Lexer
 
 from aidlint.frontends.directives import DirectiveError, IgnoreDirective, RoleDirective, parse_directive
@@ -53,6 +53,14 @@ _FRIENDLY_TERMINALS = {
     "COMMA": "','",
     "EQUAL": "'='",
     "COLON": "':'",
+}
+
+
+#: how an error message names an unexpected token of these kinds
+_NAMED_TOKENS = {
+    "ID": "ID",
+    "ATTR": "attribute",
+    **{keyword: "keyword" for keyword in ("STRICT", "GRAPH", "DIGRAPH", "SUBGRAPH", "NODE", "EDGE")},
 }
 
 
@@ -137,7 +145,7 @@ class _Endpoint:
 
 class _GraphBuilder:
     __slots__ = (
-        "name", "strict", "directed", "head", "nodes", "node_order", "edges", "edge_index",
+        "name", "strict", "directed", "head", "nodes", "edges", "edge_index",
         "groups", "scopes", "root",
     )
 
@@ -637,9 +645,9 @@ def parse(text: str, path: str, options=None) -> list[Design]:
 
 def _syntax_error(error: UnexpectedInput, text: str, parser) -> DesignSyntaxError:
     converted = syntax_error_from_lark(error, text, parser, _FRIENDLY_TERMINALS)
-    if converted.message.startswith("unexpected an ID "):  # larkutil names the token as an expectation
-        kind = "attribute" if error.token.type == "ATTR" else "ID"
-        converted.message = converted.message.replace("unexpected an ID ", f"unexpected {kind} ", 1)
+    if isinstance(error, UnexpectedToken) and error.token.type in _NAMED_TOKENS:
+        # larkutil would say "unexpected an ID 'x'" (its name for the token is an expectation's).
+        converted.message = f"unexpected {_NAMED_TOKENS[error.token.type]} {str(error.token)!r}"
         converted.args = (converted.message,)
     if isinstance(error, UnexpectedCharacters):
         # The lexer stops at the opening character of a token it cannot finish: say which one.
