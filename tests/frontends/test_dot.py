@@ -85,7 +85,7 @@ def test_keywords_are_case_insensitive_and_reserved():
     assert nodes(design)["Node1"].attrs == {"shape": "box"}
     assert design.edges[0].attrs == {"color": "red"}
     problem = error("digraph { a -> node }")
-    assert (problem.line, problem.col, problem.message) == (1, 16, "unexpected 'node'")
+    assert (problem.line, problem.col, problem.message) == (1, 16, "unexpected keyword 'node'")
     assert problem.expected == ["'subgraph'", "'{'", "an ID"]
 
 
@@ -423,3 +423,30 @@ def test_an_id_where_none_can_stand_is_named_plainly():
     problem = error("digraph { a } stray")
     assert (problem.line, problem.col, problem.message) == (1, 15, "unexpected 'stray'")
     assert problem.expected == ["'digraph'", "'graph'", "'strict'", "end of file"]
+
+
+def test_a_subgraph_end_holds_the_nodes_its_name_gathers_by_the_end_of_the_statement():
+    assert pairs(one("graph { a subgraph s {} -- subgraph s { a } }")) == [("a", "a")]
+
+
+@pytest.mark.parametrize(
+    "text, col, message",
+    [
+        ("digraph { node=1 }", 15, "unexpected '='"),
+        ("digraph { a [edge=1] }", 14, "unexpected keyword 'edge'"),
+        ("digraph { a [x=Graph] }", 16, "unexpected keyword 'Graph'"),
+    ],
+)
+def test_a_bare_keyword_is_no_attribute_name_or_value(text, col, message):
+    problem = error(text)
+    assert (problem.line, problem.col, problem.message) == (1, col, message)
+
+
+def test_quoted_keywords_and_longer_names_are_attribute_names_and_values():
+    design = one('digraph { a ["node"=1, edges=2, y=subgraphs, "graph"="edge"] }')
+    assert nodes(design)["a"].attrs == {"node": "1", "edges": "2", "y": "subgraphs", "graph": "edge"}
+
+
+def test_an_attribute_split_by_a_comment_still_reads():
+    design = one('digraph { a [x /* why */ = 1, y = /* because */ "two"]; rankdir // here\n = LR }')
+    assert nodes(design)["a"].attrs == {"x": "1", "y": "two"}

@@ -19,7 +19,7 @@ from functools import cache
 from pathlib import Path
 
 from lark import Token, Transformer
-from lark.exceptions import UnexpectedCharacters, UnexpectedInput
+from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedToken
 from lark.lexer import Lexer
 
 from aidlint.frontends.directives import DirectiveError, IgnoreDirective, RoleDirective, parse_directive
@@ -37,6 +37,7 @@ _QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
 
 _FRIENDLY_TERMINALS = {
     "ID": "an ID",
+    "ATTR": "an ID",
     "EDGEOP": "'->' or '--'",
     "LBRACE": "'{'",
     "RBRACE": "'}'",
@@ -55,6 +56,14 @@ _FRIENDLY_TERMINALS = {
 }
 
 
+#: how an error message names an unexpected token of these kinds
+_NAMED_TOKENS = {
+    "ID": "ID",
+    "ATTR": "attribute",
+    **{keyword: "keyword" for keyword in ("STRICT", "GRAPH", "DIGRAPH", "SUBGRAPH", "NODE", "EDGE")},
+}
+
+
 def _unescape(match: re.Match) -> str:
     char = match.group(1)
     if char == '"':
@@ -62,6 +71,16 @@ def _unescape(match: re.Match) -> str:
     if char == "\n":  # a line continuation
         return ""
     return match.group(0)  # Graphviz keeps every other escape (\n, \l, \N, \\) for the renderer
+
+
+def _id_text(raw: str) -> str:
+    """The text an ID stands for, as written in any of its forms."""
+    first = raw[0]
+    if first == '"':
+        return _quoted_id(raw)
+    if first == "<":
+        return raw[1:-1]
+    return raw
 
 
 def _quoted_id(raw: str) -> str:
@@ -110,11 +129,15 @@ class _SavedSubgraph:
 
 
 class _Endpoint:
-    """A subgraph used as an edge end: the nodes named inside it, and where it is written."""
+    """A subgraph used as an edge end: the nodes named inside it, and where it is written.
+
+    ``members`` is the subgraph's live set: Graphviz creates a statement's edges at its end, so in
+    ``subgraph s {} -> subgraph s { x }`` the first end already holds ``x``.
+    """
 
     __slots__ = ("members", "first", "last")
 
-    def __init__(self, members: list[str], first: Token, last: Token) -> None:
+    def __init__(self, members: dict[str, None], first: Token, last: Token) -> None:
         self.members = members
         self.first = first
         self.last = last
@@ -122,7 +145,7 @@ class _Endpoint:
 
 class _GraphBuilder:
     __slots__ = (
-        "name", "strict", "directed", "head", "nodes", "node_order", "edges", "edge_index",
+        "name", "strict", "directed", "head", "nodes", "edges", "edge_index",
         "groups", "scopes", "root",
     )
 
@@ -167,6 +190,12 @@ class DotTransformer(Transformer):
     """
 
     state: _ParseState
+    #: the ID before the `=` of an ATTR token; set from the grammar's ID terminal by _parser()
+    attr_key: re.Pattern
+
+    def _split(self, token: Token) -> tuple[str, str]:
+        key = self.attr_key.match(token)
+        return (_id_text(key.group(1)), _id_text(token[key.end() :].lstrip(" \t\f\v\r\n")))
 
     def _error(self, message: str, token: Token, expected: list[str] | None = None) -> DesignSyntaxError:
         return DesignSyntaxError(
@@ -239,7 +268,7 @@ class DotTransformer(Transformer):
             group[0] = scope.graph_attrs.get("label", group[0])
             if group[3] is None:  # a cluster written in several blocks is located at its first
                 group[3] = _span(scope.head, end)
-        return _Endpoint(list(saved.members), scope.head, end)
+        return _Endpoint(saved.members, scope.head, end)
 
     # -- statements ------------------------------------------------------------------------------
 
@@ -313,9 +342,9 @@ class DotTransformer(Transformer):
                 last_token = targets.last if type(targets) is _Endpoint else targets[-1][3]
             span = _span(first_token, last_token)
             if type(sources) is _Endpoint:
-                sources = [(name, None) for name in sources.members]
+                sources = [(name, None) for name in list(sources.members)]
             if type(targets) is _Endpoint:
-                targets = [(name, None) for name in targets.members]
+                targets = [(name, None) for name in list(targets.members)]
             for source in sources:
                 for target in targets:
                     self._add_edge(graph, source[0], target[0], base, source[1], target[1], span)
@@ -355,7 +384,7 @@ class DotTransformer(Transformer):
             scope.saved.graph.update(attrs)
 
     def assignment(self, children: list) -> None:
-        key, value = str(children[0]), str(children[2])
+        key, value = self._split(children[0]) if len(children) == 1 else (str(children[0]), str(children[2]))
         scope = self.state.graph.scopes[-1]
         scope.graph_attrs[key] = value
         scope.saved.graph[key] = value
@@ -373,9 +402,16 @@ class DotTransformer(Transformer):
     def a_list(self, children: list) -> dict[str, str]:
         first = children[0]
         if type(first) is dict:
-            first[str(children[1])] = str(children[3])
-            return first
-        return {str(first): str(children[2])}
+            attrs, item = first, 1
+        else:
+            attrs, item = {}, 0
+        token = children[item]
+        if token.type == "ATTR":
+            key, value = self._split(token)
+            attrs[key] = value
+        else:
+            attrs[str(token)] = str(children[item + 2])
+        return attrs
 
 
 _set = object.__setattr__
@@ -496,7 +532,6 @@ class DotLexer(Lexer):
             raise ValueError("a terminal of dot.lark uses a capturing group: write (?:...)")
         self.names = [None, *(name for name, _ in sorted(self.master.groupindex.items(), key=lambda item: item[1]))]
         self.ignore = frozenset(conf.ignore)
-
     def lex(self, lexer_state, parser_state):
         source = lexer_state.text
         text, pos, end = source.text, source.start, source.end
@@ -531,7 +566,7 @@ class DotLexer(Lexer):
             value = text[start:stop]
             first = value[0]
             token_line, token_column = line, start - line_start + 1
-            if first == '"' or first == "<" or kind in ignore:
+            if first == '"' or first == "<" or kind in ignore or kind == "ATTR":
                 newlines = value.count("\n")
                 if newlines:
                     line += newlines
@@ -562,13 +597,19 @@ _lock = threading.Lock()
 
 @cache
 def _parser():
-    return lalr_parser(
+    parser = lalr_parser(
         "dot.lark",
         start="start",
         lexer=DotLexer,
         transformer=_transformer,
         lexer_callbacks={"COMMENT": _comments},
     )
+    # Lark names rules with Token objects; its parse table is keyed by plain strings, and every reduction
+    # looks a rule's name up there, which then runs Token.__eq__. Plain names (equal, same hash) skip it.
+    for rule in parser.rules:
+        rule.origin.name = str(rule.origin.name)
+    _transformer.attr_key = re.compile(f"({parser.get_terminal('ID').pattern.to_regexp()})[ \t\f\v\r\n]*=")
+    return parser
 
 
 def parse(text: str, path: str, options=None) -> list[Design]:
@@ -604,8 +645,9 @@ def parse(text: str, path: str, options=None) -> list[Design]:
 
 def _syntax_error(error: UnexpectedInput, text: str, parser) -> DesignSyntaxError:
     converted = syntax_error_from_lark(error, text, parser, _FRIENDLY_TERMINALS)
-    if converted.message.startswith("unexpected an ID "):  # larkutil names the token as an expectation
-        converted.message = converted.message.replace("unexpected an ID ", "unexpected ID ", 1)
+    if isinstance(error, UnexpectedToken) and error.token.type in _NAMED_TOKENS:
+        # larkutil would say "unexpected an ID 'x'" (its name for the token is an expectation's).
+        converted.message = f"unexpected {_NAMED_TOKENS[error.token.type]} {str(error.token)!r}"
         converted.args = (converted.message,)
     if isinstance(error, UnexpectedCharacters):
         # The lexer stops at the opening character of a token it cannot finish: say which one.
