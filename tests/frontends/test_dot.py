@@ -421,7 +421,7 @@ def test_a_cluster_name_reused_under_another_parent_is_another_group():
 
 def test_an_id_where_none_can_stand_is_named_plainly():
     problem = error("digraph { a } stray")
-    assert (problem.line, problem.col, problem.message) == (1, 15, "unexpected 'stray'")
+    assert (problem.line, problem.col, problem.message) == (1, 15, "unexpected ID 'stray'")
     assert problem.expected == ["'digraph'", "'graph'", "'strict'", "end of file"]
 
 
