@@ -40,7 +40,11 @@ def collect_files(paths: list[str], include: list[str] = (), exclude: list[str] 
         if path.is_dir():
             found.extend(p for p in _walk(path) if format_of(p) and _wanted(p, include, exclude))
         elif path.exists() or path.is_symlink():
-            found.append(path)  # named explicitly: checked whatever its suffix (unknown ones -> SYN001)
+            if format_of(path) is None:
+                raise UsageError(
+                    f"{raw}: aidlint does not know this format; it reads .aidl, .dot, .gv, .mmd, .mermaid, .md and .mdx files"
+                )
+            found.append(path)
         else:
             raise UsageError(f"{raw}: no such file or directory")
     unique = sorted(set(found), key=lambda p: p.as_posix())
