@@ -210,6 +210,8 @@ def test_files_git_ignores_are_skipped(capsys, tmp_path):
     (tmp_path / ".gitignore").write_text("build/\n")
     (tmp_path / "build").mkdir()
     (tmp_path / "build" / "generated.aidl").write_text("broken ->\n")
+    (tmp_path / ".hidden").mkdir()
+    (tmp_path / ".hidden" / "b.aidl").write_text("broken ->\n")
     (tmp_path / "design.aidl").write_text(REFERENCE.read_text())
     code, out, _ = run(capsys, "check", str(tmp_path))
     assert (code, out) == (0, "All checks passed: 1 file, no findings.\n")

@@ -61,7 +61,8 @@ def _wanted(path: Path, include: list[str], exclude: list[str]) -> bool:
 def _walk(directory: Path) -> list[Path]:
     tracked = _git_visible_files(directory)
     if tracked is not None:
-        return tracked
+        # Hidden and tool directories are skipped in both modes, so the result never depends on git.
+        return [p for p in tracked if not any(part.startswith(".") or part in _SKIPPED_DIRS for part in p.relative_to(directory).parts[:-1])]
     files = []
     for root, dirs, names in os.walk(directory):
         dirs[:] = sorted(d for d in dirs if d not in _SKIPPED_DIRS and not d.startswith("."))
