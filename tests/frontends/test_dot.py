@@ -450,3 +450,11 @@ def test_quoted_keywords_and_longer_names_are_attribute_names_and_values():
 def test_an_attribute_split_by_a_comment_still_reads():
     design = one('digraph { a [x /* why */ = 1, y = /* because */ "two"]; rankdir // here\n = LR }')
     assert nodes(design)["a"].attrs == {"x": "1", "y": "two"}
+
+
+def test_edge_spans_run_from_source_to_target_and_the_last_one_to_the_attributes():
+    design = one("digraph {\n  a -> b -> { c } [x=1]\n}")
+    assert [(edge.source, edge.target, edge.span) for edge in design.edges] == [
+        ("a", "b", span(2, 3, 2, 9)),
+        ("b", "c", span(2, 8, 2, 24)),
+    ]
