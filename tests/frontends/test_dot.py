@@ -458,3 +458,12 @@ def test_edge_spans_run_from_source_to_target_and_the_last_one_to_the_attributes
         ("a", "b", span(2, 3, 2, 9)),
         ("b", "c", span(2, 8, 2, 24)),
     ]
+
+
+def test_html_strings_nest_eight_levels_deep():
+    inner = "<" * 7 + "x" + ">" * 7
+    assert nodes(one(f"digraph {{ a [label=<{inner}>] }}"))["a"].label == inner
+    problem = error(f"digraph {{ a [label=<<{inner}>>] }}")
+    assert (problem.line, problem.col, problem.message, problem.expected) == (
+        1, 20, "an HTML string nested deeper than aidlint reads (8 levels of '<')", ["'>'"],
+    )

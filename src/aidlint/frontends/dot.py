@@ -657,6 +657,8 @@ def _syntax_error(error: UnexpectedInput, text: str, parser) -> DesignSyntaxErro
             unterminated, closing = "a quoted string that is never closed: add the closing '\"'", "'\"'"
         elif rest.startswith("<"):
             unterminated, closing = "an HTML string that is never closed: its '<' and '>' do not balance", "'>'"
+            if _html_balances(text, error.pos_in_stream):
+                unterminated = f"an HTML string nested deeper than aidlint reads ({_HTML_DEPTH} levels of '<')"
         elif rest == "/*":
             unterminated, closing = "a comment that is never closed: add '*/'", "'*/'"
         if unterminated is not None:
@@ -664,6 +666,23 @@ def _syntax_error(error: UnexpectedInput, text: str, parser) -> DesignSyntaxErro
                 unterminated, line=converted.line, col=converted.col, source_line=converted.source_line, expected=[closing]
             )
     return converted
+
+
+#: how deep grammars/dot.lark's HTML terminal nests '<'
+_HTML_DEPTH = 8
+
+
+def _html_balances(text: str, start: int) -> bool:
+    depth = 0
+    for index in range(start, len(text)):
+        char = text[index]
+        if char == "<":
+            depth += 1
+        elif char == ">":
+            depth -= 1
+            if depth == 0:
+                return True
+    return False
 
 
 def _apply_comments(designs: list[tuple[Design, int]], comments: list[Token], text: str, path: str) -> None:
