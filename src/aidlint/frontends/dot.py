@@ -534,7 +534,10 @@ class DotLexer(Lexer):
         self.ignore = frozenset(conf.ignore)
     def lex(self, lexer_state, parser_state):
         source = lexer_state.text
-        text, pos, end = source.text, source.start, source.end
+        if isinstance(source, str):  # Lark before 1.2 hands over the text itself, later a TextSlice
+            text, pos, end = source, 0, len(source)
+        else:
+            text, pos, end = source.text, source.start, source.end
         match = self.master.match
         keywords, callbacks, ignore, names = self.keywords, self.callbacks, self.ignore, self.names
         count, rindex = text.count, text.rindex
