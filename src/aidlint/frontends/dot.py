@@ -319,8 +319,10 @@ class DotTransformer(Transformer):
 
     def _wrong_edgeop(self, token: Token) -> DesignSyntaxError:
         if token == "--":
-            return self._error("'--' joins nodes of an undirected graph: a digraph's edges are written '->'", token, ["'->'"])
-        return self._error("'->' joins nodes of a digraph: an undirected graph's edges are written '--'", token, ["'--'"])
+            message, expected = "'--' joins nodes of an undirected graph: a digraph's edges are written '->'", "'->'"
+        else:
+            message, expected = "'->' joins nodes of a digraph: an undirected graph's edges are written '--'", "'--'"
+        return self._error(message, token, [expected])
 
     def edge_stmt(self, children: list) -> None:
         graph = self.state.graph
@@ -666,7 +668,11 @@ def _syntax_error(error: UnexpectedInput, text: str, parser) -> DesignSyntaxErro
             unterminated, closing = "a comment that is never closed: add '*/'", "'*/'"
         if unterminated is not None:
             converted = DesignSyntaxError(
-                unterminated, line=converted.line, col=converted.col, source_line=converted.source_line, expected=[closing]
+                unterminated,
+                line=converted.line,
+                col=converted.col,
+                source_line=converted.source_line,
+                expected=[closing],
             )
     return converted
 
