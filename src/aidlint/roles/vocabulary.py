@@ -110,6 +110,8 @@ class Synonym:
     short: bool
     """Two letters or fewer (CD, UI, DB): matches an ID only when the node has no label of its own."""
     needs: frozenset[str] = frozenset()
+    plain: tuple[frozenset[str], ...] = ()
+    """Each word as written, singular or plural: a label that uses these is not just a word form."""
 
 
 @dataclass(frozen=True)
@@ -118,11 +120,14 @@ class Match:
     start: int
     covered: int
     in_main: bool
+    as_written: bool = True
 
     @property
-    def strength(self) -> tuple[int, int, int]:
-        """More words as written, then more of the label covered, then outside parentheses."""
-        return (self.synonym.words_written, self.covered, int(self.in_main))
+    def strength(self) -> tuple[int, int, int, int]:
+        """More words as written, then more of the label covered, then outside parentheses, then the
+        words as the table writes them over a derived form ("Flagger" is the rollout tool, not a
+        flagging; "moderators" are people, not moderation)."""
+        return (self.synonym.words_written, self.covered, int(self.in_main), int(self.as_written))
 
 
 def _synonym(role: str, written: str, plural_only: bool, needs: list[str]) -> Synonym | None:
@@ -131,7 +136,8 @@ def _synonym(role: str, written: str, plural_only: bool, needs: list[str]) -> Sy
         return None
     forms = tuple(frozenset({text}) if plural_only else word_forms(text) for text in tokens)
     short = len(re.sub(r"[^A-Za-z0-9]", "", written)) <= 2
-    return Synonym(role, written, len(written.split()), forms, short, frozenset(w.lower() for w in needs))
+    plain = tuple(frozenset({text, text + "s", text + "es", text.removesuffix("s")}) for text in tokens)
+    return Synonym(role, written, len(written.split()), forms, short, frozenset(w.lower() for w in needs), plain)
 
 
 @dataclass
@@ -179,7 +185,8 @@ class Vocabulary:
                 if words & self.not_with.get(synonym.role, frozenset()):
                     continue
                 in_main = all(tokens[start + k].in_main for k in range(length))
-                found.append(Match(synonym, start, length, in_main))
+                as_written = all(tokens[start + k].text in synonym.plain[k] for k in range(length))
+                found.append(Match(synonym, start, length, in_main, as_written))
         return found
 
     def term_matches(self, term: str, text: str) -> bool:
