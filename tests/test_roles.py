@@ -136,3 +136,87 @@ def test_the_agent_rule_does_not_apply_when_a_model_exists():
 def test_user_synonyms_extend_the_vocabulary():
     vocabulary = load_vocabulary().extended({"model_inference": ["Oracle"]})
     assert classify_label(Node(id="o", label="The Oracle"), vocabulary).role == "model_inference"
+
+
+# General rules of reading learnt from real diagrams (labels invented here, not copied from any corpus).
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        # A label's first line names the component; later lines describe it.
+        ("Support chat service<br/>human review on escalation", "application"),
+        (r"Inference server\nfunction calling", "model_inference"),
+        # Past participles name what a step produced, not the step.
+        ("Load trained model", "model_inference"),
+        ("Deployed model v2", "model_inference"),
+        ("Anonymized transcripts", "unknown"),
+        # What a person sends or receives is the person; a component named after them is not.
+        ("User request", "user"),
+        ("Customer prompt", "user"),
+        ("Answer shown to customer", "user"),
+        ("Shopper uploads receipt", "user"),
+        ("Customer uploads bucket", "data_store"),
+        ("Query", "application"),
+        # An API is a service: the application's, or the model's when a model provider serves it.
+        ("Orders API", "application"),
+        ("API request", "application"),
+        ("Hugging Face inference API", "model_inference"),
+        ("Payments API gateway", "api_gateway"),
+        # Artefacts named after a lifecycle step or an agent are data.
+        ("Agent memory", "data_store"),
+        ("Training statistics", "data_store"),
+        ("Customer profile", "data_store"),
+        # Technique names describe the model they produced.
+        ("Classifier (DistilBERT LoRA)", "model_inference"),
+        ("LoRA fine-tuning job", "training_pipeline"),
+    ],
+)
+def test_general_reading_rules(label, role):
+    assert role_of(label) == role
+
+
+def test_later_lines_are_details_and_parentheses_stay_parentheses():
+    tokens = tokenize("LLM (hosted)<br/>tools")
+    assert [(t.text, t.in_parens, t.in_details, t.in_main) for t in tokens] == [
+        ("llm", False, False, True), ("hosted", True, False, False), ("tools", False, True, False),
+    ]
+    assert [t.in_details for t in tokenize(r"\nRanker\lstage 2")] == [False, True, True]
+
+
+def test_past_participles_are_not_word_forms():
+    assert "trained" not in word_forms("train")
+    assert "deployed" not in word_forms("deployment")
+    assert "classified" not in word_forms("classify")
+    assert {"training", "trainer", "trains"} <= word_forms("train")
+
+
+def test_the_reason_says_when_a_person_wins_a_tie_over_their_message():
+    assignment = classify_label(Node(id="q", label="Customer query"), load_vocabulary())
+    assert (assignment.role, assignment.ambiguous_with) == ("user", ("application",))
+    assert assignment.reason == 'matched "customer" in label (ambiguous with application; a person\'s own message is the person)'
+
+
+def test_a_legend_node_is_no_component():
+    assignment = classify_label(Node(id="legend", label=r"Legend\lFlags: [f]lushing, [b]locked"), load_vocabulary())
+    assert (assignment.role, assignment.reason) == ("unknown", "unknown: the drawing's legend, not a component")
+    assert role_of(None, node_id="legend_box") == "unknown"
+    assert role_of("Legendary model") == "model_inference"
+
+
+def test_an_interface_tied_with_another_role_is_the_user_where_the_flow_starts_or_ends():
+    design = design_from(
+        """
+        kiosk "Camera & kiosk UI"
+        llm "Triage LLM"
+        speaker "TTS & UI display"
+        hub "Sensors & UI"
+        kiosk -> llm -> speaker
+        llm -> hub -> llm
+        """
+    )
+    roles = assign_roles(design)
+    assert (roles["kiosk"].role, roles["kiosk"].how, roles["kiosk"].ambiguous_with) == ("user", "interface", ("data_source",))
+    assert roles["speaker"].role == "user"
+    assert roles["speaker"].reason.startswith('structure: matched "UI" as strongly as another role')
+    assert roles["hub"].role == "data_source"  # a conduit is a component, whatever its label says

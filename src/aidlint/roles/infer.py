@@ -23,11 +23,13 @@ _RELEASES_MODELS = frozenset({"deployment_controller", "model_registry"})
 class RoleAssignment:
     role: str
     how: str
-    """declared | label | id | structure | agent | unknown"""
+    """declared | config | label | id | interface | structure | agent | legend | unknown"""
     matched: str | None = None
     """The synonym (or the feeding node, for structure) that decided."""
     ambiguous_with: tuple[str, ...] = field(default=())
     """Other roles that matched exactly as strongly, lost only on precedence."""
+    tie_rule: str | None = None
+    """What settled the tie with ``ambiguous_with`` when it was not precedence."""
 
     @property
     def reason(self) -> str:
@@ -36,14 +38,19 @@ class RoleAssignment:
         if self.how in ("label", "id"):
             text = f'matched "{self.matched}" in {self.how}'
             if self.ambiguous_with:
-                text += f" (ambiguous with {', '.join(self.ambiguous_with)}; {self.role} takes precedence)"
+                rule = self.tie_rule or f"{self.role} takes precedence"
+                text += f" (ambiguous with {', '.join(self.ambiguous_with)}; {rule})"
             return text
+        if self.how == "interface":
+            return f'structure: matched "{self.matched}" as strongly as another role, and the flow starts or ends here, so it is the person\'s interface'
         if self.how == "structure":
             return f"structure: fed by {self.matched}, so it is the model being served"
         if self.how == "config":
             return f"configured: {self.matched}"
         if self.how == "agent":
             return "structure: no model drawn, so the agent is the model"
+        if self.how == "legend":
+            return "unknown: the drawing's legend, not a component"
         return "unknown: no synonym matched"
 
 
@@ -58,21 +65,27 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
     if has_label:
         attempts.append(("label", node.label, False))
     attempts.append(("id", node.id, has_label))
+    legend_words = vocabulary.terms.get("legend_words", ())
     for how, text, labelled in attempts:
         tokens = tokenize(text)
+        # Graph dumps (GStreamer, Graphviz exports) draw the key to their notation as a node of its own.
+        if how == attempts[0][0] and tokens and tokens[0].text in legend_words:
+            return RoleAssignment(UNKNOWN_ROLE, "legend")
         matches = vocabulary.matches(tokens, text, for_id_of_labelled_node=labelled)
         if not matches:
             continue
-        chosen = _choose(matches, vocabulary)
+        chosen, tie_rule = _choose(matches, vocabulary)
         role = chosen[0].synonym.role
         if role == "monitoring" and _is_infrastructure_only(tokens, matches, vocabulary):
             return RoleAssignment("infra_monitoring", how, chosen[0].synonym.written + " (machine metrics only)")
-        return RoleAssignment(role, how, chosen[0].synonym.written, tuple(m.synonym.role for m in chosen[1:]))
+        others = tuple(m.synonym.role for m in chosen[1:])
+        return RoleAssignment(role, how, chosen[0].synonym.written, others, tie_rule if others else None)
     return RoleAssignment(UNKNOWN_ROLE, "unknown")
 
 
-def _choose(matches: list[Match], vocabulary: Vocabulary) -> list[Match]:
-    """The winning match first, then one match per other role that tied with it on strength."""
+def _choose(matches: list[Match], vocabulary: Vocabulary) -> tuple[list[Match], str | None]:
+    """The winning match first, then one match per other role that tied with it on strength, and what
+    broke the tie when it was not precedence."""
     best_per_role: dict[str, Match] = {}
     for match in matches:
         role = match.synonym.role
@@ -80,7 +93,20 @@ def _choose(matches: list[Match], vocabulary: Vocabulary) -> list[Match]:
             best_per_role[role] = match
     ordered = sorted(best_per_role.values(), key=lambda m: (tuple(-x for x in m.strength), vocabulary.rank(m.synonym.role)))
     top = ordered[0].strength
-    return [m for m in ordered if m.strength == top]
+    tied = [m for m in ordered if m.strength == top]
+    if len(tied) > 1 and any(m.synonym.role == "user" for m in tied) and _only_messages(matches, top, vocabulary):
+        # "User query", "Final response to user": what a person sends or receives is not a component
+        # standing between them and the system, so the person is the node ("User DB" stays a store).
+        tied.sort(key=lambda m: m.synonym.role != "user")
+        return tied, "a person's own message is the person"
+    return tied, None
+
+
+def _only_messages(matches: list[Match], top: tuple[int, int, int], vocabulary: Vocabulary) -> bool:
+    messages = {w.lower() for w in vocabulary.terms.get("person_messages", ())}
+    return all(
+        m.synonym.written.lower() in messages for m in matches if m.strength == top and m.synonym.role != "user"
+    )
 
 
 def _is_infrastructure_only(tokens, matches: list[Match], vocabulary: Vocabulary) -> bool:
@@ -116,6 +142,8 @@ def assign_roles(design: Design, vocabulary: Vocabulary | None = None) -> dict[s
             if node.label and roles[node.id].how == "label":
                 by_label[node.label] = roles[node.id]
 
+    _interfaces_at_the_ends(design, roles, vocabulary)
+
     # A node that a controller or registry feeds is the served model, unless its own words say it is
     # a person, a lifecycle step or something else that a controller may legitimately feed.
     for edge in sorted(design.edges, key=lambda e: (e.source, e.target)):
@@ -131,6 +159,32 @@ def assign_roles(design: Design, vocabulary: Vocabulary | None = None) -> dict[s
             if assignment.how in ("label", "id") and assignment.role == "application" and _is_agent(node, vocabulary):
                 roles[node.id] = RoleAssignment("model_inference", "agent", assignment.matched)
     return roles
+
+
+def _interfaces_at_the_ends(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:
+    """A label that names a user interface and another role equally ("Sensors & UI", "TTS & UI display")
+    is the person's end of the drawing where the flow starts or ends there: users are only ever a path's
+    first or last node. Elsewhere precedence decides (a conduit is a component, not a person)."""
+    interfaces = {w.lower() for w in vocabulary.terms.get("user_interfaces", ())}
+    candidates = [n for n in design.nodes if roles[n.id].how in ("label", "id") and "user" in roles[n.id].ambiguous_with]
+    if not candidates or not interfaces:
+        return
+    targets = {edge.target for edge in design.edges}
+    sources = {edge.source for edge in design.edges}
+    for node in candidates:
+        if (node.id in targets) == (node.id in sources):
+            continue  # a conduit, or not connected at all
+        assignment = roles[node.id]
+        text = node.label if assignment.how == "label" else node.id
+        matches = vocabulary.matches(tokenize(text), text, for_id_of_labelled_node=assignment.how == "id" and bool(node.label))
+        top = max(m.strength for m in matches)
+        interface = next(
+            (m for m in matches if m.strength == top and m.synonym.role == "user" and m.synonym.written.lower() in interfaces),
+            None,
+        )
+        if interface is not None:
+            others = (assignment.role,) + tuple(r for r in assignment.ambiguous_with if r != "user")
+            roles[node.id] = RoleAssignment("user", "interface", interface.synonym.written, others)
 
 
 def is_known_role(role: str) -> bool:

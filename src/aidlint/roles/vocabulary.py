@@ -18,6 +18,7 @@ from pathlib import Path
 from aidlint.resources import data_path
 
 _BACKSLASH_ESCAPES = re.compile(r"\\[nlr]")
+_LINE_BREAK = re.compile(r"\\[nlr]|<br\s*/?>|\n", re.IGNORECASE)
 _HTML_BREAK_OR_TAG = re.compile(r"<[^<>]*>")
 _MERMAID_ENTITY = re.compile(r"#(?:\d+|[a-zA-Z]+);")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=\d)")
@@ -28,6 +29,13 @@ _TOKEN = re.compile(r"[A-Za-z0-9%]+")
 class Token:
     text: str
     in_parens: bool
+    in_details: bool = False
+    """After a line break: a label's first line names the component, later lines describe it
+    ("LLM Engine<br>tool-calling, reasoning" is an LLM that calls tools, not a tool executor)."""
+
+    @property
+    def in_main(self) -> bool:
+        return not (self.in_parens or self.in_details)
 
 
 def clean_label(label: str) -> str:
@@ -40,18 +48,20 @@ def clean_label(label: str) -> str:
 
 
 def tokenize(text: str) -> list[Token]:
-    """Lowercase word tokens, each marked when it stands inside parentheses."""
+    """Lowercase word tokens, each marked when it stands inside parentheses or after the first line."""
     tokens: list[Token] = []
     depth = 0
-    for segment in re.split(r"([()\[\]])", clean_label(text)):
-        if segment in ("(", "["):
-            depth += 1
-            continue
-        if segment in (")", "]"):
-            depth = max(0, depth - 1)
-            continue
-        for word in _TOKEN.findall(_CAMEL.sub(" ", segment.replace("_", " "))):
-            tokens.append(Token(word.lower(), depth > 0))
+    for line in _LINE_BREAK.split(text):
+        details = bool(tokens)
+        for segment in re.split(r"([()\[\]])", clean_label(line)):
+            if segment in ("(", "["):
+                depth += 1
+                continue
+            if segment in (")", "]"):
+                depth = max(0, depth - 1)
+                continue
+            for word in _TOKEN.findall(_CAMEL.sub(" ", segment.replace("_", " "))):
+                tokens.append(Token(word.lower(), depth > 0, details))
     return tokens
 
 
@@ -73,19 +83,21 @@ def word_forms(word: str) -> frozenset[str]:
             if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiouls":
                 bases.add(stem[:-1])
             bases.add(stem)
+    # No past participles: "trained model", "deployed model" and "anonymized logs" name what a step
+    # produced, not the step ("Load trained model from storage" is no training pipeline).
     forms = set()
     for base in bases:
         forms.add(base)
         if base.endswith("y") and base[-2:-1] not in "aeiou":
-            forms.update({base[:-1] + "ies", base[:-1] + "ied", base[:-1] + "ier", base[:-1] + "ication"})
+            forms.update({base[:-1] + "ies", base[:-1] + "ier", base[:-1] + "ication"})
         forms.update({base + "s", base + "es"})
         root = base[:-1] if base.endswith("e") else base
-        for suffix in ("er", "ers", "or", "ors", "ing", "ion", "ions", "ation", "ations", "ment", "ments", "ed"):
+        for suffix in ("er", "ers", "or", "ors", "ing", "ion", "ions", "ation", "ations", "ment", "ments"):
             forms.add(root + suffix)
         if base.endswith("ate"):
             forms.update({base[:-3] + "ation", base[:-3] + "ations"})
         if len(base) >= 3 and base[-1] not in "aeiouwxy" and base[-2] in "aeiou" and base[-3] not in "aeiou":
-            forms.update({base + base[-1] + "er", base + base[-1] + "ing", base + base[-1] + "ed"})
+            forms.update({base + base[-1] + "er", base + base[-1] + "ing"})
     return frozenset(forms)
 
 
@@ -98,6 +110,8 @@ class Synonym:
     short: bool
     """Two letters or fewer (CD, UI, DB): matches an ID only when the node has no label of its own."""
     needs: frozenset[str] = frozenset()
+    plain: tuple[frozenset[str], ...] = ()
+    """Each word as written, singular or plural: a label that uses these is not just a word form."""
 
 
 @dataclass(frozen=True)
@@ -106,11 +120,14 @@ class Match:
     start: int
     covered: int
     in_main: bool
+    as_written: bool = True
 
     @property
-    def strength(self) -> tuple[int, int, int]:
-        """More words as written, then more of the label covered, then outside parentheses."""
-        return (self.synonym.words_written, self.covered, int(self.in_main))
+    def strength(self) -> tuple[int, int, int, int]:
+        """More words as written, then more of the label covered, then outside parentheses, then the
+        words as the table writes them over a derived form ("Flagger" is the rollout tool, not a
+        flagging; "moderators" are people, not moderation)."""
+        return (self.synonym.words_written, self.covered, int(self.in_main), int(self.as_written))
 
 
 def _synonym(role: str, written: str, plural_only: bool, needs: list[str]) -> Synonym | None:
@@ -119,7 +136,8 @@ def _synonym(role: str, written: str, plural_only: bool, needs: list[str]) -> Sy
         return None
     forms = tuple(frozenset({text}) if plural_only else word_forms(text) for text in tokens)
     short = len(re.sub(r"[^A-Za-z0-9]", "", written)) <= 2
-    return Synonym(role, written, len(written.split()), forms, short, frozenset(w.lower() for w in needs))
+    plain = tuple(frozenset({text, text + "s", text + "es", text.removesuffix("s")}) for text in tokens)
+    return Synonym(role, written, len(written.split()), forms, short, frozenset(w.lower() for w in needs), plain)
 
 
 @dataclass
@@ -166,8 +184,9 @@ class Vocabulary:
                     continue
                 if words & self.not_with.get(synonym.role, frozenset()):
                     continue
-                in_main = not any(tokens[start + k].in_parens for k in range(length))
-                found.append(Match(synonym, start, length, in_main))
+                in_main = all(tokens[start + k].in_main for k in range(length))
+                as_written = all(tokens[start + k].text in synonym.plain[k] for k in range(length))
+                found.append(Match(synonym, start, length, in_main, as_written))
         return found
 
     def term_matches(self, term: str, text: str) -> bool:
