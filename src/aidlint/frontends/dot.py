@@ -521,6 +521,7 @@ class DotLexer(Lexer):
         for terminal in terminals:
             pattern = terminal.pattern
             if pattern.type == "str" and pattern.value.isalpha():
+                # DOT's keywords are all case-insensitive (`"node"i`): an ID token is checked against them.
                 self.keywords[pattern.value.lower()] = terminal.name
             elif terminal.name in conf.ignore and terminal.name not in self.callbacks:
                 skip.append(pattern.to_regexp())
@@ -534,6 +535,8 @@ class DotLexer(Lexer):
             raise ValueError("a terminal of dot.lark uses a capturing group: write (?:...)")
         self.names = [None, *(name for name, _ in sorted(self.master.groupindex.items(), key=lambda item: item[1]))]
         self.ignore = frozenset(conf.ignore)
+        self.longest_keyword = max(map(len, self.keywords), default=0)
+
     def lex(self, lexer_state, parser_state):
         source = lexer_state.text
         if isinstance(source, str):  # Lark before 1.2 hands over the text itself, later a TextSlice
@@ -542,6 +545,7 @@ class DotLexer(Lexer):
             text, pos, end = source.text, source.start, source.end
         match = self.master.match
         keywords, callbacks, ignore, names = self.keywords, self.callbacks, self.ignore, self.names
+        longest_keyword = self.longest_keyword
         count, rindex = text.count, text.rindex
         new = str.__new__
         line, line_start = 1, 0
@@ -578,7 +582,7 @@ class DotLexer(Lexer):
                     line_start = rindex("\n", start, pos) + 1
                 if kind == "ID":
                     value = _quoted_id(value) if first == '"' else value[1:-1]
-            elif kind == "ID" and len(value) <= 8:
+            elif kind == "ID" and len(value) <= longest_keyword:
                 kind = keywords.get(value.lower(), kind)
             token = new(Token, value)
             token.type = kind
