@@ -97,16 +97,17 @@ class _Scope:
 
     def __init__(self, parent: "_Scope | None", saved: "_SavedSubgraph", group: str | None, head: Token) -> None:
         if parent is None:
-            self.node_defaults = dict(saved.node)
-            self.edge_defaults = dict(saved.edge)
-            self.graph_attrs = dict(saved.graph)
-            self.depth = 0
+            self.node_defaults, self.edge_defaults, self.depth = {}, {}, 0
+            self.graph_attrs = saved.graph = {}
         else:
-            # A subgraph sees its parent's defaults as they are now, under its own earlier settings
-            # (cgraph keeps a subgraph's attribute dictionary as a view onto its parent's).
+            # A subgraph sees its parent's node and edge defaults as they are now, under its own earlier
+            # settings (cgraph keeps those dictionaries as views onto its parent's). Its graph attributes
+            # are its own values, copied from the parent when it is first opened.
             self.node_defaults = {**parent.node_defaults, **saved.node}
             self.edge_defaults = {**parent.edge_defaults, **saved.edge}
-            self.graph_attrs = {**parent.graph_attrs, **saved.graph}
+            if saved.graph is None:
+                saved.graph = dict(parent.graph_attrs)
+            self.graph_attrs = dict(saved.graph)
             self.depth = parent.depth + 1
         self.saved = saved
         self.group = group
@@ -123,7 +124,8 @@ class _SavedSubgraph:
         self.group: str | None = None
         self.node: dict[str, str] = {}
         self.edge: dict[str, str] = {}
-        self.graph: dict[str, str] = {}
+        #: the subgraph's graph attributes; None until it is first opened
+        self.graph: dict[str, str] | None = None
         self.members: dict[str, None] = {}
         self.children: dict[str, _SavedSubgraph] = {}
 
