@@ -480,3 +480,8 @@ def test_html_strings_nest_eight_levels_deep():
     assert (problem.line, problem.col, problem.message, problem.expected) == (
         1, 20, "an HTML string nested deeper than aidlint reads (8 levels of '<')", ["'>'"],
     )
+
+
+def test_a_cluster_keeps_the_graph_attributes_it_had_when_it_was_first_opened():
+    design = one('digraph { subgraph cluster_a { x } label="Late"; subgraph cluster_a { y } subgraph cluster_b { z } }')
+    assert [(group.id, group.label) for group in design.groups] == [("cluster_a", None), ("cluster_b", "Late")]

@@ -97,16 +97,17 @@ class _Scope:
 
     def __init__(self, parent: "_Scope | None", saved: "_SavedSubgraph", group: str | None, head: Token) -> None:
         if parent is None:
-            self.node_defaults = dict(saved.node)
-            self.edge_defaults = dict(saved.edge)
-            self.graph_attrs = dict(saved.graph)
-            self.depth = 0
+            self.node_defaults, self.edge_defaults, self.depth = {}, {}, 0
+            self.graph_attrs = saved.graph = {}
         else:
-            # A subgraph sees its parent's defaults as they are now, under its own earlier settings
-            # (cgraph keeps a subgraph's attribute dictionary as a view onto its parent's).
+            # A subgraph sees its parent's node and edge defaults as they are now, under its own earlier
+            # settings (cgraph keeps those dictionaries as views onto its parent's). Its graph attributes
+            # are its own values, copied from the parent when it is first opened.
             self.node_defaults = {**parent.node_defaults, **saved.node}
             self.edge_defaults = {**parent.edge_defaults, **saved.edge}
-            self.graph_attrs = {**parent.graph_attrs, **saved.graph}
+            if saved.graph is None:
+                saved.graph = dict(parent.graph_attrs)
+            self.graph_attrs = dict(saved.graph)
             self.depth = parent.depth + 1
         self.saved = saved
         self.group = group
@@ -123,7 +124,8 @@ class _SavedSubgraph:
         self.group: str | None = None
         self.node: dict[str, str] = {}
         self.edge: dict[str, str] = {}
-        self.graph: dict[str, str] = {}
+        #: the subgraph's graph attributes; None until it is first opened
+        self.graph: dict[str, str] | None = None
         self.members: dict[str, None] = {}
         self.children: dict[str, _SavedSubgraph] = {}
 
@@ -521,6 +523,7 @@ class DotLexer(Lexer):
         for terminal in terminals:
             pattern = terminal.pattern
             if pattern.type == "str" and pattern.value.isalpha():
+                # DOT's keywords are all case-insensitive (`"node"i`): an ID token is checked against them.
                 self.keywords[pattern.value.lower()] = terminal.name
             elif terminal.name in conf.ignore and terminal.name not in self.callbacks:
                 skip.append(pattern.to_regexp())
@@ -534,6 +537,8 @@ class DotLexer(Lexer):
             raise ValueError("a terminal of dot.lark uses a capturing group: write (?:...)")
         self.names = [None, *(name for name, _ in sorted(self.master.groupindex.items(), key=lambda item: item[1]))]
         self.ignore = frozenset(conf.ignore)
+        self.longest_keyword = max(map(len, self.keywords), default=0)
+
     def lex(self, lexer_state, parser_state):
         source = lexer_state.text
         if isinstance(source, str):  # Lark before 1.2 hands over the text itself, later a TextSlice
@@ -542,6 +547,7 @@ class DotLexer(Lexer):
             text, pos, end = source.text, source.start, source.end
         match = self.master.match
         keywords, callbacks, ignore, names = self.keywords, self.callbacks, self.ignore, self.names
+        longest_keyword = self.longest_keyword
         count, rindex = text.count, text.rindex
         new = str.__new__
         line, line_start = 1, 0
@@ -578,7 +584,7 @@ class DotLexer(Lexer):
                     line_start = rindex("\n", start, pos) + 1
                 if kind == "ID":
                     value = _quoted_id(value) if first == '"' else value[1:-1]
-            elif kind == "ID" and len(value) <= 8:
+            elif kind == "ID" and len(value) <= longest_keyword:
                 kind = keywords.get(value.lower(), kind)
             token = new(Token, value)
             token.type = kind
