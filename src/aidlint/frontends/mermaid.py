@@ -248,19 +248,26 @@ _STATE_EXPECTS = {
 }
 
 
-def _state_pattern(state: str, with_direction: bool) -> re.Pattern:
+def _state_pattern(state: str, with_direction: bool, with_link_id: bool) -> re.Pattern:
     alternatives = []
     for index, (states, pattern, token_type, _action) in enumerate(_RULES):
         applies = states == _ALL or state in states.split(",")
         if not applies or (token_type == "DIRECTION" and not with_direction):
+            continue
+        if token_type == "LINK_ID" and not with_link_id:
             continue
         alternatives.append(f"(?P<r{index}>{pattern})")
     return re.compile("|".join(alternatives))
 
 
 @cache
-def _state_patterns() -> dict[tuple[str, bool], re.Pattern]:
-    return {(state, flag): _state_pattern(state, flag) for state in _STATES for flag in (False, True)}
+def _state_patterns() -> dict[tuple[str, bool, bool], re.Pattern]:
+    return {
+        (state, direction, link_id): _state_pattern(state, direction, link_id)
+        for state in _STATES
+        for direction in (False, True)
+        for link_id in (False, True)
+    }
 
 
 _BLANKS_TO_LINE_END = re.compile(r"\s*\n")
@@ -278,6 +285,8 @@ class _MermaidLexer(Lexer):
         # jison's `.*direction\s+LR` rule is tried at every position; trying it only where a line still
         # holds such a word keeps lexing linear on long lines.
         direction_at = [match.start() for match in _DIRECTION_WORD.finditer(text)]
+        # Likewise the edge-ID rule scans a whole blank-free run for its '@': only try it if one follows.
+        last_at = text.rfind("@")
         stack = [_I]
         openers: list[tuple[int, int, str]] = []  # where each state on the stack was entered
         last_line, last_column = 1, 1  # the end of the last token that is not blank
@@ -299,7 +308,7 @@ class _MermaidLexer(Lexer):
                     next_newline = size
             index = bisect.bisect_left(direction_at, pos)
             with_direction = index < len(direction_at) and direction_at[index] < next_newline
-            match = patterns[(state, with_direction)].match(text, pos)
+            match = patterns[(state, with_direction, last_at >= pos)].match(text, pos)
             if match is None or (match.end() == pos and not _RULES[int(match.lastgroup[1:])][3]):
                 raise self._error(text, pos, line, column, state)
             _states, _pattern, token_type, action = _RULES[int(match.lastgroup[1:])]
