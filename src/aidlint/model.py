@@ -82,6 +82,7 @@ class Group(_Model):
     parent: str | None = None
     members: list[str] = Field(default_factory=list)
     """IDs of the nodes declared directly in the group (not in its subgroups)."""
+    attrs: dict[str, str] = Field(default_factory=dict)
     span: Span | None = None
 
 
