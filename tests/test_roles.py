@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from aidlint.frontends import declaration_for, parse_text
 from aidlint.model import Node
 from aidlint.roles.infer import assign_roles, classify_label
 from aidlint.roles.vocabulary import load_vocabulary, tokenize, word_forms
@@ -220,3 +221,11 @@ def test_an_interface_tied_with_another_role_is_the_user_where_the_flow_starts_o
     assert roles["speaker"].role == "user"
     assert roles["speaker"].reason.startswith('structure: matched "UI" as strongly as another role')
     assert roles["hub"].role == "data_source"  # a conduit is a component, whatever its label says
+
+
+@pytest.mark.parametrize("node_id", ["llm", "model_v2", "42", "my model", 'say "hi"', "node", "a-b"])
+def test_the_dot_declaration_aidlint_roles_suggests_declares_the_role(node_id):
+    line = declaration_for("dot", node_id, "model_inference")
+    (design,) = parse_text(f"digraph {{ {line} }}", "dot", "d.dot")
+    assert [(node.id, node.role) for node in design.nodes] == [(node_id, "model_inference")]
+    assert declaration_for("dot", "llm", "model_inference") == 'llm [role="model_inference"]'
