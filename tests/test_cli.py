@@ -185,3 +185,33 @@ def test_output_file_is_written_whole(capsys, tmp_path):
     assert run(capsys, "check", "--format", "json", "-o", str(target), str(SAMPLE))[0] == 1
     assert json.loads(target.read_text())["summary"]["findings"] == 2
     assert not list(tmp_path.glob(".*.tmp"))
+
+
+def test_a_file_of_an_unknown_format_named_explicitly_is_a_usage_error(capsys, tmp_path):
+    notes = tmp_path / "notes.txt"
+    notes.write_text("user -> llm\n")
+    code, out, err = run(capsys, "check", str(notes))
+    assert (code, out) == (2, "")
+    assert err == f"aidlint: error: {notes}: aidlint does not know this format; it reads .aidl, .dot, .gv, .mmd, .mermaid, .md and .mdx files\n"
+
+
+def test_directories_are_walked_for_design_files_only(capsys, tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.aidl").write_text(REFERENCE.read_text())
+    (tmp_path / "notes.txt").write_text("not a design")
+    (tmp_path / ".hidden").mkdir()
+    (tmp_path / ".hidden" / "b.aidl").write_text("broken ->\n")
+    code, out, _ = run(capsys, "check", str(tmp_path))
+    assert (code, out) == (0, "All checks passed: 1 file, no findings.\n")
+
+
+def test_files_git_ignores_are_skipped(capsys, tmp_path):
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    (tmp_path / ".gitignore").write_text("build/\n")
+    (tmp_path / "build").mkdir()
+    (tmp_path / "build" / "generated.aidl").write_text("broken ->\n")
+    (tmp_path / ".hidden").mkdir()
+    (tmp_path / ".hidden" / "b.aidl").write_text("broken ->\n")
+    (tmp_path / "design.aidl").write_text(REFERENCE.read_text())
+    code, out, _ = run(capsys, "check", str(tmp_path))
+    assert (code, out) == (0, "All checks passed: 1 file, no findings.\n")

@@ -11,7 +11,6 @@ from enum import Enum
 
 from pydantic import BaseModel, ConfigDict, Field
 
-
 #: The role taxonomy of rules.md. A node's role is one of these, or ``unknown``.
 ROLES: tuple[str, ...] = (
     "user",

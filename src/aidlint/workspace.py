@@ -40,7 +40,11 @@ def collect_files(paths: list[str], include: list[str] = (), exclude: list[str] 
         if path.is_dir():
             found.extend(p for p in _walk(path) if format_of(p) and _wanted(p, include, exclude))
         elif path.exists() or path.is_symlink():
-            found.append(path)  # named explicitly: checked whatever its suffix (unknown ones -> SYN001)
+            if format_of(path) is None:
+                raise UsageError(
+                    f"{raw}: aidlint does not know this format; it reads .aidl, .dot, .gv, .mmd, .mermaid, .md and .mdx files"
+                )
+            found.append(path)
         else:
             raise UsageError(f"{raw}: no such file or directory")
     unique = sorted(set(found), key=lambda p: p.as_posix())
@@ -57,7 +61,8 @@ def _wanted(path: Path, include: list[str], exclude: list[str]) -> bool:
 def _walk(directory: Path) -> list[Path]:
     tracked = _git_visible_files(directory)
     if tracked is not None:
-        return tracked
+        # Hidden and tool directories are skipped in both modes, so the result never depends on git.
+        return [p for p in tracked if not any(part.startswith(".") or part in _SKIPPED_DIRS for part in p.relative_to(directory).parts[:-1])]
     files = []
     for root, dirs, names in os.walk(directory):
         dirs[:] = sorted(d for d in dirs if d not in _SKIPPED_DIRS and not d.startswith("."))

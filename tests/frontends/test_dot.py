@@ -289,7 +289,10 @@ digraph {
 
 
 def test_directives_go_to_the_graph_they_are_written_in():
-    text = "digraph A { a // aidlint: role a=user\n}\n// aidlint: role b=user\ndigraph B { b }\n# aidlint: role b=data_store\n"
+    text = (
+        "digraph A { a // aidlint: role a=user\n}\n"
+        "// aidlint: role b=user\ndigraph B { b }\n# aidlint: role b=data_store\n"
+    )
     designs = parse(text, "two.dot")
     assert [node.role for node in designs[0].nodes] == ["user"]
     assert [node.role for node in designs[1].nodes] == ["data_store"]
@@ -305,6 +308,12 @@ def test_a_broken_directive_is_a_syntax_error():
     )
 
 
+#: what may follow a node statement's ID inside a graph's body, as the errors list it (after "','")
+AFTER_A_NODE_IN_A_BODY = [
+    "'->' or '--'", "':'", "';'", "'['", "'edge'", "'graph'", "'node'", "'subgraph'", "'{'", "'}'", "an ID",
+]
+
+
 # -- errors -------------------------------------------------------------------------------------
 
 
@@ -313,14 +322,16 @@ def test_a_broken_directive_is_a_syntax_error():
     [
         pytest.param(
             "digraph {\n  a -> b\n", 2, 9, "unexpected end of file",
-            ["','", "'->' or '--'", "':'", "';'", "'['", "'edge'", "'graph'", "'node'", "'subgraph'", "'{'", "'}'", "an ID"],
+            ["','", *AFTER_A_NODE_IN_A_BODY],
             id="missing-brace",
         ),
         pytest.param(
             'digraph {\n  a [label="open]\n}\n', 2, 12, "a quoted string that is never closed: add the closing '\"'",
             ["'\"'"], id="stray-quote",
         ),
-        pytest.param("digraph { a -> ; }", 1, 16, "unexpected ';'", ["'subgraph'", "'{'", "an ID"], id="dangling-arrow"),
+        pytest.param(
+            "digraph { a -> ; }", 1, 16, "unexpected ';'", ["'subgraph'", "'{'", "an ID"], id="dangling-arrow"
+        ),
         pytest.param(
             "digraph {\n  a /* never closed\n}\n", 2, 5, "a comment that is never closed: add '*/'", ["'*/'"],
             id="unterminated-comment",
@@ -345,7 +356,7 @@ def test_a_broken_directive_is_a_syntax_error():
             "digraph { a [color=red }", 1, 24, "unexpected '}'", ["','", "';'", "']'", "an ID"], id="unclosed-bracket",
         ),
         pytest.param("digraph { a @ b }", 1, 13, "unexpected character '@'", [
-            "','", "'->' or '--'", "':'", "';'", "'='", "'['", "'edge'", "'graph'", "'node'", "'subgraph'", "'{'", "'}'", "an ID",
+            "','", *AFTER_A_NODE_IN_A_BODY[:3], "'='", *AFTER_A_NODE_IN_A_BODY[3:],
         ], id="stray-character"),
         pytest.param("digraph { a;; b }", 1, 13, "unexpected ';'", [
             "'edge'", "'graph'", "'node'", "'subgraph'", "'{'", "'}'", "an ID",
@@ -411,7 +422,9 @@ def test_the_front_end_is_reached_by_format_and_suffix(tmp_path):
 
 
 def test_a_cluster_name_reused_under_another_parent_is_another_group():
-    design = one("digraph { subgraph cluster_0 { subgraph cluster_1 { a } } subgraph cluster_1 { b } subgraph cluster_1 { c } }")
+    design = one(
+        "digraph { subgraph cluster_0 { subgraph cluster_1 { a } } subgraph cluster_1 { b } subgraph cluster_1 { c } }"
+    )
     assert [(group.id, group.parent, group.members) for group in design.groups] == [
         ("cluster_0", None, []),
         ("cluster_1", "cluster_0", ["a"]),
@@ -450,3 +463,20 @@ def test_quoted_keywords_and_longer_names_are_attribute_names_and_values():
 def test_an_attribute_split_by_a_comment_still_reads():
     design = one('digraph { a [x /* why */ = 1, y = /* because */ "two"]; rankdir // here\n = LR }')
     assert nodes(design)["a"].attrs == {"x": "1", "y": "two"}
+
+
+def test_edge_spans_run_from_source_to_target_and_the_last_one_to_the_attributes():
+    design = one("digraph {\n  a -> b -> { c } [x=1]\n}")
+    assert [(edge.source, edge.target, edge.span) for edge in design.edges] == [
+        ("a", "b", span(2, 3, 2, 9)),
+        ("b", "c", span(2, 8, 2, 24)),
+    ]
+
+
+def test_html_strings_nest_eight_levels_deep():
+    inner = "<" * 7 + "x" + ">" * 7
+    assert nodes(one(f"digraph {{ a [label=<{inner}>] }}"))["a"].label == inner
+    problem = error(f"digraph {{ a [label=<<{inner}>>] }}")
+    assert (problem.line, problem.col, problem.message, problem.expected) == (
+        1, 20, "an HTML string nested deeper than aidlint reads (8 levels of '<')", ["'>'"],
+    )

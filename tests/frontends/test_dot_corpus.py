@@ -119,7 +119,8 @@ def test_corpus_file(path: Path):
         with pytest.raises(DesignSyntaxError) as caught:
             parse(text, key)
         assert (caught.value.line, caught.value.col) == DEVIATIONS[key]
-        first_graph = text[: sum(len(line) + 1 for line in text.split("\n")[: caught.value.line - 1]) + caught.value.col - 1]
+        lines_before = text.split("\n")[: caught.value.line - 1]
+        first_graph = text[: sum(len(line) + 1 for line in lines_before) + caught.value.col - 1]
         designs = parse(first_graph, key)
         assert (len(designs), len(designs[0].nodes), len(designs[0].edges)) == (
             int(row["graphs"]), int(row["nodes"]), int(row["edges"]),
@@ -139,7 +140,9 @@ def test_corpus_file(path: Path):
         )
     else:
         assert len(designs) == snippet.get("graph_count", 1)
-        assert (len(designs[0].nodes), len(designs[0].edges)) == (graphviz.number_of_nodes(), graphviz.number_of_edges())
+        assert (len(designs[0].nodes), len(designs[0].edges)) == (
+            graphviz.number_of_nodes(), graphviz.number_of_edges(),
+        )
     if "type" in snippet:
         assert (designs[0].notes == []) == (snippet["type"] == "digraph")
     for design in designs:

@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from aidlint.frontends.dot import parse
+from aidlint.frontends.errors import DesignSyntaxError
 
 pygraphviz = pytest.importorskip("pygraphviz")
 
@@ -158,3 +159,64 @@ def test_random_dot_reads_as_graphviz_reads_it(text: str):
             clusters.append(subgraph.name)
         pending.extend(subgraph.subgraphs())
     assert sorted(group.id.split("#")[0] for group in design.groups) == sorted(clusters)
+
+
+MUTATIONS = ["{", "}", "[", "]", ";", ",", "=", ":", "->", "--", '"', "<", ">", "+", "/*", "*/", "//", "#", "\n", " ",
+             "node", "edge", "graph", "subgraph", "strict", "x", "1", "-"]
+
+
+@st.composite
+def mutated_documents(draw) -> str:
+    text = draw(dot_documents())
+    for _ in range(draw(st.integers(1, 3))):
+        at = draw(st.integers(0, len(text)))
+        if draw(st.booleans()) and at < len(text):
+            text = text[:at] + text[at + draw(st.integers(1, 4)) :]
+        else:
+            text = text[:at] + draw(st.sampled_from(MUTATIONS)) + text[at:]
+    return text
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(mutated_documents())
+def test_broken_dot_is_refused_where_graphviz_refuses_it(text: str):
+    try:
+        graphviz = pygraphviz.AGraph(string=text)
+    except (pygraphviz.DotError, ValueError):
+        graphviz = None
+    try:
+        designs = parse(text, "mutated.dot")
+    except DesignSyntaxError as problem:
+        # Graphviz reads a file's graphs until one fails; aidlint refuses the file (see docs/formats/dot.md).
+        assert graphviz is None or _reads_first_graph_before(text, problem, graphviz)
+        return
+    assert graphviz is not None
+    assert len(designs[0].nodes) == graphviz.number_of_nodes()
+    assert len(designs[0].edges) == graphviz.number_of_edges()
+
+
+def _reads_first_graph_before(text: str, problem: DesignSyntaxError, graphviz) -> bool:
+    """Whether the text before the error starts with a whole graph that aidlint reads as Graphviz does."""
+    offset = sum(len(line) + 1 for line in text.split("\n")[: problem.line - 1]) + problem.col - 1
+    end = text.rfind("}", 0, offset)
+    while end != -1:
+        try:
+            design = parse(text[: end + 1], "prefix.dot")[0]
+        except DesignSyntaxError:
+            end = text.rfind("}", 0, end)
+            continue
+        return (len(design.nodes), len(design.edges)) == (graphviz.number_of_nodes(), graphviz.number_of_edges())
+    return False
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(list('{}[];,=:-><"+/*#\n \\aAzZ09.é_') + ["node", "digraph", "graph", "->", "--", "subgraph"])
+    ).map("".join)
+)
+def test_any_text_parses_or_gives_a_located_syntax_error(text: str):
+    try:
+        parse(text, "noise.dot")
+    except DesignSyntaxError as problem:
+        assert problem.line >= 1 and problem.col >= 1 and problem.source_line is not None

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from aidlint.frontends import parse_text
 from aidlint.model import ROLES
 from aidlint.rules.runner import RuleSelection, builtin_pack, check_design
-from aidlint.frontends import parse_text
 
 CASES = tomllib.loads((Path(__file__).parent / "cases.toml").read_text(encoding="utf-8"))["case"]
 RULES = builtin_pack().rule

@@ -7,7 +7,6 @@ import pydot
 from aidlint.export._order import children, members
 from aidlint.model import Design
 
-
 _KEYWORDS = {"node", "edge", "graph", "digraph", "subgraph", "strict"}
 
 

@@ -71,3 +71,38 @@ def parse_directive(comment_text: str) -> IgnoreDirective | RoleDirective | Prof
     if profile := _PROFILE.match(body):
         return ProfileDirective(profile.group("name"))
     raise DirectiveError(f"unknown aidlint directive {body.split()[0] if body else ''!r}: use ignore[...], role or profile")
+
+
+def apply_comment(design, body: str, token, text: str, path: str) -> None:
+    """Apply the directive in one comment (``body``, its marker stripped) to ``design``.
+
+    ``token`` is the comment's Lark token (for its position). A malformed directive is a
+    DesignSyntaxError at the comment, so that it becomes a SYN001 finding like any other bad input.
+    """
+    from aidlint.frontends.errors import DesignSyntaxError
+    from aidlint.frontends.larkutil import line_of
+    from aidlint.model import Span, Suppression
+
+    def error(message: str) -> DesignSyntaxError:
+        return DesignSyntaxError(message, line=token.line, col=token.column, source_line=line_of(text, token.line))
+
+    try:
+        directive = parse_directive(body)
+    except DirectiveError as problem:
+        raise error(str(problem)) from None
+    if directive is None:
+        return
+    if isinstance(directive, IgnoreDirective):
+        standalone = not line_of(text, token.line)[: token.column - 1].strip()
+        span = Span(path=path, line=token.line, col=token.column, end_line=token.end_line, end_col=token.end_column)
+        design.suppressions.append(
+            Suppression(rule_ids=list(directive.rule_ids), reason=directive.reason, scope="design" if standalone else "line", span=span)
+        )
+    elif isinstance(directive, ProfileDirective):
+        design.profile = directive.name
+    else:
+        nodes = {node.id: node for node in design.nodes}
+        for node_id, role in directive.assignments:
+            if node_id not in nodes:
+                raise error(f"'aidlint: role' names {node_id!r}, which is not a node of this design")
+            nodes[node_id].role = role

@@ -319,8 +319,10 @@ class DotTransformer(Transformer):
 
     def _wrong_edgeop(self, token: Token) -> DesignSyntaxError:
         if token == "--":
-            return self._error("'--' joins nodes of an undirected graph: a digraph's edges are written '->'", token, ["'->'"])
-        return self._error("'->' joins nodes of a digraph: an undirected graph's edges are written '--'", token, ["'--'"])
+            message, expected = "'--' joins nodes of an undirected graph: a digraph's edges are written '->'", "'->'"
+        else:
+            message, expected = "'->' joins nodes of a digraph: an undirected graph's edges are written '--'", "'--'"
+        return self._error(message, token, [expected])
 
     def edge_stmt(self, children: list) -> None:
         graph = self.state.graph
@@ -545,7 +547,10 @@ class DotLexer(Lexer):
         self.ignore = frozenset(conf.ignore)
     def lex(self, lexer_state, parser_state):
         source = lexer_state.text
-        text, pos, end = source.text, source.start, source.end
+        if isinstance(source, str):  # Lark before 1.2 hands over the text itself, later a TextSlice
+            text, pos, end = source, 0, len(source)
+        else:
+            text, pos, end = source.text, source.start, source.end
         match = self.master.match
         keywords, callbacks, ignore, names = self.keywords, self.callbacks, self.ignore, self.names
         count, rindex = text.count, text.rindex
@@ -668,13 +673,36 @@ def _syntax_error(error: UnexpectedInput, text: str, parser) -> DesignSyntaxErro
             unterminated, closing = "a quoted string that is never closed: add the closing '\"'", "'\"'"
         elif rest.startswith("<"):
             unterminated, closing = "an HTML string that is never closed: its '<' and '>' do not balance", "'>'"
+            if _html_balances(text, error.pos_in_stream):
+                unterminated = f"an HTML string nested deeper than aidlint reads ({_HTML_DEPTH} levels of '<')"
         elif rest == "/*":
             unterminated, closing = "a comment that is never closed: add '*/'", "'*/'"
         if unterminated is not None:
             converted = DesignSyntaxError(
-                unterminated, line=converted.line, col=converted.col, source_line=converted.source_line, expected=[closing]
+                unterminated,
+                line=converted.line,
+                col=converted.col,
+                source_line=converted.source_line,
+                expected=[closing],
             )
     return converted
+
+
+#: how deep grammars/dot.lark's HTML terminal nests '<'
+_HTML_DEPTH = 8
+
+
+def _html_balances(text: str, start: int) -> bool:
+    depth = 0
+    for index in range(start, len(text)):
+        char = text[index]
+        if char == "<":
+            depth += 1
+        elif char == ">":
+            depth -= 1
+            if depth == 0:
+                return True
+    return False
 
 
 def _apply_comments(designs: list[tuple[Design, int]], comments: list[Token], text: str, path: str) -> None:

@@ -13,10 +13,10 @@ from pathlib import Path
 from lark import Token, Transformer
 from lark.exceptions import UnexpectedInput
 
-from aidlint.frontends.directives import DirectiveError, IgnoreDirective, ProfileDirective, RoleDirective, parse_directive
+from aidlint.frontends.directives import apply_comment
 from aidlint.frontends.errors import DesignSyntaxError
 from aidlint.frontends.larkutil import lalr_parser, line_of, syntax_error_from_lark
-from aidlint.model import Design, Edge, Group, Node, Span, Suppression
+from aidlint.model import Design, Edge, Group, Node, Span
 
 #: Groups nested deeper than this are refused: no real design needs it, and hostile input must not hang.
 MAX_GROUP_DEPTH = 64
@@ -362,36 +362,5 @@ def _build_design(document: _Document, text: str, path: str) -> Design:
 
 
 def _apply_comments(design: Design, comments: list[Token], text: str, path: str) -> None:
-    nodes = {node.id: node for node in design.nodes}
     for token in comments:
-        try:
-            directive = parse_directive(token.value[1:])
-        except DirectiveError as error:
-            raise DesignSyntaxError(
-                str(error), line=token.line, col=token.column, source_line=line_of(text, token.line)
-            ) from None
-        if directive is None:
-            continue
-        span = Span(path=path, line=token.line, col=token.column, end_line=token.end_line, end_col=token.end_column)
-        if isinstance(directive, IgnoreDirective):
-            standalone = not line_of(text, token.line)[: token.column - 1].strip()
-            design.suppressions.append(
-                Suppression(
-                    rule_ids=list(directive.rule_ids),
-                    reason=directive.reason,
-                    scope="design" if standalone else "line",
-                    span=span,
-                )
-            )
-        elif isinstance(directive, ProfileDirective):
-            design.profile = directive.name
-        elif isinstance(directive, RoleDirective):
-            for node_id, role in directive.assignments:
-                if node_id not in nodes:
-                    raise DesignSyntaxError(
-                        f"'aidlint: role' names {node_id!r}, which is not a node of this design",
-                        line=token.line,
-                        col=token.column,
-                        source_line=line_of(text, token.line),
-                    )
-                nodes[node_id].role = role
+        apply_comment(design, token.value[1:], token, text, path)
