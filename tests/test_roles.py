@@ -171,6 +171,11 @@ def test_user_synonyms_extend_the_vocabulary():
         # Technique names describe the model they produced.
         ("Classifier (DistilBERT LoRA)", "model_inference"),
         ("LoRA fine-tuning job", "training_pipeline"),
+        # Tracing backends, warehouses and artifact repositories, by product name.
+        ("Zipkin traces", "monitoring"),
+        ("OTel collector (host metrics)", "infra_monitoring"),
+        ("Redshift cluster", "data_store"),
+        ("Nexus artifact repository", "data_store"),
     ],
 )
 def test_general_reading_rules(label, role):
