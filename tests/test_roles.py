@@ -171,6 +171,24 @@ def test_user_synonyms_extend_the_vocabulary():
         # Technique names describe the model they produced.
         ("Classifier (DistilBERT LoRA)", "model_inference"),
         ("LoRA fine-tuning job", "training_pipeline"),
+        # A noun phrase names its last noun: data after a step's words is data ...
+        ("Fine-tune dataset", "data_store"),
+        ("Prediction logs", "data_store"),
+        ("Reviewer decisions table", "data_store"),
+        # ... unless the phrase is a store already, or its winner ends it.
+        ("Model versions table", "model_registry"),
+        ("Audit log table", "audit_log"),
+        ("Vector database", "retrieval"),
+        ("Model training data", "data_store"),
+        # Decisions drawn on a model metric are evaluation gates; the metric alone is not.
+        ("F1 above threshold?", "evaluation"),
+        ("Recall beats baseline", "evaluation"),
+        ("Accuracy", "unknown"),
+        # Groundedness and hallucination checks guard outputs; a report of what went wrong is feedback.
+        ("Is the reply grounded?", "safety_filter"),
+        ("Hallucination detector", "safety_filter"),
+        ("Report wrong answer", "feedback_collector"),
+        ("Weekly report", "unknown"),
         # Tracing backends, warehouses and artifact repositories, by product name.
         ("Zipkin traces", "monitoring"),
         ("OTel collector (host metrics)", "infra_monitoring"),
@@ -234,3 +252,8 @@ def test_the_dot_declaration_aidlint_roles_suggests_declares_the_role(node_id):
     (design,) = parse_text(f"digraph {{ {line} }}", "dot", "d.dot")
     assert [(node.id, node.role) for node in design.nodes] == [(node_id, "model_inference")]
     assert declaration_for("dot", "llm", "model_inference") == 'llm [role="model_inference"]'
+
+
+def test_the_reason_says_when_the_label_names_data():
+    assignment = classify_label(Node(id="d", label="Fine-tune dataset"), load_vocabulary())
+    assert assignment.reason == 'matched "dataset" in label (ambiguous with training_pipeline; the label names data)'
