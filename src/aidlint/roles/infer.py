@@ -62,7 +62,8 @@ def node_text(node: Node) -> str:
 
 def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
     """Role from the node's own words: its label, else its ID."""
-    has_label = bool(node.label and clean_label(node.label) and clean_label(node.label) != node.id)
+    cleaned = clean_label(node.label) if node.label else ""
+    has_label = bool(cleaned) and cleaned != node.id
     attempts = []
     if has_label:
         attempts.append(("label", node.label, False))
