@@ -257,3 +257,9 @@ def test_the_dot_declaration_aidlint_roles_suggests_declares_the_role(node_id):
 def test_the_reason_says_when_the_label_names_data():
     assignment = classify_label(Node(id="d", label="Fine-tune dataset"), load_vocabulary())
     assert assignment.reason == 'matched "dataset" in label (ambiguous with training_pipeline; the label names data)'
+
+
+@pytest.mark.parametrize("label", ["Model server", "userDB_v2", "GPT-4o mini", "Canary 10%", "a.b/c:d", "  spaced   out "])
+def test_plain_labels_tokenize_the_same_on_the_fast_path(label):
+    # A tag forces the markup pass and adds no words: both paths must agree.
+    assert tokenize(label) == tokenize(label + "<b></b>")
