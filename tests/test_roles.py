@@ -194,6 +194,10 @@ def test_user_synonyms_extend_the_vocabulary():
         ("OTel collector (host metrics)", "infra_monitoring"),
         ("Redshift cluster", "data_store"),
         ("Nexus artifact repository", "data_store"),
+        ("MinIO (S3-compatible)", "data_store"),
+        ("PVC for Postgres", "data_store"),
+        ("AWS Secrets Manager", "auth"),
+        ("Azure Key Vault", "auth"),
     ],
 )
 def test_general_reading_rules(label, role):
