@@ -4,9 +4,13 @@ Scores aidlint on ../shared/corpus/realworld/labels/ exactly as that directory's
 (design, concept) pairs, a concept is predicted when any of its rules (concepts.toml) fires at any
 severity; `missing` is the truth and `ambiguous` concepts count neither way; a design with nothing
 missing must come out with no finding of any mapped rule. Prints precision and recall per concept and
-overall, whether every complete design is clean, and each miss with the roles and the rule behind it.
+overall, whether every complete design is clean, and each design with a miss once: its misses with the
+rules behind them, then every node's role and why. A labelled file aidlint cannot read is reported as such
+(its misses are the front end's, not the roles').
 
-Run: python benchmarks/accuracy.py [--labels DIR]
+Run: python benchmarks/accuracy.py [--labels DIR] [--quiet] [--check]
+``--check`` exits 1 unless precision and recall are >= 0.95, every complete design is clean and every
+labelled file was read (issue 10's "done when").
 """
 
 from __future__ import annotations
@@ -34,7 +38,7 @@ def score(labels_dir: Path, verbose: bool = True) -> dict:
     corpus = labels_dir.parent
     pack, vocabulary = builtin_pack(), load_vocabulary()
     counts = defaultdict(lambda: {"tp": 0, "fp": 0, "fn": 0})
-    complete_clean, complete_total, misses = 0, 0, []
+    complete_clean, complete_total, misses, unreadable = 0, 0, [], []
     for label_file in sorted(labels_dir.glob("*.json")):
         label = json.loads(label_file.read_text(encoding="utf-8"))
         path = corpus / label["file"]
@@ -43,6 +47,8 @@ def score(labels_dir: Path, verbose: bool = True) -> dict:
         result = check_files([path], rules, pack, vocabulary, ParseOptions())
         fired: dict[str, list[str]] = defaultdict(list)
         for finding in result.findings:
+            if finding.rule_id == "SYN001":
+                unreadable.append((label_file.stem, finding.message))
             if finding.rule_id in rule_concepts:
                 fired[rule_concepts[finding.rule_id]].append(finding.rule_id)
         missing, ambiguous = set(label["missing"]), set(label.get("ambiguous", ()))
@@ -66,6 +72,8 @@ def score(labels_dir: Path, verbose: bool = True) -> dict:
         "per_concept": {k: _pr(v) for k, v in sorted(counts.items())},
         "overall": _pr(totals),
         "complete_designs_clean": f"{complete_clean}/{complete_total}",
+        "complete_designs_all_clean": complete_clean == complete_total,
+        "unreadable": unreadable,
         "misses": misses,
     }
     if verbose:
@@ -85,9 +93,18 @@ def _print(report: dict, vocabulary) -> None:
         print(f"{concept:<22} {row['tp']:>3} {row['fp']:>3} {row['fn']:>3} {row['precision']:>9.3f} {row['recall']:>7.3f}")
     row = report["overall"]
     print(f"{'overall':<22} {row['tp']:>3} {row['fp']:>3} {row['fn']:>3} {row['precision']:>9.3f} {row['recall']:>7.3f}")
-    print(f"complete designs clean: {report['complete_designs_clean']}")
+    clean = report["complete_designs_clean"]
+    print(f"complete designs clean: {clean}" + (" (no labelled design is complete)" if clean == "0/0" else ""))
+    for design, message in report["unreadable"]:
+        print(f"UNREADABLE: {design}: {message}")
+    by_design: dict[str, list] = defaultdict(list)
     for design, kind, concept, rules, path in report["misses"]:
-        print(f"\n{kind}: {design}: {concept} (rules {', '.join(rules)})")
+        by_design[design].append((kind, concept, rules, path))
+    for design, misses in by_design.items():
+        print(f"\n{design}:")
+        for kind, concept, rules, _ in misses:
+            print(f"  {kind}: {concept} (rules {', '.join(rules)})")
+        path = misses[0][3]
         try:
             designs, _ = load_designs(path, ParseOptions())
         except Exception as error:  # a parse failure is itself the reason for the miss
@@ -96,13 +113,25 @@ def _print(report: dict, vocabulary) -> None:
         for design_model in designs:
             roles = assign_roles(design_model, vocabulary)
             for node in design_model.nodes:
-                print(f"  {node.id:<16} {roles[node.id].role:<22} {(node.label or '')[:50]!r}")
+                found = roles[node.id]
+                print(f"    {node.id[:24]:<24} {found.role:<21} {(node.label or '')[:40]!r:<44} {found.reason}")
+
+
+def meets_target(report: dict, target: float = 0.95) -> bool:
+    overall = report["overall"]
+    return (
+        overall["precision"] >= target
+        and overall["recall"] >= target
+        and report["complete_designs_all_clean"]
+        and not report["unreadable"]
+    )
 
 
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--labels", type=Path, default=DEFAULT_LABELS)
     parser.add_argument("--quiet", action="store_true", help="only the scores")
+    parser.add_argument("--check", action="store_true", help="exit 1 unless issue 10's targets are met")
     args = parser.parse_args()
     if not args.labels.is_dir():
         print(f"no labels at {args.labels}", file=sys.stderr)
@@ -110,7 +139,7 @@ def main() -> int:
     report = score(args.labels, verbose=not args.quiet)
     if args.quiet:
         print(json.dumps({k: v for k, v in report.items() if k != "misses"}, indent=2))
-    return 0
+    return 1 if args.check and not meets_target(report) else 0
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from aidlint.frontends import declaration_for, parse_text
 from aidlint.model import Node
 from aidlint.roles.infer import assign_roles, classify_label
 from aidlint.roles.vocabulary import load_vocabulary, tokenize, word_forms
@@ -170,6 +171,33 @@ def test_user_synonyms_extend_the_vocabulary():
         # Technique names describe the model they produced.
         ("Classifier (DistilBERT LoRA)", "model_inference"),
         ("LoRA fine-tuning job", "training_pipeline"),
+        # A noun phrase names its last noun: data after a step's words is data ...
+        ("Fine-tune dataset", "data_store"),
+        ("Prediction logs", "data_store"),
+        ("Reviewer decisions table", "data_store"),
+        # ... unless the phrase is a store already, or its winner ends it.
+        ("Model versions table", "model_registry"),
+        ("Audit log table", "audit_log"),
+        ("Vector database", "retrieval"),
+        ("Model training data", "data_store"),
+        # Decisions drawn on a model metric are evaluation gates; the metric alone is not.
+        ("F1 above threshold?", "evaluation"),
+        ("Recall beats baseline", "evaluation"),
+        ("Accuracy", "unknown"),
+        # Groundedness and hallucination checks guard outputs; a report of what went wrong is feedback.
+        ("Is the reply grounded?", "safety_filter"),
+        ("Hallucination detector", "safety_filter"),
+        ("Report wrong answer", "feedback_collector"),
+        ("Weekly report", "unknown"),
+        # Tracing backends, warehouses and artifact repositories, by product name.
+        ("Zipkin traces", "monitoring"),
+        ("OTel collector (host metrics)", "infra_monitoring"),
+        ("Redshift cluster", "data_store"),
+        ("Nexus artifact repository", "data_store"),
+        ("MinIO (S3-compatible)", "data_store"),
+        ("PVC for Postgres", "data_store"),
+        ("AWS Secrets Manager", "auth"),
+        ("Azure Key Vault", "auth"),
     ],
 )
 def test_general_reading_rules(label, role):
@@ -220,3 +248,22 @@ def test_an_interface_tied_with_another_role_is_the_user_where_the_flow_starts_o
     assert roles["speaker"].role == "user"
     assert roles["speaker"].reason.startswith('structure: matched "UI" as strongly as another role')
     assert roles["hub"].role == "data_source"  # a conduit is a component, whatever its label says
+
+
+@pytest.mark.parametrize("node_id", ["llm", "model_v2", "42", "my model", 'say "hi"', "node", "a-b"])
+def test_the_dot_declaration_aidlint_roles_suggests_declares_the_role(node_id):
+    line = declaration_for("dot", node_id, "model_inference")
+    (design,) = parse_text(f"digraph {{ {line} }}", "dot", "d.dot")
+    assert [(node.id, node.role) for node in design.nodes] == [(node_id, "model_inference")]
+    assert declaration_for("dot", "llm", "model_inference") == 'llm [role="model_inference"]'
+
+
+def test_the_reason_says_when_the_label_names_data():
+    assignment = classify_label(Node(id="d", label="Fine-tune dataset"), load_vocabulary())
+    assert assignment.reason == 'matched "dataset" in label (ambiguous with training_pipeline; the label names data)'
+
+
+@pytest.mark.parametrize("label", ["Model server", "userDB_v2", "GPT-4o mini", "Canary 10%", "a.b/c:d", "  spaced   out "])
+def test_plain_labels_tokenize_the_same_on_the_fast_path(label):
+    # A tag forces the markup pass and adds no words: both paths must agree.
+    assert tokenize(label) == tokenize(label + "<b></b>")

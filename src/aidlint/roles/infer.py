@@ -17,6 +17,8 @@ _SERVING_SIDE = frozenset(
     {"safety_filter", "application", "retrieval", "tool_executor", "data_store", "data_source", "api_gateway", "auth", "rate_limiter"}
 )
 _RELEASES_MODELS = frozenset({"deployment_controller", "model_registry"})
+#: Roles that are kinds of store themselves: a data noun after them does not make them plain data.
+_STORES = frozenset({"data_store", "model_registry", "audit_log", "retrieval"})
 
 
 @dataclass(frozen=True)
@@ -60,7 +62,8 @@ def node_text(node: Node) -> str:
 
 def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
     """Role from the node's own words: its label, else its ID."""
-    has_label = bool(node.label and clean_label(node.label) and clean_label(node.label) != node.id)
+    cleaned = clean_label(node.label) if node.label else ""
+    has_label = bool(cleaned) and cleaned != node.id
     attempts = []
     if has_label:
         attempts.append(("label", node.label, False))
@@ -75,12 +78,35 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
         if not matches:
             continue
         chosen, tie_rule = _choose(matches, vocabulary)
+        head = _data_head(tokens, matches, chosen[0], vocabulary)
+        if head is not None:
+            return RoleAssignment("data_store", how, head.synonym.written, (chosen[0].synonym.role,), "the label names data")
         role = chosen[0].synonym.role
         if role == "monitoring" and _is_infrastructure_only(tokens, matches, vocabulary):
             return RoleAssignment("infra_monitoring", how, chosen[0].synonym.written + " (machine metrics only)")
         others = tuple(m.synonym.role for m in chosen[1:])
         return RoleAssignment(role, how, chosen[0].synonym.written, others, tie_rule if others else None)
     return RoleAssignment(UNKNOWN_ROLE, "unknown")
+
+
+def _data_head(tokens, matches: list[Match], winner: Match, vocabulary: Vocabulary) -> Match | None:
+    """The data_store match that ends the label's main text when the winner stands before it.
+
+    A noun phrase names its last noun: "Fine-tune dataset", "Prediction logs" and "Expert reviews table"
+    are data whatever step their first words name, as "Model training data" is in rules.md. A winner that
+    itself ends the phrase keeps it ("Vector database", "Audit logs"), and so does a winner that is a kind
+    of store itself: a table of model versions is the registry, an audit log table the audit log."""
+    heads = vocabulary.terms.get("data_heads", ())
+    main = [i for i, token in enumerate(tokens) if token.in_main]
+    if not main or tokens[main[-1]].text not in heads or winner.synonym.role in _STORES:
+        return None
+    last = main[-1]
+    if winner.start + winner.covered - 1 >= last:
+        return None
+    return next(
+        (m for m in matches if m.synonym.role == "data_store" and m.in_main and m.start + m.covered - 1 == last),
+        None,
+    )
 
 
 def _choose(matches: list[Match], vocabulary: Vocabulary) -> tuple[list[Match], str | None]:

@@ -18,6 +18,7 @@ from pathlib import Path
 from aidlint.resources import data_path
 
 _BACKSLASH_ESCAPES = re.compile(r"\\[nlr]")
+_MARKUP = re.compile(r"[\\<>&#()\[\]\n\r]")
 _LINE_BREAK = re.compile(r"\\[nlr]|<br\s*/?>|\n", re.IGNORECASE)
 _HTML_BREAK_OR_TAG = re.compile(r"<[^<>]*>")
 _MERMAID_ENTITY = re.compile(r"#(?:\d+|[a-zA-Z]+);")
@@ -49,6 +50,8 @@ def clean_label(label: str) -> str:
 
 def tokenize(text: str) -> list[Token]:
     """Lowercase word tokens, each marked when it stands inside parentheses or after the first line."""
+    if not _MARKUP.search(text):  # most labels: no breaks, markup, escapes or brackets to track
+        return [Token(word.lower(), False) for word in _TOKEN.findall(_CAMEL.sub(" ", text.replace("_", " ")))]
     tokens: list[Token] = []
     depth = 0
     for line in _LINE_BREAK.split(text):
@@ -150,8 +153,10 @@ class Vocabulary:
     """Config's role overrides by ID or label pattern (objects with ``matches(id, label)`` and ``role``)."""
     _index: dict[str, list[Synonym]] = field(default_factory=dict, repr=False)
     _term_synonyms: dict[str, list[Synonym]] = field(default_factory=dict, repr=False)
+    _unwanted: frozenset[str] = field(default=frozenset(), repr=False)
 
     def __post_init__(self) -> None:
+        self._unwanted = frozenset().union(*self.not_with.values())
         index: dict[str, list[Synonym]] = defaultdict(list)
         for synonym in self.synonyms:
             for form in synonym.forms[0]:
@@ -169,23 +174,41 @@ class Vocabulary:
         return self.precedence.index(role) if role in self.precedence else len(self.precedence)
 
     def matches(self, tokens: list[Token], raw: str, *, for_id_of_labelled_node: bool = False) -> list[Match]:
+        # The hot loop of role inference (100k-node designs): candidates come from the index by the
+        # first word, and the second word is tested inline before anything else is looked at.
         found: list[Match] = []
         words = {token.text for token in tokens}
+        excluded = (
+            {role for role, unwanted in self.not_with.items() if words & unwanted} if words & self._unwanted else ()
+        )
+        count = len(tokens)
         for start, token in enumerate(tokens):
-            for synonym in self._index.get(token.text, ()):
+            candidates = self._index.get(token.text)
+            if not candidates:
+                continue
+            following = tokens[start + 1].text if start + 1 < count else None
+            for synonym in candidates:
+                forms = synonym.forms
+                length = len(forms)
+                if length > 1:
+                    if following not in forms[1]:
+                        continue
+                    if length > 2 and (
+                        start + length > count or any(tokens[start + k].text not in forms[k] for k in range(2, length))
+                    ):
+                        continue
                 if for_id_of_labelled_node and synonym.short:
-                    continue
-                length = len(synonym.forms)
-                if start + length > len(tokens):
-                    continue
-                if any(tokens[start + k].text not in synonym.forms[k] for k in range(1, length)):
                     continue
                 if synonym.needs and not (synonym.needs & words or ("?" in synonym.needs and "?" in raw)):
                     continue
-                if words & self.not_with.get(synonym.role, frozenset()):
+                if synonym.role in excluded:
                     continue
-                in_main = all(tokens[start + k].in_main for k in range(length))
-                as_written = all(tokens[start + k].text in synonym.plain[k] for k in range(length))
+                if length == 1:
+                    in_main, as_written = token.in_main, token.text in synonym.plain[0]
+                else:
+                    span = tokens[start : start + length]
+                    in_main = all(t.in_main for t in span)
+                    as_written = all(t.text in plain for t, plain in zip(span, synonym.plain))
                 found.append(Match(synonym, start, length, in_main, as_written))
         return found
 
