@@ -32,6 +32,12 @@ SAMPLES = {
         ("FBK002", 12, 1, ["train"], ["user", "gateway", "in_guard", "llm", "logs", "train"]),
         ("FBK003", 12, 1, ["train"], ["user", "gateway", "in_guard", "llm", "logs", "train"]),
     ],
+    # A Markdown design doc: its two Mermaid fences are one design; findings point at Markdown lines.
+    "support_bot_design_doc.md": [
+        ("SAF002", 12, 15, ["bot"], ["bot", "gw", "customer"]),
+        ("FBK002", 27, 14, ["train"], ["customer", "gw", "guard", "bot", "logs", "train"]),
+        ("FBK003", 27, 14, ["train"], ["customer", "gw", "guard", "bot", "logs", "train"]),
+    ],
     "filter_beside_the_path.aidl": [
         ("SAF001", 8, 1, ["llm"], ["user", "gateway", "app", "llm"]),
     ],
@@ -47,7 +53,8 @@ def run(paths: list[Path]):
 
 
 def test_every_sample_is_pinned():
-    assert sorted(p.name for p in (REPO / "samples").glob("*.aidl")) == sorted(SAMPLES)
+    shipped = [*(REPO / "samples").glob("*.aidl"), *(REPO / "samples").glob("*.md")]
+    assert sorted(p.name for p in shipped) == sorted(SAMPLES)
 
 
 @pytest.mark.parametrize("name", sorted(SAMPLES))
@@ -57,9 +64,23 @@ def test_sample_findings_are_exactly_the_pinned_ones(name):
     assert all(f.path == str(REPO / "samples" / name) for f in result.findings)
 
 
-@pytest.mark.parametrize("path", sorted((REPO / "reference_designs").glob("*.aidl")), ids=lambda p: p.name)
+REFERENCE_FILES = sorted(p for p in (REPO / "reference_designs").iterdir() if p.suffix in (".aidl", ".dot", ".mmd", ".md"))
+
+
+@pytest.mark.parametrize("path", REFERENCE_FILES, ids=lambda p: p.name)
 def test_reference_design_passes_every_rule(path):
     assert run([path]).findings == []
+
+
+@pytest.mark.parametrize("path", sorted((REPO / "reference_designs").glob("*.md")), ids=lambda p: p.name)
+def test_reference_design_doc_merges_into_the_dsl_design(path):
+    """A doc split into a serving and a training diagram is, merged, the same graph as the DSL original."""
+    from aidlint.frontends import load_file
+
+    (doc,) = load_file(path)
+    (original,) = load_file(path.with_suffix(".aidl"))
+    assert sorted((n.id, n.label) for n in doc.nodes) == sorted((n.id, n.label) for n in original.nodes)
+    assert sorted({(e.source, e.target) for e in doc.edges}) == sorted({(e.source, e.target) for e in original.edges})
 
 
 def test_there_are_at_least_four_reference_designs_and_samples():

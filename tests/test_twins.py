@@ -14,7 +14,7 @@ from aidlint.workspace import check_files
 from .conftest import REPO
 
 ORIGINALS = sorted([*(REPO / "reference_designs").glob("*.aidl"), *(REPO / "samples").glob("*.aidl")])
-TWIN_SUFFIXES = [".dot"]
+TWIN_SUFFIXES = [".dot", ".mmd"]
 
 
 def findings(path: Path, profile: str) -> list[tuple]:
