@@ -215,3 +215,19 @@ def test_files_git_ignores_are_skipped(capsys, tmp_path):
     (tmp_path / "design.aidl").write_text(REFERENCE.read_text())
     code, out, _ = run(capsys, "check", str(tmp_path))
     assert (code, out) == (0, "All checks passed: 1 file, no findings.\n")
+
+
+def test_a_file_without_a_diagram_aidlint_reads_is_skipped_with_a_note(capsys, tmp_path):
+    sequence = tmp_path / "flow.mmd"
+    sequence.write_text("sequenceDiagram\n  A->>B: hi\n")
+    code, out, _ = run(capsys, "check", str(sequence))
+    assert code == 0
+    assert out.splitlines()[0].startswith(f"note: {sequence}: ")
+
+
+def test_roles_suggests_a_declaration_in_the_files_own_syntax(capsys, tmp_path):
+    chart = tmp_path / "chart.mmd"
+    chart.write_text('flowchart LR\n  a["Frobnicator"] --> b["LLM"]\n')
+    code, out, _ = run(capsys, "roles", str(chart))
+    assert code == 0
+    assert "declare with: %% aidlint: role a=ROLE" in out

@@ -120,6 +120,8 @@ def check_files(
             result.findings.append(syntax_finding(str(path), DesignSyntaxError(message)))
             continue
         lines = text.splitlines()
+        if not designs:
+            result.notes.append(f"{path}: no diagram aidlint reads here (a flowchart, DOT graph or aidl design); skipped")
         for design in designs:
             result.notes.extend(f"{path}: {note}" for note in design.notes)
             design_rules = rules
