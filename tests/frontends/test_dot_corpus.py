@@ -3,10 +3,10 @@
 The counts come from EXPECTED.tsv (Graphviz's own parser, `gc -n -e`: graphs, and the nodes and edges of
 all root graphs). Files without a row there (the inline snippets of Graphviz's and pydot's tests,
 networkx's file) are checked against Graphviz's C parser through pygraphviz, which reads a file's first
-graph. Clusters are checked against pygraphviz everywhere: the same clusters, and every node aidlint
-puts in a cluster (or its subclusters) is in Graphviz's cluster too. (Graphviz also counts in a cluster
-the nodes merely mentioned there after being declared elsewhere; aidlint's groups keep the nodes first
-declared inside, as the design model says.)
+graph. Node names and clusters are checked against pygraphviz everywhere (its first graph): the same
+names, the same clusters, and every node aidlint puts in a cluster (or its subclusters) is in Graphviz's
+cluster too. (Graphviz also counts in a cluster the nodes merely mentioned there after being declared
+elsewhere; aidlint's groups keep the nodes first declared inside, as the design model says.)
 """
 
 from __future__ import annotations
@@ -150,8 +150,15 @@ def test_corpus_file(path: Path):
         assert all(node.span is not None and node.span.line >= 1 for node in design.nodes)
         assert all(edge.span is not None for edge in design.edges)
 
-    clusters = _clusters(graphviz)
     design = designs[0]
+    try:
+        graphviz_names = set(graphviz.nodes())
+    except TypeError:  # pygraphviz cannot name a node whose ID is the empty string
+        graphviz_names = None
+    if graphviz_names is not None:
+        assert {node.id for node in design.nodes} == graphviz_names
+
+    clusters = _clusters(graphviz)
     # Two clusters of one name under different parents are two groups, the second named `NAME#2`.
     assert {group.id.split("#")[0] for group in design.groups} == set(clusters)
     for group in design.groups:
