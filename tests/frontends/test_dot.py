@@ -304,7 +304,7 @@ def test_a_broken_directive_is_a_syntax_error():
     assert "needs a reason" in problem.message
     problem = error("digraph {\n  a\n  // aidlint: role zz=user\n}")
     assert (problem.line, problem.col, problem.message) == (
-        3, 3, "'aidlint: role' names 'zz', which is not a node of this graph",
+        3, 3, "'aidlint: role' names 'zz', which is not a node of this design",
     )
 
 

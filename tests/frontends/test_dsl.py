@@ -173,3 +173,15 @@ def test_an_unknown_directive_is_a_located_error():
     error = syntax_error("a -> b  # aidlint: frobnicate\n")
     assert (error.line, error.col) == (1, 9)
     assert error.message == "unknown aidlint directive 'frobnicate': use ignore[...], role or profile"
+
+
+@pytest.mark.parametrize(
+    ("fmt", "text"),
+    [
+        ("dot", "// aidlint: profile classic-ml\ndigraph { a -> b }\n"),
+        ("mermaid", "%% aidlint: profile classic-ml\nflowchart LR\n  a --> b\n"),
+    ],
+)
+def test_every_format_reads_the_same_directives(fmt, text):
+    (design,) = parse_text(text, fmt, f"x.{fmt}")
+    assert design.profile == "classic-ml"

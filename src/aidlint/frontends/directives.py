@@ -73,10 +73,19 @@ def parse_directive(comment_text: str) -> IgnoreDirective | RoleDirective | Prof
     raise DirectiveError(f"unknown aidlint directive {body.split()[0] if body else ''!r}: use ignore[...], role or profile")
 
 
+@dataclass(frozen=True)
+class CommentPosition:
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
 def apply_comment(design, body: str, token, text: str, path: str) -> None:
     """Apply the directive in one comment (``body``, its marker stripped) to ``design``.
 
-    ``token`` is the comment's Lark token (for its position). A malformed directive is a
+    ``token`` is where the comment stands: anything with ``line``, ``column``, ``end_line`` and
+    ``end_column`` (a Lark token, or a :class:`CommentPosition`). A malformed directive is a
     DesignSyntaxError at the comment, so that it becomes a SYN001 finding like any other bad input.
     """
     from aidlint.frontends.errors import DesignSyntaxError

@@ -22,10 +22,10 @@ from lark import Token, Transformer
 from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedToken
 from lark.lexer import Lexer
 
-from aidlint.frontends.directives import DirectiveError, IgnoreDirective, RoleDirective, parse_directive
+from aidlint.frontends.directives import apply_comment
 from aidlint.frontends.errors import DesignSyntaxError
 from aidlint.frontends.larkutil import lalr_parser, line_of, syntax_error_from_lark
-from aidlint.model import ROLES, Design, Edge, Group, Node, Span, Suppression
+from aidlint.model import ROLES, Design, Edge, Group, Node, Span
 
 #: Subgraphs nested deeper than this are refused: no real diagram needs it, and hostile input must not hang.
 MAX_SUBGRAPH_DEPTH = 64
@@ -720,35 +720,6 @@ def _apply_comments(designs: list[tuple[Design, int]], comments: list[Token], te
             body = value[2:]
         else:
             body = value[1:]
-        try:
-            directive = parse_directive(body)
-        except DirectiveError as error:
-            raise DesignSyntaxError(
-                str(error), line=token.line, col=token.column, source_line=line_of(text, token.line)
-            ) from None
-        if directive is None:
-            continue
         # A comment belongs to the graph it is written in, or to the next one (the last one after it).
         design = next((design for design, end in designs if token.start_pos < end), designs[-1][0])
-        span = Span(path=path, line=token.line, col=token.column, end_line=token.end_line, end_col=token.end_column)
-        if isinstance(directive, IgnoreDirective):
-            standalone = not line_of(text, token.line)[: token.column - 1].strip()
-            design.suppressions.append(
-                Suppression(
-                    rule_ids=list(directive.rule_ids),
-                    reason=directive.reason,
-                    scope="design" if standalone else "line",
-                    span=span,
-                )
-            )
-        elif isinstance(directive, RoleDirective):
-            nodes = {node.id: node for node in design.nodes}
-            for node_id, role in directive.assignments:
-                if node_id not in nodes:
-                    raise DesignSyntaxError(
-                        f"'aidlint: role' names {node_id!r}, which is not a node of this graph",
-                        line=token.line,
-                        col=token.column,
-                        source_line=line_of(text, token.line),
-                    )
-                nodes[node_id].role = role
+        apply_comment(design, body, token, text, path)

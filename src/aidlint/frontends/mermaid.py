@@ -41,10 +41,10 @@ from lark import Token, Transformer
 from lark.exceptions import UnexpectedInput
 from lark.lexer import Lexer
 
-from aidlint.frontends.directives import DirectiveError, IgnoreDirective, RoleDirective, parse_directive
+from aidlint.frontends.directives import CommentPosition, apply_comment
 from aidlint.frontends.errors import DesignSyntaxError
 from aidlint.frontends.larkutil import lalr_parser, line_of, syntax_error_from_lark
-from aidlint.model import ROLES, Design, Edge, Group, Node, Span, Suppression
+from aidlint.model import ROLES, Design, Edge, Group, Node, Span
 
 #: Subgraphs nested deeper than this are refused: no real diagram needs it, and hostile input must not hang.
 MAX_GROUP_DEPTH = 64
@@ -1104,29 +1104,8 @@ def _apply_roles(design: Design, roles: list[tuple[str, str]]) -> None:
 
 
 def _apply_comments(design: Design, comments: list[tuple[int, str]], source: str, path: str) -> None:
-    nodes = {node.id: node for node in design.nodes}
+    # A Mermaid comment always stands on a line of its own, so a suppression speaks for the whole design.
     for offset, body in comments:
         line = source.count("\n", 0, offset) + 1
         col = offset - source.rfind("\n", 0, offset)
-        try:
-            directive = parse_directive(body)
-        except DirectiveError as error:
-            raise DesignSyntaxError(str(error), line=line, col=col, source_line=line_of(source, line)) from None
-        if directive is None:
-            continue
-        span = Span(path=path, line=line, col=col, end_line=line, end_col=col + 2 + len(body))
-        if isinstance(directive, IgnoreDirective):
-            # A Mermaid comment always stands on a line of its own, so it speaks for the whole design.
-            design.suppressions.append(
-                Suppression(rule_ids=list(directive.rule_ids), reason=directive.reason, scope="design", span=span)
-            )
-        elif isinstance(directive, RoleDirective):
-            for node_id, role in directive.assignments:
-                if node_id not in nodes:
-                    raise DesignSyntaxError(
-                        f"'aidlint: role' names {node_id!r}, which is not a node of this diagram",
-                        line=line,
-                        col=col,
-                        source_line=line_of(source, line),
-                    )
-                nodes[node_id].role = role
+        apply_comment(design, body, CommentPosition(line, col, line, col + 2 + len(body)), source, path)
