@@ -36,4 +36,5 @@ def write(design: Design) -> str:
     fill(graph, None)
     for edge in design.edges:
         graph.add_edge(pydot.Edge(_id(edge.source), _id(edge.target), **_attrs({"label": edge.label, **edge.attrs})))
-    return graph.to_string()
+    header = f"// aidlint: profile {design.profile}\n" if design.profile else ""
+    return header + graph.to_string()

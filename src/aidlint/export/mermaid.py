@@ -15,7 +15,8 @@ def _label(text: str) -> str:
 
 
 def write(design: Design, direction: str = "LR") -> str:
-    lines = [f"flowchart {direction}"]
+    lines = [f"%% aidlint: profile {design.profile}"] if design.profile else []
+    lines.append(f"flowchart {direction}")
     nodes = {node.id: node for node in design.nodes}
     by_parent, by_group = children(design), members(design)
 
