@@ -24,7 +24,7 @@ from lark.lexer import Lexer
 
 from aidlint.frontends.directives import apply_comment
 from aidlint.frontends.errors import DesignSyntaxError
-from aidlint.frontends.larkutil import lalr_parser, line_of, syntax_error_from_lark
+from aidlint.frontends.larkutil import CommentCollector, lalr_parser, line_of, syntax_error_from_lark
 from aidlint.model import ROLES, Design, Edge, Group, Node, Span
 
 #: Subgraphs nested deeper than this are refused: no real diagram needs it, and hostile input must not hang.
@@ -504,16 +504,6 @@ def _build_design(graph: _GraphBuilder, end: Token, path: str, index: int) -> De
     )
 
 
-class _CommentCollector:
-    """Lark calls this for every ignored COMMENT token; parse() swaps in a fresh list each time."""
-
-    def __init__(self) -> None:
-        self.tokens: list[Token] = []
-
-    def __call__(self, token: Token) -> None:
-        self.tokens.append(token)
-
-
 class DotLexer(Lexer):
     """Lark's lexer contract, run over the terminals of ``grammars/dot.lark``.
 
@@ -612,7 +602,7 @@ class DotLexer(Lexer):
             yield token
 
 
-_comments = _CommentCollector()
+_comments = CommentCollector()
 _transformer = DotTransformer()
 _lock = threading.Lock()
 

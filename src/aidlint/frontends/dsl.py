@@ -15,7 +15,7 @@ from lark.exceptions import UnexpectedInput
 
 from aidlint.frontends.directives import apply_comment
 from aidlint.frontends.errors import DesignSyntaxError
-from aidlint.frontends.larkutil import lalr_parser, line_of, syntax_error_from_lark
+from aidlint.frontends.larkutil import CommentCollector, lalr_parser, line_of, syntax_error_from_lark
 from aidlint.model import Design, Edge, Group, Node, Span
 
 #: Groups nested deeper than this are refused: no real design needs it, and hostile input must not hang.
@@ -154,17 +154,7 @@ class AidlTransformer(Transformer):
         return _Document(list(children))
 
 
-class _CommentCollector:
-    """Lark calls this for every ignored COMMENT token; parse() swaps in a fresh list each time."""
-
-    def __init__(self) -> None:
-        self.tokens: list[Token] = []
-
-    def __call__(self, token: Token) -> None:
-        self.tokens.append(token)
-
-
-_comments = _CommentCollector()
+_comments = CommentCollector()
 
 
 @cache

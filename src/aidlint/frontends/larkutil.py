@@ -37,6 +37,16 @@ def _cache_file(grammar_file: str) -> str | bool:
     return os.path.join(directory, f"{grammar_file}-{__version__}-{digest}.cache")
 
 
+class CommentCollector:
+    """Lark calls this for every ignored COMMENT token; a front end's parse() swaps in a fresh list."""
+
+    def __init__(self) -> None:
+        self.tokens: list = []
+
+    def __call__(self, token) -> None:
+        self.tokens.append(token)
+
+
 def line_of(text: str, line: int) -> str:
     lines = text.splitlines()
     return lines[line - 1] if 0 < line <= len(lines) else ""
