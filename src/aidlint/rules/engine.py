@@ -12,6 +12,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from typing import Iterable
 
+from aidlint.graph import build_graph
 from aidlint.model import UNKNOWN_ROLE, Design, Finding, Fix, GhostEdge, GhostNode, Severity, Span
 from aidlint.roles.infer import RoleAssignment, is_known_role
 from aidlint.roles.vocabulary import Vocabulary
@@ -55,23 +56,17 @@ class DesignContext:
     roles: dict[str, RoleAssignment]
     vocabulary: Vocabulary
     order: dict[str, int] = field(init=False)
-    successors: dict[str, list[str]] = field(init=False)
-    predecessors: dict[str, list[str]] = field(init=False)
     users: frozenset[str] = field(init=False)
     lifecycle: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
         self.order = {node.id: index for index, node in enumerate(self.design.nodes)}
-        successors: dict[str, set[str]] = {node_id: set() for node_id in self.order}
-        predecessors: dict[str, set[str]] = {node_id: set() for node_id in self.order}
-        for edge in self.design.edges:
-            successors[edge.source].add(edge.target)
-            predecessors[edge.target].add(edge.source)
-        self.successors = {n: sorted(s, key=self.order.__getitem__) for n, s in successors.items()}
-        self.predecessors = {n: sorted(p, key=self.order.__getitem__) for n, p in predecessors.items()}
+        self.graph = build_graph(self.design, self.roles)
         self._ids = list(self.order)
-        self._succ_idx = [[self.order[t] for t in self.successors[n]] for n in self._ids]
-        self._pred_idx = [[self.order[t] for t in self.predecessors[n]] for n in self._ids]
+        # Neighbours as node numbers in source order, so that searches and witnesses are deterministic.
+        order, succ, pred = self.order, self.graph.succ, self.graph.pred
+        self._succ_idx = [sorted(order[t] for t in succ[n]) for n in self._ids]
+        self._pred_idx = [sorted(order[t] for t in pred[n]) for n in self._ids]
         by_role: dict[str, list[str]] = {}
         for node_id, assignment in self.roles.items():
             by_role.setdefault(assignment.role, []).append(node_id)
@@ -123,8 +118,9 @@ class DesignContext:
         """Breadth-first search; the result maps each reached node to its parent (None for sources).
 
         Sources are never blocked. A user reached from elsewhere is a path's end, not a conduit.
-        Nodes are numbered and the search runs over lists of ints: on 100k-node designs, string-keyed
-        dicts made each step several times slower once they no longer fit in the CPU's caches.
+        The graph's adjacency is copied once into lists of numbered nodes and the search runs over those:
+        on 100k-node designs, string-keyed dicts made each step several times slower once they no
+        longer fit in the CPU's caches.
         """
         adjacency = self._pred_idx if reverse else self._succ_idx
         index = self.order
@@ -399,7 +395,7 @@ def _build_fix(rule: RuleSpec, violation: Violation, context: DesignContext, anc
         replaces.append((a, b))
     for edge_spec in spec.edges:
         source, target = resolve(edge_spec.source), resolve(edge_spec.target)
-        if source in context.order and target in context.order and target in context.successors[source]:
+        if context.graph.has_edge(source, target):
             continue
         if source == target or any(e.source == source and e.target == target for e in edges):
             continue
