@@ -44,7 +44,7 @@ def score(labels_dir: Path, verbose: bool = True) -> dict:
         path = corpus / label["file"]
         profile = label.get("profile") or "recommended"
         rules = RuleSelection(profile=profile).active(pack)
-        result = check_files([path], rules, pack, vocabulary, ParseOptions())
+        result = check_files([path], rules, vocabulary, ParseOptions())
         fired: dict[str, list[str]] = defaultdict(list)
         for finding in result.findings:
             if finding.rule_id == "SYN001":

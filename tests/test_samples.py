@@ -47,8 +47,8 @@ SAMPLES = {
 def run(paths: list[Path]):
     rules = RuleSelection().active(builtin_pack())
     return check_files(
-        paths, rules, builtin_pack(), load_vocabulary(), ParseOptions(),
-        select_profile=lambda name: RuleSelection(profile=name).active(builtin_pack()),
+        paths, rules, load_vocabulary(), ParseOptions(),
+        rules_for_profile=lambda name: RuleSelection(profile=name).active(builtin_pack()),
     )
 
 

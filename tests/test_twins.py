@@ -21,8 +21,8 @@ def findings(path: Path) -> list[tuple]:
     # Each file says its own profile (the DSL header, an `aidlint: profile` comment in DOT and Mermaid).
     pack = builtin_pack()
     result = check_files(
-        [path], RuleSelection().active(pack), pack, load_vocabulary(), ParseOptions(),
-        select_profile=lambda name: RuleSelection(profile=name).active(pack),
+        [path], RuleSelection().active(pack), load_vocabulary(), ParseOptions(),
+        rules_for_profile=lambda name: RuleSelection(profile=name).active(pack),
     )
     return sorted((f.rule_id, f.nodes, f.witness, f.message) for f in result.findings)
 
@@ -40,7 +40,7 @@ def test_twin_gives_the_same_findings(original, suffix):
 def test_findings_point_into_the_twin_itself(original, suffix):
     twin = original.with_suffix(suffix)
     pack = builtin_pack()
-    result = check_files([twin], RuleSelection().active(pack), pack, load_vocabulary(), ParseOptions())
+    result = check_files([twin], RuleSelection().active(pack), load_vocabulary(), ParseOptions())
     lines = twin.read_text(encoding="utf-8").splitlines()
     for finding in result.findings:
         assert finding.path == str(twin)

@@ -126,10 +126,8 @@ def cmd_check(args) -> int:
 
     files = collect_files(args.paths, config.include, [*config.exclude, *args.exclude])
     options = ParseOptions(per_diagram=args.per_diagram or config.per_diagram)
-    result = check_files(
-        files, rules, pack, _vocabulary(config), options,
-        profile_override=args.profile, select_profile=rules_for_profile,
-    )
+    # A profile given on the command line wins over the one a design names in its header.
+    result = check_files(files, rules, _vocabulary(config), options, None if args.profile else rules_for_profile)
     fail_on = Severity(args.fail_on) if args.fail_on else config.fail_on
     if args.format == "json":
         from aidlint.reports.json import render

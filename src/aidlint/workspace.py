@@ -10,13 +10,13 @@ import os
 import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from aidlint.frontends import ParseOptions, format_of, load_file, parse_text, read_design_text
 from aidlint.frontends.errors import DesignSyntaxError
 from aidlint.model import Design, Finding
 from aidlint.roles.vocabulary import Vocabulary
 from aidlint.rules.runner import ActiveRule, check_design, syntax_finding
-from aidlint.rules.spec import RulePack
 
 _SKIPPED_DIRS = {".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__", ".tox", ".mypy_cache"}
 
@@ -98,12 +98,12 @@ def load_designs(path: Path, options: ParseOptions) -> tuple[list[Design], str]:
 def check_files(
     files: list[Path],
     rules: list[ActiveRule],
-    pack: RulePack,
     vocabulary: Vocabulary,
     options: ParseOptions,
-    profile_override: str | None = None,
-    select_profile=None,
+    rules_for_profile: Callable[[str], list[ActiveRule]] | None = None,
 ) -> CheckResult:
+    """Check ``files`` with ``rules``; a design that names its own profile gets
+    ``rules_for_profile(name)`` instead (pass None when the user chose the profile for the run)."""
     result = CheckResult()
     for path in files:
         result.files.append(str(path))
@@ -125,8 +125,8 @@ def check_files(
         for design in designs:
             result.notes.extend(f"{path}: {note}" for note in design.notes)
             design_rules = rules
-            if select_profile is not None and design.profile and profile_override is None:
-                design_rules = select_profile(design.profile)
+            if rules_for_profile is not None and design.profile:
+                design_rules = rules_for_profile(design.profile)
             for finding in check_design(design, design_rules, vocabulary):
                 if finding.source_line is None and finding.path == str(path) and 0 < finding.line <= len(lines):
                     finding.source_line = lines[finding.line - 1]
