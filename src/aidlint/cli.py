@@ -40,11 +40,13 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--no-fix", action="store_true", help="do not print the fixes")
     check.add_argument("--color", choices=["auto", "always", "never"], default="auto")
     check.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of standard output")
+    _add_input_format(check)
 
     parse = commands.add_parser("parse", help="print the design model a file parses into")
     parse.add_argument("file", metavar="FILE")
     parse.add_argument("--format", choices=["json"], default="json")
     parse.add_argument("--per-diagram", action="store_true")
+    _add_input_format(parse)
 
     roles = commands.add_parser("roles", help="show each node's role and why")
     roles.add_argument("files", nargs="*", metavar="PATH")
@@ -61,6 +63,14 @@ def build_parser() -> argparse.ArgumentParser:
     explain = commands.add_parser("explain", help="explain a rule")
     explain.add_argument("rule_id", metavar="RULE_ID")
     return parser
+
+
+def _add_input_format(command: argparse.ArgumentParser) -> None:
+    from aidlint.frontends.registry import names
+
+    command.add_argument(
+        "--input-format", choices=names(), help="read FILEs named on the command line whose suffix aidlint does not know in this format"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -124,10 +134,12 @@ def cmd_check(args) -> int:
     def rules_for_profile(name: str):
         return selection.active(pack, name)
 
-    files = collect_files(args.paths, config.include, [*config.exclude, *args.exclude])
+    files = collect_files(args.paths, config.include, [*config.exclude, *args.exclude], args.input_format)
     options = ParseOptions(per_diagram=args.per_diagram or config.per_diagram)
     # A profile given on the command line wins over the one a design names in its header.
-    result = check_files(files, rules, _vocabulary(config), options, None if args.profile else rules_for_profile)
+    result = check_files(
+        files, rules, _vocabulary(config), options, None if args.profile else rules_for_profile, args.input_format
+    )
     fail_on = Severity(args.fail_on) if args.fail_on else config.fail_on
     if args.format == "json":
         from aidlint.reports.json import render
@@ -165,7 +177,7 @@ def cmd_parse(args) -> int:
     if not path.exists():
         raise _usage(f"{args.file}: no such file")
     try:
-        designs, _ = load_designs(path, ParseOptions(per_diagram=args.per_diagram))
+        designs, _ = load_designs(path, ParseOptions(per_diagram=args.per_diagram), args.input_format)
     except DesignSyntaxError as error:
         from aidlint.reports.text import finding_lines
 
@@ -196,7 +208,7 @@ def _usage(message: str):
 def cmd_roles(args) -> int:
     from collections import Counter
 
-    from aidlint.frontends import ParseOptions, declaration_for
+    from aidlint.frontends import ParseOptions, role_declaration
     from aidlint.frontends.errors import DesignSyntaxError
     from aidlint.model import ROLES, UNKNOWN_ROLE
     from aidlint.roles.infer import assign_roles
@@ -228,13 +240,13 @@ def cmd_roles(args) -> int:
             unknown_labels.update((n.label or n.id).strip() for n in unknown)
             if args.unknown:
                 continue
-            _print_roles(design, roles, declaration_for)
+            _print_roles(design, roles, role_declaration)
     if args.unknown:
         _print_role_report(totals, unknown_labels)
     return status
 
 
-def _print_roles(design, roles, declaration_for) -> None:
+def _print_roles(design, roles, role_declaration) -> None:
     """Unknown and ambiguous nodes first, each with the line that would declare its role."""
     print(f"{design.path}: {design.name}")
     unsure = [n for n in design.nodes if roles[n.id].role == "unknown" or roles[n.id].ambiguous_with]
@@ -246,7 +258,7 @@ def _print_roles(design, roles, declaration_for) -> None:
         print(f"  {node.id:<{width}}  {assignment.role:<21}  {assignment.reason:<43}  {label}".rstrip())
         if node in unsure:
             role = "ROLE" if assignment.role == "unknown" else assignment.role
-            print(f"  {'':<{width}}  declare with: {declaration_for(design.format, node.id, role)}")
+            print(f"  {'':<{width}}  declare with: {role_declaration(design, node.id, role)}")
 
 
 def _print_role_report(totals, unknown_labels) -> None:

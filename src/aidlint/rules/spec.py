@@ -185,7 +185,8 @@ class RuleSpec(_Spec):
     summary: str
     """One line: what the rule checks."""
     message: str
-    """The finding's one-line message; ``{subject}``, ``{witness}``, ``{nodes}`` are filled in."""
+    """The finding's one-line message; ``{subject}``, ``{witness}``, ``{nodes}``, ``{count}`` and
+    ``{declaration}`` (the line declaring the subject's role, in its file's syntax) are filled in."""
     variants: dict[Literal["bypassed", "unreached"], str] = Field(default_factory=dict)
     """Messages for special cases: ``bypassed`` when a ``through`` node exists but a path avoids it,
     ``unreached`` (with ``when_unreached``) when no source reaches any target."""
