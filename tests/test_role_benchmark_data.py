@@ -34,6 +34,12 @@ def _reserved(path: Path) -> set[str]:
     return {line.strip().lower() for line in lines if line.strip() and not line.startswith("#")}
 
 
+def test_there_are_enough_labelled_diagrams_and_nodes():
+    labels = [_label(path) for path in LABEL_FILES]
+    assert len(labels) >= 100
+    assert sum(len(label["nodes"]) for label in labels) >= 1500
+
+
 @pytest.mark.parametrize("path", LABEL_FILES, ids=lambda p: p.stem)
 def test_label_file_labels_every_node_with_a_role(path):
     label = _label(path)
