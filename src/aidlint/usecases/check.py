@@ -28,6 +28,7 @@ class CheckRequest:
     color: str = "auto"
     show_fix: bool = True
     output: str | None = None
+    input_format: str | None = None
 
 
 class _FileSettings:
@@ -63,7 +64,7 @@ def check(request: CheckRequest) -> int:
 
     resolver = ConfigResolver(request.config)
     run_config = resolver.run_config
-    files = collect_files(request.paths, run_config.include, [*run_config.exclude, *request.exclude])
+    files = collect_files(request.paths, run_config.include, [*run_config.exclude, *request.exclude], request.input_format)
     groups: dict[int, tuple[_FileSettings, list[Path]]] = {}
     for path in files:
         config = resolver.for_file(path)
@@ -72,7 +73,9 @@ def check(request: CheckRequest) -> int:
         groups[id(config)][1].append(path)
     result = CheckResult()
     for settings, group in groups.values():
-        partial = check_files(group, settings.rules, settings.vocabulary, settings.options, settings.rules_for_profile)
+        partial = check_files(
+            group, settings.rules, settings.vocabulary, settings.options, settings.rules_for_profile, request.input_format
+        )
         partial.findings = _without_per_file_ignores(partial.findings, settings)
         for part in fields(CheckResult):
             getattr(result, part.name).extend(getattr(partial, part.name))

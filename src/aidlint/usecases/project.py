@@ -68,5 +68,5 @@ def vocabulary(config: Config) -> Vocabulary:
 
 
 def split_ids(value: str | None) -> list[str]:
-    """``SAF,FBK001`` -> ``["SAF", "FBK001"]``: the command line's comma-separated rule lists."""
+    """``ACME,XYZ001`` -> ``["ACME", "XYZ001"]``: the command line's comma-separated rule lists."""
     return [part.strip() for part in (value or "").split(",") if part.strip()]
