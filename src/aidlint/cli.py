@@ -22,13 +22,15 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from aidlint.reports import FORMATS
+
     parser = _Parser(prog="aidlint", description="A linter for AI system designs.")
     parser.add_argument("--version", action="version", version=f"aidlint {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     check = commands.add_parser("check", help="check design files and directories")
     check.add_argument("paths", nargs="+", metavar="PATH")
-    check.add_argument("--format", choices=["text", "json"], default="text")
+    check.add_argument("--format", choices=list(FORMATS), help="report format (default: github inside GitHub Actions, else text): " + "; ".join(f"{f.name}: {f.summary}" for f in FORMATS.values()))
     check.add_argument("--profile", help="rule profile: recommended, minimal, llm-app, classic-ml")
     check.add_argument("--select", help="comma-separated rule IDs or families to run (e.g. SAF,FBK001)")
     check.add_argument("--ignore", help="comma-separated rule IDs or families to skip")
@@ -39,7 +41,10 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--exclude", action="append", default=[], metavar="GLOB", help="skip files matching GLOB (repeatable)")
     check.add_argument("--no-fix", action="store_true", help="do not print the fixes")
     check.add_argument("--color", choices=["auto", "always", "never"], default="auto")
-    check.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of standard output")
+    check.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE; the terminal still gets the summary")
+    check.add_argument("--statistics", action="store_true", help="count the findings of each rule")
+    check.add_argument("--baseline", metavar="FILE", help="report only findings FILE does not record, and list its entries now fixed")
+    check.add_argument("--write-baseline", metavar="FILE", help="record today's findings in FILE and pass")
 
     parse = commands.add_parser("parse", help="print the design model a file parses into")
     parse.add_argument("file", metavar="FILE")
@@ -70,12 +75,13 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return EXIT_USAGE
     from aidlint.config import ConfigError
+    from aidlint.reports.baseline import BaselineError, OutputError
     from aidlint.rules.spec import RulePackError
     from aidlint.workspace import UsageError
 
     try:
         return _COMMANDS[args.command](args)
-    except (ConfigError, RulePackError, UsageError) as error:
+    except (ConfigError, RulePackError, UsageError, OutputError, BaselineError) as error:
         print(f"aidlint: error: {error}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:
@@ -129,16 +135,11 @@ def cmd_check(args) -> int:
     # A profile given on the command line wins over the one a design names in its header.
     result = check_files(files, rules, _vocabulary(config), options, None if args.profile else rules_for_profile)
     fail_on = Severity(args.fail_on) if args.fail_on else config.fail_on
-    if args.format == "json":
-        from aidlint.reports.json import render
+    from aidlint.reports.emit import ReportRequest, emit
 
-        report = render(result)
-    else:
-        from aidlint.reports.text import render
-
-        color = args.color == "always" or (args.color == "auto" and args.output is None and sys.stdout.isatty())
-        report = render(result, color=color, show_fix=not args.no_fix)
-    _write(report, args.output)
+    request = ReportRequest(args.format, args.output, args.color, not args.no_fix, args.statistics, args.baseline, args.write_baseline)
+    if not emit(result, request, rules):
+        return EXIT_OK
     failed = any(f.severity.rank >= fail_on.rank for f in result.findings)
     return EXIT_FINDINGS if failed else EXIT_OK
 
@@ -147,10 +148,9 @@ def _write(report: str, output: str | None) -> None:
     if output is None:
         sys.stdout.write(report)
         return
-    target = Path(output)
-    temporary = target.with_name(f".{target.name}.tmp")
-    temporary.write_text(report, encoding="utf-8")
-    temporary.replace(target)  # never leave a half-written report behind
+    from aidlint.reports.output import write_report
+
+    write_report(report, output)
 
 
 def cmd_parse(args) -> int:
@@ -170,7 +170,7 @@ def cmd_parse(args) -> int:
         from aidlint.reports.text import finding_lines
 
         for line in finding_lines(syntax_finding(str(path), error)):
-            print(line.plain, file=sys.stderr)
+            print(line, file=sys.stderr)
         return EXIT_FINDINGS
     from aidlint.roles.infer import assign_roles
 

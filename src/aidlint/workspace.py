@@ -25,11 +25,21 @@ class UsageError(ValueError):
     """A path or option the user gave that cannot be used: exit 2."""
 
 
+@dataclass(frozen=True)
+class CheckedDesign:
+    """A design that was checked, and which rules ran on it (JUnit has a test case per design and rule)."""
+
+    path: str
+    name: str
+    rule_ids: tuple[str, ...]
+
+
 @dataclass
 class CheckResult:
     findings: list[Finding] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    designs: list[CheckedDesign] = field(default_factory=list)
 
 
 def collect_files(paths: list[str], include: list[str] = (), exclude: list[str] = ()) -> list[Path]:
@@ -127,9 +137,14 @@ def check_files(
             design_rules = rules
             if rules_for_profile is not None and design.profile:
                 design_rules = rules_for_profile(design.profile)
-            for finding in check_design(design, design_rules, vocabulary):
+            result.designs.append(CheckedDesign(str(path), design.name, tuple(r.spec.id for r in design_rules)))
+            findings = check_design(design, design_rules, vocabulary)
+            spans = {node.id: node.span for node in design.nodes} if any(f.witness for f in findings) else {}
+            for finding in findings:
                 if finding.source_line is None and finding.path == str(path) and 0 < finding.line <= len(lines):
                     finding.source_line = lines[finding.line - 1]
+                if finding.witness:
+                    finding.witness_spans = [spans.get(node_id) for node_id in finding.witness]
                 result.findings.append(finding)
     result.findings.sort(key=Finding.sort_key)
     return result
