@@ -32,7 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("paths", nargs="+", metavar="PATH")
     check.add_argument("--format", choices=list(FORMATS), help="report format (default: github inside GitHub Actions, else text): " + "; ".join(f"{f.name}: {f.summary}" for f in FORMATS.values()))
     check.add_argument("--profile", help="rule profile: recommended, minimal, llm-app, classic-ml")
-    check.add_argument("--select", help="comma-separated rule IDs or families to run (e.g. SAF,FBK001)")
+    check.add_argument("--select", help="comma-separated rule IDs or families to run (a family is an ID's letters)")
     check.add_argument("--ignore", help="comma-separated rule IDs or families to skip")
     check.add_argument("--fail-on", choices=["info", "warning", "error"], help="lowest severity that fails the run (default: warning)")
     check.add_argument("--rules", action="append", default=[], metavar="FILE", help="a custom rule file (repeatable)")
@@ -62,9 +62,12 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--to", choices=["dot", "mermaid", "aidl"], required=True)
     export.add_argument("--output", "-o", metavar="FILE")
 
-    commands.add_parser("rules", help="list the rules")
-    explain = commands.add_parser("explain", help="explain a rule")
+    rules = commands.add_parser("rules", help="list the rules (built-in and custom)")
+    explain = commands.add_parser("explain", help="explain a rule (built-in or custom)")
     explain.add_argument("rule_id", metavar="RULE_ID")
+    for command in (rules, explain):
+        command.add_argument("--rules", action="append", default=[], metavar="FILE", help="a custom rule file (repeatable)")
+        command.add_argument("--config", metavar="FILE")
     return parser
 
 
@@ -114,11 +117,11 @@ def _vocabulary(config):
 def cmd_check(args) -> int:
     from aidlint.frontends import ParseOptions
     from aidlint.model import Severity
-    from aidlint.rules.runner import DEFAULT_PROFILE, RuleSelection, combined_pack
+    from aidlint.rules.runner import DEFAULT_PROFILE, RuleSelection
     from aidlint.workspace import check_files, collect_files
 
     config = _config(args.config)
-    pack = combined_pack(tuple(config.rules) + tuple(Path(p) for p in args.rules))
+    pack = _rule_pack(args, config)
     selection = RuleSelection(
         profile=args.profile or config.profile or DEFAULT_PROFILE,
         select=_split(args.select) or config.select,
@@ -187,6 +190,12 @@ def cmd_parse(args) -> int:
     return EXIT_OK
 
 
+def _syntax_line(path: Path, error) -> str:
+    from aidlint.rules.runner import syntax_rule
+
+    return f"{path}:{error.line}:{error.col}: {syntax_rule().id} {error.message}"
+
+
 def _usage(message: str):
     from aidlint.workspace import UsageError
 
@@ -215,7 +224,7 @@ def cmd_roles(args) -> int:
         try:
             designs, _ = load_designs(path, ParseOptions())
         except DesignSyntaxError as error:
-            print(f"{path}:{error.line}:{error.col}: SYN001 {error.message}")
+            print(_syntax_line(path, error))
             status = EXIT_FINDINGS
             continue
         for design in designs:
@@ -273,7 +282,7 @@ def cmd_export(args) -> int:
     try:
         designs, _ = load_designs(path, ParseOptions())
     except DesignSyntaxError as error:
-        print(f"{args.file}:{error.line}:{error.col}: SYN001 {error.message}", file=sys.stderr)
+        print(_syntax_line(path, error), file=sys.stderr)
         return EXIT_FINDINGS
     writer = importlib.import_module(WRITERS[args.to])
     try:
@@ -284,16 +293,21 @@ def cmd_export(args) -> int:
     return EXIT_OK
 
 
+def _rule_pack(args, config):
+    """The built-in rules plus the custom rule files of the configuration and of ``--rules``."""
+    from aidlint.rules.runner import combined_pack
+
+    return combined_pack(tuple(config.rules) + tuple(Path(p) for p in args.rules))
+
+
 def cmd_rules(args) -> int:
     from rich.console import Console
     from rich.table import Table
 
-    from aidlint.rules.runner import builtin_pack
-
     table = Table(show_header=True)
     for column in ("ID", "name", "severity", "what it checks"):
         table.add_column(column)
-    for rule in builtin_pack().rule:
+    for rule in _rule_pack(args, _config(args.config)).rule:
         table.add_row(rule.id, rule.name, rule.severity.value, rule.summary)
     Console(highlight=False, soft_wrap=True).print(table)
     return EXIT_OK
@@ -301,9 +315,9 @@ def cmd_rules(args) -> int:
 
 def cmd_explain(args) -> int:
     from aidlint.rules.docs import explain_text
-    from aidlint.rules.runner import builtin_pack
 
-    rule = next((r for r in builtin_pack().rule if r.id == args.rule_id.upper()), None)
+    pack = _rule_pack(args, _config(args.config))
+    rule = next((r for r in pack.rule if r.id == args.rule_id.upper()), None)
     if rule is None:
         raise _usage(f"unknown rule {args.rule_id!r}; `aidlint rules` lists them")
     sys.stdout.write(explain_text(rule))
