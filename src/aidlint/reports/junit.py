@@ -1,7 +1,7 @@
 """JUnit XML: each file is a test suite and each (design, rule) pair that ran a test case, failed when
 the rule found something in that design. CI systems (GitLab, Jenkins, Azure) show it as a test report.
 
-A file that could not be read has one failing test case per finding (SYN001), since it has no design.
+A file that could not be read has one failing test case per finding (a syntax error), since it has no design.
 """
 
 from __future__ import annotations

@@ -50,7 +50,7 @@ def _umask() -> int:
 
 
 def statistics_text(findings: list[Finding]) -> str:
-    """Findings per rule, most frequent first: ``    3  SAF001  model-input-unguarded``."""
+    """Findings per rule, most frequent first: ``    3  RULE    rule-name``."""
     counts = Counter((f.rule_id, f.rule_name) for f in findings)
     rows = sorted(counts.items(), key=lambda item: (-item[1], item[0][0]))
     width = max((len(str(count)) for _, count in rows), default=1)
