@@ -43,11 +43,13 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--statistics", action="store_true", help="count the findings of each rule")
     check.add_argument("--baseline", metavar="FILE", help="report only findings FILE does not record, and list its entries now fixed")
     check.add_argument("--write-baseline", metavar="FILE", help="record today's findings in FILE and pass")
+    _add_input_format(check)
 
     parse = commands.add_parser("parse", help="print the design model a file parses into")
     parse.add_argument("file", metavar="FILE")
     parse.add_argument("--format", choices=["json"], default="json")
     parse.add_argument("--per-diagram", action="store_true")
+    _add_input_format(parse)
 
     roles = commands.add_parser("roles", help="show each node's role and why")
     roles.add_argument("files", nargs="*", metavar="PATH")
@@ -67,6 +69,14 @@ def build_parser() -> argparse.ArgumentParser:
         command.add_argument("--rules", action="append", default=[], metavar="FILE", help="a custom rule file (repeatable)")
         command.add_argument("--config", metavar="FILE")
     return parser
+
+
+def _add_input_format(command: argparse.ArgumentParser) -> None:
+    from aidlint.frontends.registry import names
+
+    command.add_argument(
+        "--input-format", choices=names(), help="read FILEs named on the command line whose suffix aidlint does not know in this format"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -111,6 +121,7 @@ def cmd_check(args) -> int:
             statistics=args.statistics,
             baseline=args.baseline,
             write_baseline=args.write_baseline,
+            input_format=args.input_format,
         )
     )
 
@@ -118,7 +129,7 @@ def cmd_check(args) -> int:
 def cmd_parse(args) -> int:
     from aidlint.usecases.parse import parse_file
 
-    return parse_file(args.file, per_diagram=args.per_diagram)
+    return parse_file(args.file, per_diagram=args.per_diagram, input_format=args.input_format)
 
 
 def cmd_roles(args) -> int:
