@@ -24,10 +24,14 @@ class CheckRequest:
     rules: list[str] = field(default_factory=list)
     per_diagram: bool = False
     exclude: list[str] = field(default_factory=list)
-    format: str = "text"
+    format: str | None = None
+    """None: ``github`` inside GitHub Actions, ``text`` elsewhere."""
     color: str = "auto"
     show_fix: bool = True
     output: str | None = None
+    statistics: bool = False
+    baseline: str | None = None
+    write_baseline: str | None = None
     input_format: str | None = None
 
 
@@ -83,7 +87,14 @@ def check(request: CheckRequest) -> int:
     result.files.sort(key=order.__getitem__)
     result.findings.sort(key=lambda finding: finding.sort_key())
     fail_on = Severity(request.fail_on) if request.fail_on else run_config.fail_on
-    write_output(_render(result, request), request.output)
+    from aidlint.reports.emit import ReportRequest, emit
+
+    report = ReportRequest(
+        request.format, request.output, request.color, request.show_fix,
+        request.statistics, request.baseline, request.write_baseline,
+    )
+    if not emit(result, report, _every_active_rule(groups.values())):
+        return EXIT_OK  # only a baseline was written: today's findings are accepted
     failed = any(f.severity.rank >= fail_on.rank for f in result.findings)
     return EXIT_FINDINGS if failed else EXIT_OK
 
@@ -105,23 +116,20 @@ def _without_per_file_ignores(findings: list, settings: _FileSettings) -> list:
     return kept
 
 
-def _render(result, request: CheckRequest) -> str:
-    if request.format == "json":
-        from aidlint.reports.json import render
-
-        return render(result)
-    from aidlint.reports.text import render
-
-    color = request.color == "always" or (request.color == "auto" and request.output is None and sys.stdout.isatty())
-    return render(result, color=color, show_fix=request.show_fix)
+def _every_active_rule(groups) -> list:
+    """The rules active for any checked file (each once): what SARIF and JUnit describe."""
+    seen: dict[str, object] = {}
+    for settings, _ in groups:
+        for active in settings.rules:
+            seen.setdefault(active.spec.id, active)
+    return list(seen.values())
 
 
 def write_output(report: str, output: str | None) -> None:
-    """Standard output, or ``output`` written whole (a temporary file renamed into place)."""
+    """Standard output, or ``output`` written whole (reports/output.py)."""
     if output is None:
         sys.stdout.write(report)
         return
-    target = Path(output)
-    temporary = target.with_name(f".{target.name}.tmp")
-    temporary.write_text(report, encoding="utf-8")
-    temporary.replace(target)  # never leave a half-written report behind
+    from aidlint.reports.output import write_report
+
+    write_report(report, output)
