@@ -29,6 +29,8 @@ class CheckRequest:
     statistics: bool = False
     baseline: str | None = None
     write_baseline: str | None = None
+    jobs: int | None = None
+    """Worker processes; None: every core."""
     input_format: str | None = None
 
 
@@ -49,14 +51,25 @@ def check(request: CheckRequest) -> int:
     )
     rules = selection.active(pack)
 
-    def rules_for_profile(name: str):
-        return selection.active(pack, name)
+    import functools
+
+    # Picklable (a bound method and its argument), so that worker processes can use it.
+    rules_for_profile = functools.partial(selection.active, pack)
 
     files = collect_files(request.paths, config.include, [*config.exclude, *request.exclude], request.input_format)
     options = ParseOptions(per_diagram=request.per_diagram or config.per_diagram)
     # A profile given on the command line wins over the one a design names in its header.
     chooser = None if request.profile else rules_for_profile
-    result = check_files(files, rules, vocabulary(config), options, chooser, request.input_format)
+    from aidlint.parallel import available_cores
+    from aidlint.reports.progress import terminal_progress
+
+    progress = terminal_progress(len(files))
+    jobs = request.jobs or available_cores()
+    try:
+        result = check_files(files, rules, vocabulary(config), options, chooser, request.input_format, jobs=jobs, on_file_done=progress)
+    finally:
+        if progress:
+            progress.close()
     fail_on = Severity(request.fail_on) if request.fail_on else config.fail_on
     from aidlint.reports.emit import ReportRequest, emit
 
