@@ -13,6 +13,7 @@ from pathlib import Path
 from aidlint import __version__
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+_PICTURE_FORMATS = ["svg", "png", "html", "dot", "mmd", "md"]
 
 
 class _Parser(argparse.ArgumentParser):
@@ -40,6 +41,20 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--no-fix", action="store_true", help="do not print the fixes")
     check.add_argument("--color", choices=["auto", "always", "never"], default="auto")
     check.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of standard output")
+    check.add_argument("--render", metavar="DIR", help="also draw each checked design's gap diagram into DIR")
+    check.add_argument("--render-format", choices=_PICTURE_FORMATS, default="svg", help="the format of --render's pictures (default: svg)")
+
+    render = commands.add_parser("render", help="draw each design's gap diagram: what is missing, where it belongs")
+    render.add_argument("paths", nargs="+", metavar="FILE")
+    render.add_argument("--output", "-o", metavar="OUT", required=True, help="the picture; its extension picks the format: " + ", ".join(f".{f}" for f in _PICTURE_FORMATS))
+    render.add_argument("--profile", help="rule profile: recommended, minimal, llm-app, classic-ml")
+    render.add_argument("--select", help="comma-separated rule IDs or families to draw")
+    render.add_argument("--ignore", help="comma-separated rule IDs or families to leave out")
+    render.add_argument("--rules", action="append", default=[], metavar="FILE", help="a custom rule file (repeatable)")
+    render.add_argument("--config", metavar="FILE")
+    render.add_argument("--per-diagram", action="store_true", help="draw each diagram of a Markdown document alone")
+    render.add_argument("--exclude", action="append", default=[], metavar="GLOB", help="skip files matching GLOB (repeatable)")
+    render.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS", help="how long Graphviz may lay out one picture (default: 60)")
 
     parse = commands.add_parser("parse", help="print the design model a file parses into")
     parse.add_argument("file", metavar="FILE")
@@ -105,13 +120,12 @@ def _vocabulary(config):
     return vocabulary
 
 
-def cmd_check(args) -> int:
+def _checked_designs(args, config, on_design=None):
+    """Check the files ``args`` names with the rules it and ``config`` select."""
     from aidlint.frontends import ParseOptions
-    from aidlint.model import Severity
     from aidlint.rules.runner import DEFAULT_PROFILE, RuleSelection, combined_pack
     from aidlint.workspace import check_files, collect_files
 
-    config = _config(args.config)
     pack = combined_pack(tuple(config.rules) + tuple(Path(p) for p in args.rules))
     selection = RuleSelection(
         profile=args.profile or config.profile or DEFAULT_PROFILE,
@@ -127,7 +141,15 @@ def cmd_check(args) -> int:
     files = collect_files(args.paths, config.include, [*config.exclude, *args.exclude])
     options = ParseOptions(per_diagram=args.per_diagram or config.per_diagram)
     # A profile given on the command line wins over the one a design names in its header.
-    result = check_files(files, rules, _vocabulary(config), options, None if args.profile else rules_for_profile)
+    return check_files(files, rules, _vocabulary(config), options, None if args.profile else rules_for_profile, on_design)
+
+
+def cmd_check(args) -> int:
+    from aidlint.model import Severity
+
+    config = _config(args.config)
+    drawn: list = []
+    result = _checked_designs(args, config, (lambda *checked: drawn.append(checked)) if args.render else None)
     fail_on = Severity(args.fail_on) if args.fail_on else config.fail_on
     if args.format == "json":
         from aidlint.reports.json import render
@@ -140,7 +162,56 @@ def cmd_check(args) -> int:
         report = render(result, color=color, show_fix=not args.no_fix)
     _write(report, args.output)
     failed = any(f.severity.rank >= fail_on.rank for f in result.findings)
+    if args.render:
+        from aidlint.render.pictures import directory_names
+
+        sources = [design.path for design, _, _ in drawn]
+        names = directory_names(sources, Path(args.render), f".{args.render_format}", _counts(sources))
+        if _draw(drawn, names, _vocabulary(config), 60.0) != EXIT_OK:
+            return EXIT_USAGE
     return EXIT_FINDINGS if failed else EXIT_OK
+
+
+def _counts(sources: list[str]) -> dict[str, int]:
+    from collections import Counter
+
+    return Counter(sources)
+
+
+def _draw(drawn, names, vocabulary, timeout: float) -> int:
+    """Draw the pictures; exit 2 when one could not be drawn (the message names what was written)."""
+    from aidlint.render.pictures import draw_all
+
+    report = draw_all(drawn, names, vocabulary, timeout)
+    for note in report.notes:
+        print(f"aidlint: {note}", file=sys.stderr)
+    for failure in report.failures:
+        print(f"aidlint: error: {failure}", file=sys.stderr)
+    return EXIT_USAGE if report.failures else EXIT_OK
+
+
+def cmd_render(args) -> int:
+    from aidlint.render.pictures import output_format, picture_names
+
+    out = Path(args.output)
+    if output_format(out) is None:
+        raise _usage(f"{args.output}: the picture's extension picks its format: " + ", ".join(f".{f}" for f in _PICTURE_FORMATS))
+    if args.timeout <= 0:
+        raise _usage("--timeout must be a positive number of seconds")
+    config = _config(args.config)
+    drawn: list = []
+    result = _checked_designs(args, config, lambda *checked: drawn.append(checked))
+    from aidlint.reports.text import finding_lines
+
+    syntax = [finding for finding in result.findings if finding.rule_id == "SYN001"]
+    for finding in syntax:
+        for line in finding_lines(finding):
+            print(line.plain, file=sys.stderr)
+    sources = [design.path for design, _, _ in drawn]
+    status = _draw(drawn, picture_names(sources, out, _counts(sources)), _vocabulary(config), args.timeout)
+    if status != EXIT_OK:
+        return status
+    return EXIT_FINDINGS if syntax else EXIT_OK
 
 
 def _write(report: str, output: str | None) -> None:
@@ -315,6 +386,7 @@ _COMMANDS = {
     "parse": cmd_parse,
     "roles": cmd_roles,
     "export": cmd_export,
+    "render": cmd_render,
     "rules": cmd_rules,
     "explain": cmd_explain,
 }

@@ -101,9 +101,11 @@ def check_files(
     vocabulary: Vocabulary,
     options: ParseOptions,
     rules_for_profile: Callable[[str], list[ActiveRule]] | None = None,
+    on_design: Callable[[Design, list[ActiveRule], list[Finding]], None] | None = None,
 ) -> CheckResult:
     """Check ``files`` with ``rules``; a design that names its own profile gets
-    ``rules_for_profile(name)`` instead (pass None when the user chose the profile for the run)."""
+    ``rules_for_profile(name)`` instead (pass None when the user chose the profile for the run).
+    ``on_design`` is called with each design, its rules and its findings (to draw it, say)."""
     result = CheckResult()
     for path in files:
         result.files.append(str(path))
@@ -127,9 +129,12 @@ def check_files(
             design_rules = rules
             if rules_for_profile is not None and design.profile:
                 design_rules = rules_for_profile(design.profile)
-            for finding in check_design(design, design_rules, vocabulary):
+            findings = check_design(design, design_rules, vocabulary)
+            for finding in findings:
                 if finding.source_line is None and finding.path == str(path) and 0 < finding.line <= len(lines):
                     finding.source_line = lines[finding.line - 1]
                 result.findings.append(finding)
+            if on_design is not None:
+                on_design(design, design_rules, findings)
     result.findings.sort(key=Finding.sort_key)
     return result
