@@ -134,6 +134,24 @@ def cmd_check(args) -> int:
     )
 
 
+def cmd_parse(args) -> int:
+    from aidlint.usecases.parse import parse_file
+
+    return parse_file(args.file, per_diagram=args.per_diagram, input_format=args.input_format)
+
+
+def cmd_roles(args) -> int:
+    from aidlint.usecases.roles import show_roles
+
+    return show_roles(args.files, taxonomy=args.list, coverage=args.unknown, config=args.config)
+
+
+def cmd_export(args) -> int:
+    from aidlint.usecases.export import export_file
+
+    return export_file(args.file, to=args.to, output=args.output)
+
+
 def cmd_render(args) -> int:
     from aidlint.usecases.project import split_ids
     from aidlint.usecases.render import RenderRequest, render
@@ -152,24 +170,6 @@ def cmd_render(args) -> int:
             timeout=args.timeout,
         )
     )
-
-
-def cmd_parse(args) -> int:
-    from aidlint.usecases.parse import parse_file
-
-    return parse_file(args.file, per_diagram=args.per_diagram, input_format=args.input_format)
-
-
-def cmd_roles(args) -> int:
-    from aidlint.usecases.roles import show_roles
-
-    return show_roles(args.files, taxonomy=args.list, coverage=args.unknown, config=args.config)
-
-
-def cmd_export(args) -> int:
-    from aidlint.usecases.export import export_file
-
-    return export_file(args.file, to=args.to, output=args.output)
 
 
 def cmd_rules(args) -> int:
