@@ -55,7 +55,7 @@ def render(request: RenderRequest) -> int:
         exclude=request.exclude,
     )
     drawn: list = []
-    result, config = run_checks(checks, lambda *checked: drawn.append(checked))
+    result, config, _ = run_checks(checks, lambda *checked: drawn.append(checked))
     unreadable = [finding for finding in result.findings if finding.rule_id == "SYN001"]
     for finding in unreadable:
         for line in finding_lines(finding):
