@@ -32,6 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--format", choices=list(FORMATS), help="report format (default: github inside GitHub Actions, else text): " + "; ".join(f"{f.name}: {f.summary}" for f in FORMATS.values()))
     check.add_argument("--profile", help="rule profile: recommended, minimal, llm-app, classic-ml")
     check.add_argument("--select", help="comma-separated rule IDs or families to run (a family is an ID's letters)")
+    check.add_argument("--extend-select", help="comma-separated rule IDs or families to run on top of the selection")
     check.add_argument("--ignore", help="comma-separated rule IDs or families to skip")
     check.add_argument("--fail-on", choices=["info", "warning", "error"], help="lowest severity that fails the run (default: warning)")
     check.add_argument("--rules", action="append", default=[], metavar="FILE", help="a custom rule file (repeatable)")
@@ -76,6 +77,10 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("file", metavar="FILE")
     export.add_argument("--to", choices=["dot", "mermaid", "aidl"], required=True)
     export.add_argument("--output", "-o", metavar="FILE")
+
+    config = commands.add_parser("config", help="print the configuration that applies to PATH and where each value came from")
+    config.add_argument("path", nargs="?", default=".", metavar="PATH")
+    config.add_argument("--config", metavar="FILE")
 
     rules = commands.add_parser("rules", help="list the rules (built-in and custom)")
     explain = commands.add_parser("explain", help="explain a rule (built-in or custom)")
@@ -124,6 +129,7 @@ def cmd_check(args) -> int:
             config=args.config,
             profile=args.profile,
             select=split_ids(args.select),
+            extend_select=split_ids(args.extend_select),
             ignore=split_ids(args.ignore),
             fail_on=args.fail_on,
             rules=args.rules,
@@ -181,6 +187,12 @@ def cmd_render(args) -> int:
     )
 
 
+def cmd_config(args) -> int:
+    from aidlint.usecases.show_config import show_config
+
+    return show_config(args.path, config=args.config)
+
+
 def cmd_rules(args) -> int:
     from aidlint.usecases.catalogue import list_rules
 
@@ -199,6 +211,7 @@ _COMMANDS = {
     "roles": cmd_roles,
     "export": cmd_export,
     "render": cmd_render,
+    "config": cmd_config,
     "rules": cmd_rules,
     "explain": cmd_explain,
 }
