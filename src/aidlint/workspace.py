@@ -1,12 +1,13 @@
 """Checking files and directories: find design files, parse each, run the rules, collect findings.
 
-One unreadable file never stops the run: it becomes a SYN001 finding and the others are still checked.
+One unreadable file never stops the run: it becomes a syntax finding and the others are still checked.
 """
 
 from __future__ import annotations
 
 import fnmatch
 import os
+import re
 import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,7 +17,7 @@ from aidlint.frontends import ParseOptions, format_of, load_file, parse_text, re
 from aidlint.frontends.errors import DesignSyntaxError
 from aidlint.model import Design, Finding
 from aidlint.roles.vocabulary import Vocabulary
-from aidlint.rules.runner import ActiveRule, check_design, syntax_finding
+from aidlint.rules.runner import ActiveRule, UnknownProfile, check_design, syntax_finding
 
 _SKIPPED_DIRS = {".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__", ".tox", ".mypy_cache"}
 
@@ -126,10 +127,34 @@ def check_files(
             result.notes.extend(f"{path}: {note}" for note in design.notes)
             design_rules = rules
             if rules_for_profile is not None and design.profile:
-                design_rules = rules_for_profile(design.profile)
+                try:
+                    design_rules = rules_for_profile(design.profile)
+                except UnknownProfile as error:
+                    # One design's header must not stop the run: it is that design's finding.
+                    result.findings.append(syntax_finding(str(path), _unknown_profile(error, design, lines)))
+                    continue
             for finding in check_design(design, design_rules, vocabulary):
                 if finding.source_line is None and finding.path == str(path) and 0 < finding.line <= len(lines):
                     finding.source_line = lines[finding.line - 1]
                 result.findings.append(finding)
     result.findings.sort(key=Finding.sort_key)
     return result
+
+
+def _unknown_profile(error: UnknownProfile, design: Design, lines: list[str]) -> DesignSyntaxError:
+    """The error at the header or comment directive that names the profile (else the design's start).
+
+    The design model keeps no span for its profile, so the name is looked for as the DSL header and
+    the ``aidlint: profile`` directive write it.
+    """
+    named = re.compile(rf"\bprofile\s*(=\s*\"?|\s)\s*(?P<name>{re.escape(error.name)})(?![\w-])")
+    start = design.span.line if design.span else 1
+    for number in range(start, len(lines) + 1):
+        if match := named.search(lines[number - 1]):
+            return DesignSyntaxError(
+                f"{error}; this design was not checked", line=number, col=match.start("name") + 1, source_line=lines[number - 1]
+            )
+    line = design.span.line if design.span else 1
+    col = design.span.col if design.span else 1
+    source = lines[line - 1] if 0 < line <= len(lines) else None
+    return DesignSyntaxError(f"{error}; this design was not checked", line=line, col=col, source_line=source)
