@@ -48,7 +48,7 @@ def test_a_configuration_of_the_wrong_shape_exits_two(project, capsys, name, con
 @pytest.mark.parametrize(
     ("change", "error"),
     [
-        (("{subject} writes", "{oops} writes"), "rule[0] (ACME001).message: Value error, unknown placeholder {oops}; a message may use {subject}, {witness}, {nodes}, {count}"),
+        (("{subject} writes", "{oops} writes"), "rule[0] (ACME001).message: Value error, unknown placeholder {oops}; a message may use {subject}, {witness}, {nodes}, {count}, {declaration}"),
         (("{subject} writes", "{ writes"), "rule[0] (ACME001).message: Value error, not a valid message template (expected '}' before end of string); write a literal brace as {{ or }}"),
         (
             ("quantifier = \"each\" }", "quantifier = \"each\" }\nfix = { description = \"log it\", edges = [{ source = \"@subject\", target = \"log\" }] }"),

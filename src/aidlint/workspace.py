@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from aidlint.frontends import ParseOptions, format_of, load_file, parse_text, read_design_text
+from aidlint.frontends import ParseOptions, format_of, load_file, parse_text, read_design_text, registry
 from aidlint.frontends.errors import DesignSyntaxError
 from aidlint.model import Design, Finding
 from aidlint.roles.vocabulary import Vocabulary
@@ -33,18 +33,19 @@ class CheckResult:
     notes: list[str] = field(default_factory=list)
 
 
-def collect_files(paths: list[str], include: list[str] = (), exclude: list[str] = ()) -> list[Path]:
-    """Design files named directly, plus those under named directories (honouring .gitignore)."""
+def collect_files(
+    paths: list[str], include: list[str] = (), exclude: list[str] = (), input_format: str | None = None
+) -> list[Path]:
+    """Design files named directly, plus those under named directories (honouring .gitignore).
+    With ``input_format``, a file named directly is read in that format whatever its suffix."""
     found: list[Path] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
             found.extend(p for p in _walk(path) if format_of(p) and _wanted(p, include, exclude))
         elif path.exists() or path.is_symlink():
-            if format_of(path) is None:
-                raise UsageError(
-                    f"{raw}: aidlint does not know this format; it reads .aidl, .dot, .gv, .mmd, .mermaid, .md and .mdx files"
-                )
+            if format_of(path) is None and input_format is None:
+                raise UsageError(registry.unknown_format_message(raw))
             found.append(path)
         else:
             raise UsageError(f"{raw}: no such file or directory")
@@ -87,9 +88,10 @@ def _git_visible_files(directory: Path) -> list[Path] | None:
     return [directory / name for name in names if (directory / name).is_file()]
 
 
-def load_designs(path: Path, options: ParseOptions) -> tuple[list[Design], str]:
-    """Parse one file; returns its designs and its text. Raises DesignSyntaxError."""
-    fmt = format_of(path)
+def load_designs(path: Path, options: ParseOptions, input_format: str | None = None) -> tuple[list[Design], str]:
+    """Parse one file (in ``input_format`` if its suffix names none); returns its designs and its text.
+    Raises DesignSyntaxError."""
+    fmt = format_of(path) or input_format
     if fmt is None:
         return load_file(path, options), ""  # raises the unknown-format error
     text = read_design_text(path)
@@ -102,6 +104,7 @@ def check_files(
     vocabulary: Vocabulary,
     options: ParseOptions,
     rules_for_profile: Callable[[str], list[ActiveRule]] | None = None,
+    input_format: str | None = None,
 ) -> CheckResult:
     """Check ``files`` with ``rules``; a design that names its own profile gets
     ``rules_for_profile(name)`` instead (pass None when the user chose the profile for the run)."""
@@ -109,7 +112,7 @@ def check_files(
     for path in files:
         result.files.append(str(path))
         try:
-            designs, text = load_designs(path, options)
+            designs, text = load_designs(path, options, input_format)
         except DesignSyntaxError as error:
             result.findings.append(syntax_finding(str(path), error))
             continue
