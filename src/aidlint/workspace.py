@@ -6,6 +6,7 @@ One unreadable file never stops the run: it becomes a syntax finding and the oth
 from __future__ import annotations
 
 import fnmatch
+import functools
 import os
 import re
 import subprocess
@@ -129,17 +130,21 @@ def check_files(
     *,
     jobs: int = 1,
     on_file_done: Callable[[int], None] | None = None,
+    on_design: Callable[[Design, list[ActiveRule], list[Finding]], None] | None = None,
 ) -> CheckResult:
     """Check ``files`` with ``rules``; a design that names its own profile gets
     ``rules_for_profile(name)`` instead (pass None when the user chose the profile for the run).
 
     With ``jobs`` > 1 files are checked in worker processes (``rules_for_profile`` must then pickle);
-    the result is the same either way."""
+    the result is the same either way. ``on_design`` is called with each design, its rules and its
+    findings (to draw it, say); the designs then stay in this process, so the files are checked here."""
     from aidlint.parallel import map_in_order
 
     setup = CheckSetup(rules, vocabulary, options, rules_for_profile, input_format)
+    if on_design is not None:
+        jobs = 1
     result = CheckResult()
-    for one in map_in_order(check_one_file, files, setup, jobs, on_file_done):
+    for one in map_in_order(functools.partial(check_one_file, on_design=on_design) if on_design else check_one_file, files, setup, jobs, on_file_done):
         result.files.extend(one.files)
         result.findings.extend(one.findings)
         result.notes.extend(one.notes)
@@ -148,7 +153,7 @@ def check_files(
     return result
 
 
-def check_one_file(path: Path, setup: CheckSetup) -> CheckResult:
+def check_one_file(path: Path, setup: CheckSetup, on_design=None) -> CheckResult:
     result = CheckResult(files=[str(path)])
     try:
         designs, text = load_designs(path, setup.options, setup.input_format)
@@ -185,6 +190,8 @@ def check_one_file(path: Path, setup: CheckSetup) -> CheckResult:
             if finding.witness:
                 finding.witness_spans = [spans.get(node_id) for node_id in finding.witness]
             result.findings.append(finding)
+        if on_design is not None:
+            on_design(design, design_rules, findings)
     return result
 
 

@@ -8,7 +8,7 @@ import sys
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
-from aidlint.usecases import EXIT_FINDINGS, EXIT_OK
+from aidlint.usecases import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE
 
 
 @dataclass
@@ -36,6 +36,9 @@ class CheckRequest:
     jobs: int | None = None
     """Worker processes; None: every core."""
     input_format: str | None = None
+    render_dir: str | None = None
+    """Also draw each checked design's gap diagram into this directory."""
+    render_format: str = "svg"
 
 
 class _FileSettings:
@@ -67,6 +70,38 @@ class _FileSettings:
 
 def check(request: CheckRequest) -> int:
     from aidlint.model import Severity
+
+    drawn: list = []
+    result, run_config, rules = run_checks(request, (lambda *checked: drawn.append(checked)) if request.render_dir else None)
+    fail_on = Severity(request.fail_on) if request.fail_on else run_config.fail_on
+    from aidlint.reports.emit import ReportRequest, emit
+
+    report = ReportRequest(
+        request.format, request.output, request.color, request.show_fix,
+        request.statistics, request.baseline, request.write_baseline,
+    )
+    accepted = not emit(result, report, rules)
+    if request.render_dir and _draw_pictures(request, drawn, run_config) != EXIT_OK:
+        return EXIT_USAGE
+    if accepted:
+        return EXIT_OK  # only a baseline was written: today's findings are accepted
+    failed = any(f.severity.rank >= fail_on.rank for f in result.findings)
+    return EXIT_FINDINGS if failed else EXIT_OK
+
+
+def _draw_pictures(request: CheckRequest, drawn: list, run_config) -> int:
+    from aidlint.render.pictures import directory_names
+    from aidlint.usecases.project import vocabulary
+    from aidlint.usecases.render import draw, per_source
+
+    sources = [design.path for design, _, _ in drawn]
+    names = directory_names(sources, Path(request.render_dir), f".{request.render_format}", per_source(sources))
+    return draw(drawn, names, vocabulary(run_config))
+
+
+def run_checks(request: CheckRequest, on_design=None):
+    """Check the files ``request`` names, each under the configuration that applies to it: the result,
+    the run's configuration and every active rule. ``on_design`` goes to ``check_files``."""
     from aidlint.usecases.project import ConfigResolver
     from aidlint.workspace import CheckResult, collect_files
 
@@ -87,7 +122,7 @@ def check(request: CheckRequest) -> int:
     result = CheckResult()
     try:
         for settings, group in groups.values():
-            partial = _check_group(group, settings, request, jobs, progress, len(result.files))
+            partial = _check_group(group, settings, request, jobs, progress, len(result.files), on_design)
             partial.findings = _without_per_file_ignores(partial.findings, settings)
             for part in fields(CheckResult):
                 getattr(result, part.name).extend(getattr(partial, part.name))
@@ -97,26 +132,16 @@ def check(request: CheckRequest) -> int:
     order = {str(path): index for index, path in enumerate(files)}
     result.files.sort(key=order.__getitem__)
     result.findings.sort(key=lambda finding: finding.sort_key())
-    fail_on = Severity(request.fail_on) if request.fail_on else run_config.fail_on
-    from aidlint.reports.emit import ReportRequest, emit
-
-    report = ReportRequest(
-        request.format, request.output, request.color, request.show_fix,
-        request.statistics, request.baseline, request.write_baseline,
-    )
-    if not emit(result, report, _every_active_rule(groups.values())):
-        return EXIT_OK  # only a baseline was written: today's findings are accepted
-    failed = any(f.severity.rank >= fail_on.rank for f in result.findings)
-    return EXIT_FINDINGS if failed else EXIT_OK
+    return result, run_config, _every_active_rule(groups.values())
 
 
-def _check_group(group, settings: _FileSettings, request: CheckRequest, jobs: int, progress, done_before: int):
+def _check_group(group, settings: _FileSettings, request: CheckRequest, jobs: int, progress, done_before: int, on_design):
     from aidlint.workspace import check_files
 
     on_file_done = (lambda done: progress(done_before + done)) if progress else None
     return check_files(
         group, settings.rules, settings.vocabulary, settings.options, settings.rules_for_profile, request.input_format,
-        jobs=jobs, on_file_done=on_file_done,
+        jobs=jobs, on_file_done=on_file_done, on_design=on_design,
     )
 
 
