@@ -9,11 +9,13 @@ fan out over nodes they share with the rest of the graph.
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from aidlint.frontends.dot import parse
 from aidlint.frontends.errors import DesignSyntaxError
+
+from ..fuzzing import fuzz_settings
 
 pygraphviz = pytest.importorskip("pygraphviz")
 
@@ -137,7 +139,7 @@ def dot_documents(draw) -> str:
     return f"{draw(st.sampled_from(COMMENTS))}{head} {graph_id} {{{draw(st.sampled_from(COMMENTS))}{body}}}\n"
 
 
-@settings(max_examples=250, derandomize=True, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@fuzz_settings(250)
 @given(dot_documents())
 def test_random_dot_reads_as_graphviz_reads_it(text: str):
     graphviz = pygraphviz.AGraph(string=text)
@@ -177,7 +179,7 @@ def mutated_documents(draw) -> str:
     return text
 
 
-@settings(max_examples=200, derandomize=True, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@fuzz_settings(200)
 @given(mutated_documents())
 def test_broken_dot_is_refused_where_graphviz_refuses_it(text: str):
     try:
@@ -209,7 +211,7 @@ def _reads_first_graph_before(text: str, problem: DesignSyntaxError, graphviz) -
     return False
 
 
-@settings(max_examples=200, derandomize=True, deadline=None)
+@fuzz_settings(200)
 @given(
     st.lists(
         st.sampled_from(list('{}[];,=:-><"+/*#\n \\aAzZ09.é_') + ["node", "digraph", "graph", "->", "--", "subgraph"])

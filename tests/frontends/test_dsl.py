@@ -185,3 +185,61 @@ def test_an_unknown_directive_is_a_located_error():
 def test_every_format_reads_the_same_directives(fmt, text):
     (design,) = parse_text(text, fmt, f"x.{fmt}")
     assert design.profile == "classic-ml"
+
+
+# Found by tests/frontends/test_dsl_property.py; each is the smallest input that showed the problem.
+
+
+def test_names_that_begin_like_a_keyword_are_names():
+    design = design_from("designer -> grouped\ngroup_a: user\nDesign -> x\n")
+    assert [node.id for node in design.nodes] == ["designer", "grouped", "group_a", "Design", "x"]
+    assert design.nodes[2].role == "user"
+
+
+def test_keywords_are_names_where_no_keyword_can_stand():
+    design = design_from("a -> design\nb: group\n")
+    assert [(node.id, node.role) for node in design.nodes] == [("a", None), ("design", None), ("b", "group")]
+
+
+def test_a_later_declaration_completes_an_earlier_one_in_source_order_across_groups():
+    design = design_from('group g1 {\n  a "in g1"\n}\ngroup g2 {\n  a "in g2" owner=two\n}\n')
+    (node,) = design.nodes
+    assert (node.label, node.group, node.attrs, node.span.line) == ("in g2", "g1", {"owner": "two"}, 2)
+    assert [group.members for group in design.groups] == [["a"], []]
+
+
+def test_a_label_attribute_is_the_label_and_never_stays_among_the_attributes():
+    design = design_from('a "Quoted" label="Attribute" owner=x\nb label="B"\na -> b "E" label="F"\n')
+    assert [(node.label, node.attrs) for node in design.nodes] == [("Quoted", {"owner": "x"}), ("B", {})]
+    assert [(edge.label, edge.attrs) for edge in design.edges] == [("E", {})]
+
+
+def test_a_group_keeps_its_attributes_and_may_take_its_label_from_one():
+    design = design_from('group g "G" owner=ml tier=gold { a }\ngroup h label="H" { b }\n')
+    assert [(group.label, group.attrs) for group in design.groups] == [("G", {"owner": "ml", "tier": "gold"}), ("H", {})]
+
+
+def test_a_node_named_like_a_group_declared_before_it_is_refused():
+    error = syntax_error("group g { a }\n  g: user\n")
+    assert (error.line, error.col, error.source_line) == (2, 3, "  g: user")
+    assert error.message == "'g' is declared twice: group IDs must be unique and differ from node IDs"
+
+
+def test_an_edge_to_a_group_expands_in_the_designs_node_order():
+    design = design_from('group g {\n  a -> c\n  b "B"\n}\ny -> g\n')
+    assert [node.id for node in design.nodes] == ["a", "c", "b", "y"]
+    assert [(edge.source, edge.target) for edge in design.edges] == [("a", "c"), ("y", "a"), ("y", "c"), ("y", "b")]
+
+
+@pytest.mark.parametrize(
+    ("source", "line", "col", "source_line"),
+    [
+        ("a \f->\n", 1, 6, "a \f->"),
+        ('group g "x\u2028y" \f{', 1, 17, 'group g "x\u2028y" \f{'),
+        ('#\u2028\n"a"\n', 2, 1, '"a"'),
+    ],
+    ids=["form-feed-then-end-of-line", "line-separator-then-end-of-file", "line-separator-in-a-comment"],
+)
+def test_only_newlines_end_lines_in_syntax_errors(source, line, col, source_line):
+    error = syntax_error(source)
+    assert (error.line, error.col, error.source_line) == (line, col, source_line)

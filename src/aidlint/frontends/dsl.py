@@ -6,15 +6,19 @@ depth), producing small statement records; :func:`_build_design` then lays them 
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Iterator
 from pathlib import Path
 
 from lark import Token, Transformer
 from lark.exceptions import UnexpectedInput
 
 from aidlint.frontends.directives import apply_comment
+from aidlint.frontends.dsl_lexer import DslLexer
 from aidlint.frontends.errors import DesignSyntaxError
+from aidlint.frontends.lark_adapter import plain_rule_names
 from aidlint.frontends.larkutil import CommentCollector, lalr_parser, line_of, syntax_error_from_lark
 from aidlint.frontends.shared import ExpansionBudget, GroupMembers, Limits, check_depth, token_span
 from aidlint.model import Design, Edge, Group, Node, Span
@@ -157,18 +161,33 @@ _comments = CommentCollector()
 
 @cache
 def _parser():
-    return lalr_parser(
+    parser = lalr_parser(
         "aidl.lark",
         start="document",
+        lexer=DslLexer,
         transformer=AidlTransformer(),
         lexer_callbacks={"COMMENT": _comments},
     )
+    plain_rule_names(parser)
+    return parser
 
 
 _span = token_span
 
 
 def parse(text: str, path: str, options=None) -> list[Design]:
+    # Reading builds many small objects that all stay alive: the cyclic collector would rescan them
+    # again and again and make a big file's parse time grow faster than its size (as in DOT).
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _parse(text, path, options)
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+
+
+def _parse(text: str, path: str, options) -> list[Design]:
     parser = _parser()
     _comments.tokens = []
     try:
@@ -207,7 +226,7 @@ def _explain(syntax_error: DesignSyntaxError, error: UnexpectedInput, text: str)
 def _unclosed_group_line(text: str) -> int:
     """Line of the innermost '{' left open, ignoring braces inside strings and comments."""
     open_lines: list[int] = []
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(text.split("\n"), start=1):
         in_string = False
         for char in line:
             if char == '"':
@@ -236,7 +255,7 @@ class _DesignBuilder:
         span = _span(self.path, statement.first, statement.last)
         attrs = dict(statement.attrs)
         role = attrs.pop("role", None) or statement.role
-        label = attrs.pop("label", None) if statement.label is None else statement.label
+        label = _label(statement.label, attrs)
         if node is None:
             self.nodes[statement.id] = Node(
                 id=statement.id, label=label, role=role, attrs=attrs, group=group, span=span
@@ -259,7 +278,7 @@ class _DesignBuilder:
 
     def connect(self, statement: _EdgeStatement, members: GroupMembers, budget: ExpansionBudget) -> None:
         attrs = dict(statement.attrs)
-        label = attrs.pop("label", None) if statement.label is None else statement.label
+        label = _label(statement.label, attrs)
         for source, target in zip(statement.ids, statement.ids[1:]):
             span = _span(self.path, source, statement.last if target is statement.ids[-1] else target)
             sources = self.endpoint_nodes(source.value, members)
@@ -272,6 +291,21 @@ class _DesignBuilder:
                     )
 
 
+def _label(quoted: str | None, attrs: dict[str, str]) -> str | None:
+    """The label: the quoted one, else a ``label=`` attribute (which never stays among the attributes)."""
+    attribute = attrs.pop("label", None)
+    return attribute if quoted is None else quoted
+
+
+def _declared_twice(name: str, token: Token, text: str) -> DesignSyntaxError:
+    return DesignSyntaxError(
+        f"{name!r} is declared twice: group IDs must be unique and differ from node IDs",
+        line=token.line,
+        col=token.column,
+        source_line=line_of(text, token.line),
+    )
+
+
 def _source_order(item) -> tuple:
     span = item.span
     return (span.line, span.col, item.id) if span else (0, 0, item.id)
@@ -279,12 +313,12 @@ def _source_order(item) -> tuple:
 
 def _build_design(document: _Document, text: str, path: str, limits: Limits | None = None) -> Design:
     builder = _DesignBuilder(path)
-    # Edges may name nodes declared later, so declarations go first; an explicit stack keeps deep
-    # nesting from recursing.
+    # Edges may name nodes declared later, so declarations go first, in source order (a later
+    # declaration completes an earlier one); an explicit stack keeps deep nesting from recursing.
     pending_edges: list[tuple[_EdgeStatement, str | None]] = []
-    stack: list[tuple[list, str | None, int]] = [(document.statements, None, 0)]
+    stack: list[tuple[Iterator, str | None, int]] = [(iter(document.statements), None, 0)]
     while stack:
-        statements, group, depth = stack.pop()
+        statements, group, depth = stack[-1]
         for statement in statements:
             if isinstance(statement, _HeaderStatement):
                 if builder.header is not None or group is not None:
@@ -296,32 +330,35 @@ def _build_design(document: _Document, text: str, path: str, limits: Limits | No
                     )
                 builder.header = statement
             elif isinstance(statement, _NodeStatement):
+                if statement.id in builder.groups:
+                    raise _declared_twice(statement.id, statement.first, text)
                 builder.declare(statement, group)
             elif isinstance(statement, _EdgeStatement):
                 pending_edges.append((statement, group))
             elif isinstance(statement, _GroupStatement):
                 check_depth(depth + 1, "groups", text, statement.first.line, statement.first.column)
                 if statement.id in builder.groups or statement.id in builder.nodes:
-                    raise DesignSyntaxError(
-                        f"{statement.id!r} is declared twice: group IDs must be unique and differ from node IDs",
-                        line=statement.first.line,
-                        col=statement.first.column,
-                        source_line=line_of(text, statement.first.line),
-                    )
+                    raise _declared_twice(statement.id, statement.first, text)
+                attrs = dict(statement.attrs)
                 builder.groups[statement.id] = Group(
                     id=statement.id,
-                    label=statement.label,
+                    label=_label(statement.label, attrs),
                     parent=group,
+                    attrs=attrs,
                     span=_span(path, statement.first, statement.last),
                 )
-                stack.append((statement.body, statement.id, depth + 1))
+                stack.append((iter(statement.body), statement.id, depth + 1))
+                break  # the group's statements come next; this level resumes after them
+        else:
+            stack.pop()
     pending_edges.sort(key=lambda item: (item[0].ids[0].line, item[0].ids[0].column))
     for statement, group in pending_edges:
         for token in statement.ids:
             builder.reference(token, group)
+    nodes = sorted(builder.nodes.values(), key=_source_order)
     members = GroupMembers(
         {group.id: group.parent for group in builder.groups.values()},
-        {node.id: node.group for node in builder.nodes.values()},
+        {node.id: node.group for node in nodes},
     )
     budget = ExpansionBudget(text, limits)
     budget.add_nodes(len(builder.nodes), 1, 1)
@@ -335,7 +372,7 @@ def _build_design(document: _Document, text: str, path: str, limits: Limits | No
         path=path,
         format="aidl",
         profile=attrs.pop("profile", None),
-        nodes=sorted(builder.nodes.values(), key=_source_order),
+        nodes=nodes,
         edges=builder.edges,
         groups=list(builder.groups.values()),
         span=_span(path, header.first, header.last) if header else Span(path=path, line=1, col=1, end_line=1, end_col=1),

@@ -8,6 +8,8 @@ from lark import Lark
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
 
 from aidlint.frontends.errors import DesignSyntaxError
+# Only '\n' ends a line (str.splitlines() also splits at form feeds and U+2028, which a design may hold).
+from aidlint.frontends.shared import line_of
 from aidlint.resources import grammar_text
 
 
@@ -47,9 +49,13 @@ class CommentCollector:
         self.tokens.append(token)
 
 
-def line_of(text: str, line: int) -> str:
-    lines = text.splitlines()
-    return lines[line - 1] if 0 < line <= len(lines) else ""
+def end_of_text(text: str) -> tuple[int, int]:
+    """Line and column just past the last character, ignoring one final newline: where "unexpected
+    end of file" points."""
+    lines = text.split("\n")
+    if len(lines) > 1 and not lines[-1]:
+        lines.pop()
+    return len(lines), len(lines[-1]) + 1
 
 
 def describe_terminal(parser: Lark, name: str, friendly: dict[str, str]) -> str:
@@ -83,16 +89,14 @@ def syntax_error_from_lark(
         expected = error.accepts or error.expected
         token = error.token
         if token.type == "$END":
-            lines = text.splitlines() or [""]
-            line, col = len(lines), len(lines[-1]) + 1
+            line, col = end_of_text(text)
             message = "unexpected end of file"
         else:
             line, col = token.line, token.column
             message = "unexpected end of line" if not token.value.strip() else f"unexpected {token.value!r}"
     elif isinstance(error, UnexpectedEOF):
         expected = set(error.expected)
-        lines = text.splitlines() or [""]
-        line, col = len(lines), len(lines[-1]) + 1
+        line, col = end_of_text(text)
         message = "unexpected end of file"
     else:  # pragma: no cover - Lark has no other UnexpectedInput
         expected, line, col, message = set(), 1, 1, str(error)

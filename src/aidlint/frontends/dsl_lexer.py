@@ -1,0 +1,89 @@
+"""The DSL's lexer: the terminals of ``grammars/aidl.lark`` in one regex, with the grammar's two contexts.
+
+Lark's contextual lexer costs about half of a big file's parse (a second regex match for every run of
+blanks, a lexer state per parser state); this one does what the DOT lexer does (frontends/dot/lexer.py):
+blanks are folded into the next token's match and lines are counted only at newline tokens. The
+grammar's contexts are kept by hand:
+
+- after ``=`` comes a value: a quoted string or a bare word (``BARE_VALUE``, which elsewhere would
+  swallow names and arrows);
+- ``design`` and ``group`` are keywords where the parser accepts them (a statement's start) and names
+  elsewhere (``a -> design``); a name that only begins like one (``designer``, ``group_a``) is a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lark.exceptions import UnexpectedCharacters
+
+from aidlint.frontends.lark_adapter import StreamLexer, make_token
+
+#: Terminals only read after '=' (grammars/aidl.lark, ``attribute``).
+VALUE_TERMINALS = ("STRING", "BARE_VALUE")
+
+
+def _alternation(terminals: list, skip: str) -> tuple[re.Pattern, list]:
+    pattern = re.compile(f"{skip}(?:{'|'.join(f'(?P<{t.name}>{t.pattern.to_regexp()})' for t in terminals)}|(?P<_END>\\Z))")
+    # The token's kind is found by group number, so the grammar's regexps must not capture.
+    if pattern.groups != len(terminals) + 1:
+        raise ValueError("a terminal of aidl.lark uses a capturing group: write (?:...)")
+    return pattern, [None, *(name for name, _ in sorted(pattern.groupindex.items(), key=lambda item: item[1]))]
+
+
+class DslLexer(StreamLexer):
+    def __init__(self, conf) -> None:
+        self.callbacks = dict(conf.callbacks)
+        self.keywords: dict[str, str] = {}
+        skip, terminals, values = [], [], []
+        for terminal in sorted(conf.terminals, key=lambda t: (-t.priority, -t.pattern.max_width, t.name)):
+            pattern = terminal.pattern
+            if pattern.type == "str" and pattern.value.isalpha():
+                self.keywords[pattern.value] = terminal.name
+            elif terminal.name in conf.ignore and terminal.name not in self.callbacks:
+                skip.append(pattern.to_regexp())
+            else:
+                if pattern.type == "str" and pattern.value == "=":
+                    self.equals = terminal.name
+                if terminal.name in VALUE_TERMINALS:
+                    values.append(terminal)
+                if terminal.name != "BARE_VALUE":
+                    terminals.append(terminal)
+        self.skip = re.compile(f"(?:{'|'.join(skip)})*")
+        self.master, self.names = _alternation(terminals, self.skip.pattern)
+        self.value, self.value_names = _alternation(values, self.skip.pattern)
+        self.ignore = frozenset(conf.ignore)
+
+    def tokens(self, text: str, pos: int, end: int, expected):
+        master, value_match = self.master.match, self.value.match
+        keywords, callbacks, ignore, equals = self.keywords, self.callbacks, self.ignore, self.equals
+        token_of = make_token
+        line, line_start = 1, 0
+        after_equals = False
+        while True:
+            found, names = None, self.names
+            if after_equals:
+                found, names = value_match(text, pos, end), self.value_names
+            if found is None:
+                found, names = master(text, pos, end), self.names
+            if found is None:
+                # Past the blanks, nothing can start here: the lexer's error, with what the parser wanted.
+                start = self.skip.match(text, pos, end).end()
+                raise UnexpectedCharacters(text, start, line, start - line_start + 1, allowed=expected())
+            kind = names[found.lastindex]
+            if kind == "_END":
+                return
+            start, pos = found.span(found.lastindex)
+            value = text[start:pos]
+            if kind == "ID" and value in keywords and keywords[value] in expected():
+                kind = keywords[value]
+            token = token_of(kind, value, start, line, start - line_start + 1, line, pos - line_start + 1, pos)
+            if kind == "_NL":
+                line += 1
+                line_start = pos
+                token.end_line, token.end_column = line, 1
+            if kind in ignore:
+                callbacks[kind](token)
+                continue
+            after_equals = kind == equals
+            yield token
