@@ -70,7 +70,7 @@ def _note(item: GapNode | GapEdge, finding: Finding, index: int) -> None:
         item.findings.append(index)
 
 
-#: Rounds of fixing and re-checking (see :func:`compose_fixes`); the samples settle in three or fewer.
+#: Rounds of fixing and re-checking (see :func:`compose_fixes`); the samples settle within five.
 MAX_FIX_ROUNDS = 6
 
 
