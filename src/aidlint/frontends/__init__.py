@@ -15,7 +15,7 @@ from aidlint.frontends.errors import DesignSyntaxError
 from aidlint.frontends.shared import Limits
 from aidlint.model import Design
 
-#: Largest design file aidlint reads; bigger ones are a SYN001 finding, not a hang.
+#: Largest design file aidlint reads; bigger ones are a syntax finding, not a hang.
 MAX_FILE_BYTES = 16 * 1024 * 1024
 
 
@@ -38,7 +38,7 @@ def available_formats() -> list[str]:
 
 
 def decode(data: bytes) -> str:
-    """Bytes of a design file as text with ``\\n`` line ends, or a SYN001-ready error."""
+    """Bytes of a design file as text with ``\\n`` line ends, or a DesignSyntaxError (a syntax finding)."""
     if len(data) > MAX_FILE_BYTES:
         raise DesignSyntaxError(
             f"file is {len(data)} bytes, over aidlint's limit of {MAX_FILE_BYTES} bytes",
@@ -69,7 +69,7 @@ def declaration_for(fmt: str, node_id: str, role: str) -> str:
 
 def role_declaration(design: Design, node_id: str, role: str) -> str:
     """The line that declares ``node_id``'s role where it is drawn (inside Markdown: its fence's syntax);
-    what DSN001 and `aidlint roles` suggest."""
+    what the unclassified-node finding and `aidlint roles` suggest."""
     return registry.role_declaration(design, node_id, role)
 
 
