@@ -34,6 +34,7 @@ class RenderRequest:
 
 def render(request: RenderRequest) -> int:
     from aidlint.render.pictures import output_format, picture_names
+    from aidlint.reports.visible import visible
     from aidlint.usecases.unreadable import is_unreadable, show_unreadable
     from aidlint.usecases.check import CheckRequest, run_checks
     from aidlint.usecases.project import vocabulary
@@ -59,6 +60,8 @@ def render(request: RenderRequest) -> int:
     unreadable = [finding for finding in result.findings if is_unreadable(finding)]
     for finding in unreadable:
         show_unreadable(finding)
+    for note in result.notes:  # a document with no diagram in it, say: nothing to draw there
+        print(f"note: {visible(note)}", file=sys.stderr)
     sources = [design.path for design, _, _ in drawn]
     status = draw(drawn, picture_names(sources, out, per_source(sources)), vocabulary(config), request.timeout)
     if status != EXIT_OK:
