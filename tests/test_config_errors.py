@@ -103,3 +103,41 @@ def test_a_design_naming_an_unknown_profile_is_its_own_finding_and_the_run_goes_
         "\n"
         "Found 3 findings (3 errors) in 3 files.\n"
     )
+
+
+@pytest.mark.parametrize("pattern", ["^(a+)+$", "(?:x*y)*z", "((ab)+c){2,}"])
+def test_a_role_override_pattern_that_can_backtrack_exponentially_is_refused(project, capsys, pattern):
+    (project / "aidlint.toml").write_text(f'[[roles.override]]\nlabel = "{pattern}"\nrole = "user"\n')
+    column = pattern.index("(") + 1
+    assert run(capsys, "d.aidl") == (
+        2, "", f"aidlint: error: {project / 'aidlint.toml'}: roles.override.0.label: Value error, the group at column "
+        f"{column} repeats something that itself repeats, which can take exponential time on a long label; "
+        "write it without the nested repetition\n",
+    )
+
+
+@pytest.mark.parametrize("pattern", ["(?i)^scoring v[0-9]+$", "(a|b)*", "(a+)?", "[(a+)]+", r"(\\d+)\\.(\\d+)", "(ab){1}"])
+def test_role_override_patterns_without_nested_repetition_are_accepted(project, capsys, pattern):
+    (project / "aidlint.toml").write_text(f'[[roles.override]]\nlabel = "{pattern}"\nrole = "user"\n')
+    assert run(capsys, "d.aidl")[0] == 0
+
+
+@pytest.mark.parametrize(
+    ("profile", "error"),
+    [
+        ('rules = ["ACME001", "SAF009"]', "unknown rule 'SAF009' in rules.toml: profile 'ours'"),
+        ('exclude = ["XYZ"]', "unknown rule 'XYZ' in rules.toml: profile 'ours'"),
+        ('severity = { SYN001 = "info" }', "SYN001 cannot be ignored or given another severity: a file aidlint cannot read always fails the run"),
+    ],
+    ids=["rules", "exclude", "severity-of-the-syntax-rule"],
+)
+def test_a_custom_profile_naming_an_unknown_rule_exits_two(project, capsys, profile, error):
+    (project / "rules.toml").write_text(RULE + f'\n[profile.ours]\ndescription = "Ours."\n{profile}\n')
+    assert run(capsys, "--rules", "rules.toml", "--profile", "ours", "d.aidl") == (2, "", f"aidlint: error: {error}\n")
+
+
+def test_a_custom_profile_may_name_built_in_and_custom_rules(project, capsys):
+    (project / "rules.toml").write_text(RULE + '\n[profile.ours]\ndescription = "Ours."\nrules = ["ACME001", "SAF001"]\n')
+    assert run(capsys, "--rules", "rules.toml", "--profile", "ours", "--no-fix", "d.aidl") == (
+        1, "d.aidl:2:1: ACME001 [warning] retrieval \"Vector DB\" (r) writes no audit log\n  |\n2 | r \"Vector DB\"\n  | ^^^^^^^^^^^^^\n\nFound 1 finding (1 warning) in 1 file.\n", ""
+    )

@@ -3,11 +3,12 @@ drop what ``per-file-ignores`` switches off, and write the report."""
 
 from __future__ import annotations
 
+import functools
 import sys
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
-from aidlint.usecases import EXIT_FINDINGS, EXIT_OK
+from aidlint.usecases import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE
 
 
 @dataclass
@@ -32,7 +33,12 @@ class CheckRequest:
     statistics: bool = False
     baseline: str | None = None
     write_baseline: str | None = None
+    jobs: int | None = None
+    """Worker processes; None: every core."""
     input_format: str | None = None
+    render_dir: str | None = None
+    """Also draw each checked design's gap diagram into this directory."""
+    render_format: str = "svg"
 
 
 class _FileSettings:
@@ -62,13 +68,46 @@ class _FileSettings:
             limits=Limits(max_nodes=config.limits.max_nodes, max_edges=config.limits.max_edges),
         )
         # A profile given on the command line wins over the one a design names in its header.
-        self.rules_for_profile = None if request.profile else (lambda name: selection.active(pack, name))
+        # A bound method with its argument: picklable, so that worker processes (--jobs) can use it.
+        self.rules_for_profile = None if request.profile else functools.partial(selection.active, pack)
 
 
 def check(request: CheckRequest) -> int:
     from aidlint.model import Severity
+
+    drawn: list = []
+    result, run_config, rules = run_checks(request, (lambda *checked: drawn.append(checked)) if request.render_dir else None)
+    fail_on = Severity(request.fail_on) if request.fail_on else run_config.fail_on
+    from aidlint.reports.emit import ReportRequest, emit
+
+    report = ReportRequest(
+        request.format, request.output, request.color, request.show_fix,
+        request.statistics, request.baseline, request.write_baseline,
+    )
+    accepted = not emit(result, report, rules)
+    if request.render_dir and _draw_pictures(request, drawn, run_config) != EXIT_OK:
+        return EXIT_USAGE
+    if accepted:
+        return EXIT_OK  # only a baseline was written: today's findings are accepted
+    failed = any(f.severity.rank >= fail_on.rank for f in result.findings)
+    return EXIT_FINDINGS if failed else EXIT_OK
+
+
+def _draw_pictures(request: CheckRequest, drawn: list, run_config) -> int:
+    from aidlint.render.pictures import directory_names
+    from aidlint.usecases.project import vocabulary
+    from aidlint.usecases.render import draw, per_source
+
+    sources = [design.path for design, _, _ in drawn]
+    names = directory_names(sources, Path(request.render_dir), f".{request.render_format}", per_source(sources))
+    return draw(drawn, names, vocabulary(run_config))
+
+
+def run_checks(request: CheckRequest, on_design=None):
+    """Check the files ``request`` names, each under the configuration that applies to it: the result,
+    the run's configuration and every active rule. ``on_design`` goes to ``check_files``."""
     from aidlint.usecases.project import ConfigResolver
-    from aidlint.workspace import CheckResult, check_files, collect_files
+    from aidlint.workspace import CheckResult, collect_files
 
     resolver = ConfigResolver(request.config)
     run_config = resolver.run_config
@@ -79,28 +118,35 @@ def check(request: CheckRequest) -> int:
         if id(config) not in groups:
             groups[id(config)] = (_FileSettings(config, request), [])
         groups[id(config)][1].append(path)
+    from aidlint.parallel import available_cores
+    from aidlint.reports.progress import terminal_progress
+
+    progress = terminal_progress(len(files))
+    jobs = request.jobs or available_cores()
     result = CheckResult()
-    for settings, group in groups.values():
-        partial = check_files(
-            group, settings.rules, settings.vocabulary, settings.options, settings.rules_for_profile, request.input_format
-        )
-        partial.findings = _without_per_file_ignores(partial.findings, settings)
-        for part in fields(CheckResult):
-            getattr(result, part.name).extend(getattr(partial, part.name))
+    try:
+        for settings, group in groups.values():
+            partial = _check_group(group, settings, request, jobs, progress, len(result.files), on_design)
+            partial.findings = _without_per_file_ignores(partial.findings, settings)
+            for part in fields(CheckResult):
+                getattr(result, part.name).extend(getattr(partial, part.name))
+    finally:
+        if progress:
+            progress.close()
     order = {str(path): index for index, path in enumerate(files)}
     result.files.sort(key=order.__getitem__)
     result.findings.sort(key=lambda finding: finding.sort_key())
-    fail_on = Severity(request.fail_on) if request.fail_on else run_config.fail_on
-    from aidlint.reports.emit import ReportRequest, emit
+    return result, run_config, _every_active_rule(groups.values())
 
-    report = ReportRequest(
-        request.format, request.output, request.color, request.show_fix,
-        request.statistics, request.baseline, request.write_baseline,
+
+def _check_group(group, settings: _FileSettings, request: CheckRequest, jobs: int, progress, done_before: int, on_design):
+    from aidlint.workspace import check_files
+
+    on_file_done = (lambda done: progress(done_before + done)) if progress else None
+    return check_files(
+        group, settings.rules, settings.vocabulary, settings.options, settings.rules_for_profile, request.input_format,
+        jobs=jobs, on_file_done=on_file_done, on_design=on_design,
     )
-    if not emit(result, report, _every_active_rule(groups.values())):
-        return EXIT_OK  # only a baseline was written: today's findings are accepted
-    failed = any(f.severity.rank >= fail_on.rank for f in result.findings)
-    return EXIT_FINDINGS if failed else EXIT_OK
 
 
 def _without_per_file_ignores(findings: list, settings: _FileSettings) -> list:
