@@ -271,3 +271,9 @@ def test_utf16_without_its_text_says_so():
     with pytest.raises(DesignSyntaxError) as raised:
         decode(b"\xff\xfe\x00")
     assert raised.value.message == "the file starts with a UTF-16 byte order mark but is not UTF-16 text (at byte offset 2)"
+
+
+def test_a_blank_line_start_that_is_a_line_end_is_no_loop():
+    # A line end reached at a line's start (after a `style` line, whose tokens stop before it).
+    text = "\nflowchart LR\n  a-->b\n  style a fill:#f9f\n\n  \n"
+    assert shape(one(text)) == (["a", "b"], [("a", "b")])

@@ -252,7 +252,7 @@ class MermaidLexer(Lexer):
                     # A line of nothing but blanks (often a blanked comment or directive) would be one
                     # SPACE token per character, each of them a no-op line: step over it.
                     line_end = _BLANKS_IN_LINE.match(text, pos).end()
-                    if line_end == size or text[line_end] == "\n":
+                    if line_end > pos and (line_end == size or text[line_end] == "\n"):
                         pos, line, column = self._advance_text(text[pos:line_end], pos, line, column)
                         if pos == size:
                             break
