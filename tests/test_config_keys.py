@@ -110,6 +110,8 @@ def test_config_prints_each_value_with_its_origin(project, capsys):
         "per-diagram = false  # default\n"
         f'roles.synonyms = {{ model_inference = ["Oracle"] }}  # {source}\n'
         f"roles.override = []  # {source}\n"
+        "limits.max-nodes = 200000  # default\n"
+        "limits.max-edges = 300000  # default\n"
     )
     assert main(["config"]) == 0
     out = capsys.readouterr().out

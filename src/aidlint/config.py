@@ -148,7 +148,8 @@ class RolesConfig(BaseModel):
 
 
 class LimitsConfig(BaseModel):
-    """How many nodes and edges one design file may expand to (frontends/shared.py); past them, SYN001."""
+    """How many nodes and edges one design file may expand to (frontends/shared.py); past them, a
+    located syntax finding."""
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
