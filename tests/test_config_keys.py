@@ -120,3 +120,19 @@ def test_config_prints_each_value_with_its_origin(project, capsys):
         "# profile: not set (default)",
         'fail-on = "warning"  # default',
     ]
+
+
+def test_each_configuration_file_is_read_once_however_many_folders_share_it(project, capsys, monkeypatch):
+    import aidlint.config
+
+    reads: list[str] = []
+    real_read = aidlint.config._read
+    monkeypatch.setattr(aidlint.config, "_read", lambda path: reads.append(path.name) or real_read(path))
+    (project / "pyproject.toml").write_text('[project]\nname = "x"\n')  # no [tool.aidlint]: passed over
+    for folder in ("a", "b", "a/c"):
+        (project / folder).mkdir()
+        (project / folder / "d.aidl").write_text(DESIGN)
+    (project / "b" / ".aidlint.toml").write_text('select = ["SAF001"]\n')
+    code, found, _ = findings(capsys, "--select", "OBS001", "a", "b")
+    assert (code, found) == (1, [("a/c/d.aidl", "OBS001"), ("a/d.aidl", "OBS001"), ("b/d.aidl", "OBS001")])
+    assert sorted(reads) == [".aidlint.toml", "pyproject.toml"]

@@ -203,12 +203,19 @@ class Config(BaseModel):
 def discover(start: Path) -> Path | None:
     """The nearest config file at or above ``start``; a pyproject.toml counts only with [tool.aidlint]."""
     for directory in [start, *start.parents]:
-        for name in CONFIG_FILES:
-            candidate = directory / name
-            if not candidate.is_file():
-                continue
-            if name != "pyproject.toml" or _tool_section(_read(candidate), candidate) is not None:
-                return candidate
+        if (found := config_file_in(directory)) is not None:
+            return found
+    return None
+
+
+def config_file_in(directory: Path) -> Path | None:
+    """The configuration file of ``directory`` itself (not of its parents), if it has one."""
+    for name in CONFIG_FILES:
+        candidate = directory / name
+        if not candidate.is_file():
+            continue
+        if name != "pyproject.toml" or _tool_section(_read(candidate), candidate) is not None:
+            return candidate
     return None
 
 
