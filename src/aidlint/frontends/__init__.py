@@ -119,7 +119,7 @@ def read_design_text(path: str | Path) -> str:
     """A design file's text, checked for size, binary content and encoding. Raises DesignSyntaxError.
 
     Only regular files are read: a FIFO, socket or device (named directly or met in a walk) is a
-    SYN001, never a read that blocks; it is opened without blocking and checked before reading.
+    syntax finding, never a read that blocks; it is opened without blocking and checked before reading.
     """
     path = Path(path)
     try:
