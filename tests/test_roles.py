@@ -33,7 +33,7 @@ def role_of(label: str | None, node_id: str = "n1") -> str:
         ("Data scientist laptop", "unknown"),
         ("guardian", "unknown"),
         ("LlamaIndex", "application"),
-        ("Developer (IDE plugin)", "user"),
+        ("Developer (IDE plugin)", "unknown"),
         ("Anonymizer (drop user IDs)", "pii_scrubber"),
         ("Train model", "training_pipeline"),
         ("Test environment", "unknown"),
@@ -267,3 +267,129 @@ def test_the_reason_says_when_the_label_names_data():
 def test_plain_labels_tokenize_the_same_on_the_fast_path(label):
     # A tag forces the markup pass and adds no words: both paths must agree.
     assert tokenize(label) == tokenize(label + "<b></b>")
+
+
+# Reading a label as a reviewer does (issue 15): head and detail, builders, steps, non-components, word
+# sense, product names and position. Labels invented here.
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        # The head (first line, before a colon, outside brackets) beats what the detail names ...
+        ("Nightly retraining (Vertex AI Pipelines)", "training_pipeline"),
+        ("Weekly re-training (SageMaker)", "training_pipeline"),
+        ("Grafana: prediction drift", "monitoring"),
+        ("Step 3: evaluate the candidate", "evaluation"),
+        # ... except a generic title, which gives way to the specific model or step named under it.
+        ("Agent<br>GPT-4o", "model_inference"),
+        ("Pipeline (nightly fine-tuning)", "training_pipeline"),
+        ("Support service: Claude", "model_inference"),
+        ("Backend (Postgres)", "application"),
+        # A camelCase name is one word: read whole or by its last part.
+        ("GPTCache", "data_store"),
+        ("LlamaIndex", "application"),
+        ("DistilBERT", "model_inference"),
+        # Builders are not users; verb phrases are steps, not people.
+        ("Developer makes changes", "unknown"),
+        ("Admin CLI", "unknown"),
+        ("Jupyter notebook", "unknown"),
+        ("Build script (bash)", "unknown"),
+        ("Notify customer", "alerting"),
+        ("Email the customer", "unknown"),
+        # Boxes marked absent or planned are no components.
+        ("❌ Model monitoring", "unknown"),
+        ("Evaluation (TODO)", "unknown"),
+        ("Rollback: not implemented", "unknown"),
+        ("Drift monitor (planned)", "unknown"),
+        # Records and metrics are no components; a step acting on one is a step.
+        ("Risk score", "unknown"),
+        ("LLM span", "unknown"),
+        ("Chat turn", "unknown"),
+        ("Target<br>latest user message", "unknown"),
+        ("Quality metrics", "monitoring"),
+        ("User message", "user"),
+        ("Translate message", "model_inference"),
+        # A question is the check it asks about, or nothing.
+        ("Deploy to prod?", "unknown"),
+        ("Tested in staging?", "unknown"),
+        ("Is it safe?", "safety_filter"),
+        ("Drift detected?", "monitoring"),
+        ("Ready?<br>model quality checks", "unknown"),
+        # Words that read wrong in other senses are gone: "fit" the noun, "planner", "approval".
+        ("Fit scoring model", "model_inference"),
+        ("Job fit", "unknown"),
+        ("Trip planner", "unknown"),
+        ("Approval", "unknown"),
+        ("Corrections", "unknown"),
+        ("Hallucination check", "unknown"),
+        ("Human approval", "human_review"),
+    ],
+)
+def test_reading_a_label_as_a_reviewer_does(label, role):
+    assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("node_id", "role"),
+    [("litellm", "model_inference"), ("llamaguard", "safety_filter"), ("text-generation-inference", "model_inference")],
+)
+def test_product_names_match_whatever_their_case_spacing_or_punctuation(node_id, role):
+    assert role_of(None, node_id=node_id) == role
+
+
+def test_the_reason_says_why_a_box_is_no_component():
+    vocabulary = load_vocabulary()
+    reasons = {
+        label: classify_label(Node(id="n", label=label), vocabulary).reason
+        for label in ["❌ Model monitoring", "Risk score", "Deploy to prod?", "Developer laptop"]
+    }
+    assert reasons == {
+        "❌ Model monitoring": "unknown: marked as absent or planned (❌), not a component of the design",
+        "Risk score": "unknown: names a record or a metric (score), not a component",
+        "Deploy to prod?": "unknown: a decision or question (Deploy to prod?), not a component",
+        "Developer laptop": "unknown: a builder of the system (developer), not one of its users",
+    }
+
+
+def test_a_diamond_is_a_decision_whatever_its_words():
+    node = Node(id="d", label="Model choice", attrs={"shape": "diamond"})
+    assert classify_label(node, load_vocabulary()).how == "decision"
+
+
+def test_evidence_strength_says_where_the_words_stand():
+    vocabulary = load_vocabulary()
+    strengths = {
+        label: classify_label(Node(id="n", label=label), vocabulary).strength
+        for label in ["Chat LLM", "Job runner (LLM)", "BedrockRunner", "Bloom filter"]
+    }
+    assert strengths == {"Chat LLM": "name", "Job runner (LLM)": "detail", "BedrockRunner": "detail", "Bloom filter": "none"}
+    assert classify_label(Node(id="n", label="Job runner (LLM)"), vocabulary).reason == 'matched "LLM" in label detail'
+
+
+def test_a_user_interface_is_the_user_only_where_the_flow_starts_or_ends():
+    roles = assign_roles(design_from('u "Customer"\nui "Web UI"\napi "Orders API"\nllm "LLM"\nu -> ui -> api -> llm\n'))
+    assert (roles["ui"].role, roles["ui"].how) == ("application", "interface")
+    roles = assign_roles(design_from('ui "Web UI"\napi "Orders API"\nllm "LLM"\nui -> api -> llm -> ui\n'))
+    assert roles["ui"].role == "user"
+
+
+def test_only_a_release_step_makes_what_it_feeds_the_served_model():
+    code = assign_roles(design_from('ci "Deploy to PROD"\nbackup "Create backup"\nci -> backup\n'))
+    assert code["backup"].role == "unknown"
+    release = assign_roles(design_from('train "Training job"\nci "Deploy"\nep "Endpoint"\ntrain -> ci -> ep\n'))
+    assert (release["ep"].role, release["ep"].strength) == ("model_inference", "structure")
+    question = assign_roles(design_from('reg "Model registry"\nq "Ready to serve?"\nreg -> q\n'))
+    assert question["q"].role == "unknown"
+
+
+def test_an_unqualified_registry_between_training_and_serving_holds_models():
+    roles = assign_roles(design_from('t "Train"\nr "Registry"\nd "Deploy"\nt -> r -> d\n'))
+    assert (roles["r"].role, roles["r"].strength) == ("model_registry", "position")
+    assert assign_roles(design_from('a "App"\nr "Registry"\na -> r\n'))["r"].role == "data_store"
+
+
+def test_an_arrow_label_gives_a_wordless_node_a_lifecycle_role_as_weak_evidence():
+    roles = assign_roles(design_from('a "Scheduler"\nb "Job 7"\nc "Job 8"\na -> b "evaluate"\na -> c "payload: json with eval scores and more fields"\n'))
+    assert (roles["b"].role, roles["b"].strength, roles["b"].reason) == ("evaluation", "arrow", 'arrow label: matched "evaluate" on an edge into it')
+    assert roles["c"].role == "unknown"
