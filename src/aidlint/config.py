@@ -3,14 +3,14 @@
     [tool.aidlint]
     profile = "llm-app"
     fail-on = "warning"            # lowest severity that makes `aidlint check` exit 1
-    select = ["SAF", "FBK001"]     # rule IDs or families; default: the profile's rules
-    ignore = ["GOV001"]
+    select = ["ACME", "XYZ001"]    # rule IDs or families; default: the profile's rules
+    ignore = ["XYZ002"]
     exclude = ["docs/archive/**"]
     rules = ["ci/our-rules.toml"]  # custom rule files, relative to the config file
     per-diagram = false
 
     [tool.aidlint.severity]
-    LCY003 = "error"
+    XYZ003 = "error"
 
     [tool.aidlint.roles.synonyms]
     model_inference = ["Oracle", "Brain"]

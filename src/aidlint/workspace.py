@@ -1,6 +1,6 @@
 """Checking files and directories: find design files, parse each, run the rules, collect findings.
 
-One unreadable file never stops the run: it becomes a SYN001 finding and the others are still checked.
+One unreadable file never stops the run: it becomes a syntax finding and the others are still checked.
 """
 
 from __future__ import annotations
