@@ -39,6 +39,11 @@ def to_finding(rule: RuleSpec, severity: Severity, violation: Violation, context
         nodes=", ".join(violation.nodes),
         count=len(violation.nodes),
     )
+    assumed = _assumptions(rule, context, anchor_id)
+    if assumed:
+        # The finding stands on a reading aidlint is not sure of: say so, and let it inform, not fail.
+        severity = Severity.info
+        message += "; assumed: " + "; ".join(assumed)
     return Finding(
         rule_id=rule.id,
         rule_name=rule.name,
@@ -54,6 +59,19 @@ def to_finding(rule: RuleSpec, severity: Severity, violation: Violation, context
         witness=violation.witness,
         fix=_build_fix(rule, violation, context, anchor_id),
     )
+
+
+def _assumptions(rule: RuleSpec, context: DesignContext, anchor_id: str | None) -> list[str]:
+    """What the finding assumed, when its subject, or every node of a role it needs, rests only on weak
+    evidence (docs/roles.md, "Evidence and its strength"); empty when the reading is sure."""
+    weak: list[str] = []
+    if anchor_id is not None and context.roles[anchor_id].weak:
+        weak.append(anchor_id)
+    for alternatives in rule.applies_when:
+        nodes = context.matching(alternatives)
+        if nodes and all(context.roles[n].weak for n in nodes) and not set(nodes) & set(weak):
+            weak.append(nodes[0])
+    return [f"{describe(context, n)} is {context.roles[n].role} ({context.roles[n].evidence})" for n in weak]
 
 
 def _build_fix(rule: RuleSpec, violation: Violation, context: DesignContext, anchor_id: str | None) -> Fix | None:
