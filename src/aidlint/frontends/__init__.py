@@ -42,6 +42,10 @@ SUFFIX_FORMATS: dict[str, str] = {
 class ParseOptions:
     per_diagram: bool = False
     """Markdown: check each diagram fence alone instead of merging the document's diagrams."""
+    kind: str | None = None
+    """The kind of every design read (configuration); a file's own ``aidlint: kind=...`` wins."""
+    responses: str | None = None
+    """``drawn``: read every design's arrows as a one-way flow (configuration); a file's directive wins."""
 
 
 def format_of(path: str | Path) -> str | None:

@@ -6,6 +6,8 @@ comment marker is stripped, the directive text is the same everywhere:
 - ``aidlint: ignore[SAF001, FBK002] the reason, required``
 - ``aidlint: role llm=model_inference, guard=safety_filter``
 - ``aidlint: profile classic-ml`` (the design's profile, for formats without a header of their own)
+- ``aidlint: kind=flowchart`` (the kind of design, which decides the rules that fit; docs/roles.md)
+- ``aidlint: responses=drawn`` (arrows are a one-way flow: no response is implied by a request)
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ _IGNORE = re.compile(r"^ignore\s*\[(?P<ids>[^\]]*)\]\s*(?P<reason>.*)$", re.DOTA
 _ROLE = re.compile(r"^role\s+(?P<pairs>.+)$", re.DOTALL)
 _RULE_ID = re.compile(r"^[A-Z][A-Z0-9]*[0-9]+$")
 _PROFILE = re.compile(r"^profile\s+(?P<name>[A-Za-z][\w-]*)\s*$")
+_SETTING = re.compile(r"^(?P<key>kind|responses)\s*[=\s]\s*(?P<value>[A-Za-z][\w-]*)\s*$")
 _PAIR = re.compile(r"^\s*(?P<id>[^=\s]+)\s*=\s*(?P<role>[A-Za-z_][\w]*)\s*$")
 
 
@@ -37,11 +40,17 @@ class ProfileDirective:
     name: str
 
 
+@dataclass(frozen=True)
+class SettingDirective:
+    key: str
+    value: str
+
+
 class DirectiveError(ValueError):
     """A comment that starts with ``aidlint:`` but says something aidlint cannot follow."""
 
 
-def parse_directive(comment_text: str) -> IgnoreDirective | RoleDirective | ProfileDirective | None:
+def parse_directive(comment_text: str) -> IgnoreDirective | RoleDirective | ProfileDirective | SettingDirective | None:
     """Parse the text of a comment (marker already stripped); ``None`` when it is an ordinary comment."""
     match = _DIRECTIVE.match(comment_text)
     if match is None:
@@ -70,7 +79,17 @@ def parse_directive(comment_text: str) -> IgnoreDirective | RoleDirective | Prof
         return RoleDirective(tuple(assignments))
     if profile := _PROFILE.match(body):
         return ProfileDirective(profile.group("name"))
-    raise DirectiveError(f"unknown aidlint directive {body.split()[0] if body else ''!r}: use ignore[...], role or profile")
+    if setting := _SETTING.match(body):
+        from aidlint.model import DESIGN_KINDS, RESPONSE_MODES
+
+        key, value = setting.group("key"), setting.group("value").lower()
+        allowed = DESIGN_KINDS if key == "kind" else RESPONSE_MODES
+        if value not in allowed:
+            raise DirectiveError(f"{value!r} is not a {key}: use one of {', '.join(allowed)}")
+        return SettingDirective(key, value)
+    raise DirectiveError(
+        f"unknown aidlint directive {body.split()[0] if body else ''!r}: use ignore[...], role, profile, kind or responses"
+    )
 
 
 @dataclass(frozen=True)
@@ -109,6 +128,8 @@ def apply_comment(design, body: str, token, text: str, path: str) -> None:
         )
     elif isinstance(directive, ProfileDirective):
         design.profile = directive.name
+    elif isinstance(directive, SettingDirective):
+        setattr(design, directive.key, directive.value)
     else:
         nodes = {node.id: node for node in design.nodes}
         for node_id, role in directive.assignments:

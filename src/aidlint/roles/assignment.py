@@ -93,5 +93,6 @@ class RoleAssignment:
 
     @property
     def evidence(self) -> str:
-        """One line for ``aidlint roles`` and assumed findings: the strength, then the reason."""
-        return f"{self.strength}: {self.reason}"
+        """One line for assumed findings: the strength, then the reason (once, when the reason names it)."""
+        reason = self.reason
+        return reason if reason.startswith(f"{self.strength}:") else f"{self.strength}: {reason}"

@@ -12,7 +12,7 @@ from collections import deque
 
 from aidlint.model import ROLES, UNKNOWN_ROLE, Design
 from aidlint.roles.assignment import RoleAssignment
-from aidlint.roles.reading import classify_label, node_text
+from aidlint.roles.reading import classify_label, is_step, node_text
 from aidlint.roles.vocabulary import Vocabulary, load_vocabulary, tokenize
 
 __all__ = ["RoleAssignment", "assign_roles", "classify_label", "is_known_role", "node_text"]
@@ -54,7 +54,7 @@ def assign_roles(design: Design, vocabulary: Vocabulary | None = None) -> dict[s
     _interfaces_at_the_ends(design, roles, vocabulary)
     _registry_by_position(design, roles)
     _arrow_labels(design, roles, vocabulary)
-    _released_models(design, roles)
+    _released_models(design, roles, vocabulary)
     if not any(a.role == "model_inference" for a in roles.values()):
         for node in design.nodes:
             assignment = roles[node.id]
@@ -161,12 +161,13 @@ def _arrow_labels(design: Design, roles: dict[str, RoleAssignment], vocabulary: 
             roles[edge.target] = RoleAssignment(best.synonym.role, "arrow", best.synonym.written)
 
 
-def _released_models(design: Design, roles: dict[str, RoleAssignment]) -> None:
+def _released_models(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:
     """A node that a release step feeds is the served model, unless its own words say it is a person, a
     lifecycle step or something no controller serves. A deployment controller is a release step only when
-    it feeds a model or training or a registry reaches it: "Deploy to PROD" in a
-    code pipeline releases code. Nothing that reading set aside (a question, a record, a planned box)
-    becomes a model this way."""
+    it feeds a model or training or a registry reaches it: "Deploy to PROD" in a code pipeline releases
+    code. Nothing that reading set aside (a question, a record, a planned box), and no step named by a
+    verb phrase ("Fix issues in new PR", "Create backup"), becomes a model this way."""
+    steps = {n.id for n in design.nodes if is_step(tokenize(node_text(n), compounds=bool(n.label)), vocabulary)}
     successors: dict[str, list[str]] = {}
     for edge in design.edges:
         successors.setdefault(edge.source, []).append(edge.target)
@@ -174,7 +175,7 @@ def _released_models(design: Design, roles: dict[str, RoleAssignment]) -> None:
     feeds_model = {e.source for e in design.edges if roles[e.target].role == "model_inference"}
     for edge in sorted(design.edges, key=lambda e: (e.source, e.target)):
         feeder, fed = roles[edge.source], roles[edge.target]
-        if feeder.role not in _RELEASES_MODELS or fed.how in ("declared", "config"):
+        if feeder.role not in _RELEASES_MODELS or fed.how in ("declared", "config") or edge.target in steps:
             continue
         if feeder.role == "deployment_controller" and edge.source not in downstream_of_makers | feeds_model:
             continue

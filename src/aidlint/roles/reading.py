@@ -51,7 +51,7 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
             if aside is not None:
                 return aside
         matches = vocabulary.matches(tokens, text, for_id_of_labelled_node=labelled)
-        if _is_step(tokens, vocabulary):
+        if is_step(tokens, vocabulary):
             matches = [m for m in matches if m.synonym.role != "user"]  # "Notify customer" is no person
         if how == attempts[0][0] and not any(m.in_main for m in matches) and (builder := _builder(tokens, vocabulary)):
             return RoleAssignment(UNKNOWN_ROLE, "builder", builder)
@@ -59,7 +59,7 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
             continue
         chosen, tie_rule = _choose(matches, vocabulary)
         winner = chosen[0]
-        if _is_decision(node, text) and not (winner.synonym.role in GATE_ROLES and winner.in_main):
+        if is_decision(node, text) and not (winner.synonym.role in GATE_ROLES and winner.in_main):
             # A question is the check it asks about ("Is it safe?", "Drift detected?"), nothing else.
             return RoleAssignment(UNKNOWN_ROLE, "decision", _question(text))
         if record := _record_head(tokens, matches, winner, vocabulary):
@@ -95,7 +95,7 @@ def _absent_marker(text: str, vocabulary: Vocabulary) -> str | None:
     return next((phrase for phrase in vocabulary.terms.get("absent_markers", ()) if f" {phrase.lower()} " in words), None)
 
 
-def _is_step(tokens: list[Token], vocabulary: Vocabulary) -> bool:
+def is_step(tokens: list[Token], vocabulary: Vocabulary) -> bool:
     """A label that starts with a verb is a step ("Fetch account history", "Notify customer")."""
     main = [t.text for t in tokens if t.in_main]
     return bool(main) and main[0] in vocabulary.terms.get("step_verbs", ())
@@ -107,7 +107,7 @@ def _builder(tokens: list[Token], vocabulary: Vocabulary) -> str | None:
     return next((word for word in vocabulary.terms.get("builders", ()) if word.lower() in head), None)
 
 
-def _is_decision(node: Node, text: str) -> bool:
+def is_decision(node: Node, text: str) -> bool:
     if node.attrs.get("shape", "").lower() in DECISION_SHAPES:
         return True
     return "?" in _FIRST_LINE.split(text, maxsplit=1)[0]

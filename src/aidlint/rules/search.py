@@ -174,6 +174,8 @@ class Violation:
     variant: str | None = None
     """Which of the rule's message variants fits: ``bypassed`` (a node of the ``through`` roles exists,
     but this path avoids it) or ``unreached`` (no source reaches any target at all)."""
+    also: list[str] = field(default_factory=list)
+    """Other models with the same gap, reported in this one finding (engine.group_by_gap)."""
 
 
 def bypassed(through: list[str] | set[str]) -> str | None:

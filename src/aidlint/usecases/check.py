@@ -48,7 +48,7 @@ def check(request: CheckRequest) -> int:
         return selection.active(pack, name)
 
     files = collect_files(request.paths, config.include, [*config.exclude, *request.exclude])
-    options = ParseOptions(per_diagram=request.per_diagram or config.per_diagram)
+    options = ParseOptions(per_diagram=request.per_diagram or config.per_diagram, kind=config.kind, responses=config.responses)
     # A profile given on the command line wins over the one a design names in its header.
     chooser = None if request.profile else rules_for_profile
     result = check_files(files, rules, vocabulary(config), options, chooser)
