@@ -38,11 +38,13 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--no-fix", action="store_true", help="do not print the fixes")
     check.add_argument("--color", choices=["auto", "always", "never"], default="auto")
     check.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of standard output")
+    _add_input_format(check)
 
     parse = commands.add_parser("parse", help="print the design model a file parses into")
     parse.add_argument("file", metavar="FILE")
     parse.add_argument("--format", choices=["json"], default="json")
     parse.add_argument("--per-diagram", action="store_true")
+    _add_input_format(parse)
 
     roles = commands.add_parser("roles", help="show each node's role and why")
     roles.add_argument("files", nargs="*", metavar="PATH")
@@ -62,6 +64,14 @@ def build_parser() -> argparse.ArgumentParser:
         command.add_argument("--rules", action="append", default=[], metavar="FILE", help="a custom rule file (repeatable)")
         command.add_argument("--config", metavar="FILE")
     return parser
+
+
+def _add_input_format(command: argparse.ArgumentParser) -> None:
+    from aidlint.frontends.registry import names
+
+    command.add_argument(
+        "--input-format", choices=names(), help="read FILEs named on the command line whose suffix aidlint does not know in this format"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -102,6 +112,7 @@ def cmd_check(args) -> int:
             color=args.color,
             show_fix=not args.no_fix,
             output=args.output,
+            input_format=args.input_format,
         )
     )
 
@@ -109,7 +120,7 @@ def cmd_check(args) -> int:
 def cmd_parse(args) -> int:
     from aidlint.usecases.parse import parse_file
 
-    return parse_file(args.file, per_diagram=args.per_diagram)
+    return parse_file(args.file, per_diagram=args.per_diagram, input_format=args.input_format)
 
 
 def cmd_roles(args) -> int:

@@ -121,6 +121,9 @@ class Design(_Model):
     """The kind the author set (``aidlint: kind=...`` or configuration); ``None``: aidlint reads it."""
     responses: str | None = None
     """``drawn`` when the author said arrows are a one-way flow; ``None``: decided by the kind."""
+    embedded: list[tuple[int, int, str]] = Field(default_factory=list, exclude=True)
+    """For a document holding diagrams (Markdown): (first line, last line, format) of each diagram, so
+    that a suggestion for a node is written in the syntax of the diagram it is drawn in."""
 
 
 class Severity(str, Enum):

@@ -12,7 +12,7 @@ from aidlint.roles.infer import RoleAssignment
 def role_listing(design: Design, roles: dict[str, RoleAssignment]) -> str:
     """Unknown, ambiguous and weakly evidenced nodes first, each with the line that would declare its
     role; every node with the strength of its evidence (docs/roles.md, "Evidence and its strength")."""
-    from aidlint.frontends import declaration_for
+    from aidlint.frontends import role_declaration
 
     lines = [f"{design.path}: {design.name}"]
     unsure = [n for n in design.nodes if roles[n.id].role == UNKNOWN_ROLE or roles[n.id].ambiguous_with or roles[n.id].weak]
@@ -25,7 +25,7 @@ def role_listing(design: Design, roles: dict[str, RoleAssignment]) -> str:
         lines.append(f"  {node.id:<{width}}  {assignment.role:<21}  {assignment.strength:<9}  {assignment.reason:<43}  {label}".rstrip())
         if node.id in unsure_ids:
             role = "ROLE" if assignment.role == UNKNOWN_ROLE else assignment.role
-            lines.append(f"  {'':<{width}}  declare with: {declaration_for(design.format, node.id, role)}")
+            lines.append(f"  {'':<{width}}  declare with: {role_declaration(design, node.id, role)}")
     return "\n".join(lines) + "\n"
 
 

@@ -62,6 +62,13 @@ def describe(context: DesignContext, node_id: str) -> str:
     return f'"{label}" ({node_id})' if label != node_id else node_id
 
 
+def _declaration(design, node_id: str | None) -> str:
+    """How to declare ``node_id``'s role, in the syntax of the place it is drawn in."""
+    from aidlint.frontends import role_declaration
+
+    return role_declaration(design, node_id, "ROLE") if node_id else ""
+
+
 def to_finding(rule: RuleSpec, severity: Severity, violation: Violation, context: DesignContext) -> Finding:
     design = context.design
     anchor_id = violation.subject
@@ -75,6 +82,7 @@ def to_finding(rule: RuleSpec, severity: Severity, violation: Violation, context
         witness=" -> ".join(violation.witness),
         nodes=", ".join(violation.nodes),
         count=len(violation.nodes),
+        declaration=_declaration(design, anchor_id) if "{declaration}" in template else "",
     )
     if violation.also:
         message += f"; the same gap for {len(violation.also)} more model(s): " + ", ".join(describe(context, n) for n in violation.also)

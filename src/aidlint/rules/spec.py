@@ -30,7 +30,7 @@ from aidlint.rules.selectors import Selector, SpecModel, check_role
 Check = Annotated[Union[tuple(check_kinds().values())], Field(discriminator="kind")]  # type: ignore[misc]
 
 #: What a rule's message may name: the finding's subject, the witness path, the nodes, their count.
-MESSAGE_FIELDS = {"subject": "", "witness": "", "nodes": "", "count": 0}
+MESSAGE_FIELDS = {"subject": "", "witness": "", "nodes": "", "count": 0, "declaration": ""}
 
 
 class GhostSpec(SpecModel):
@@ -72,7 +72,8 @@ class RuleSpec(SpecModel):
     summary: str
     """One line: what the rule checks."""
     message: str
-    """The finding's one-line message; ``{subject}``, ``{witness}``, ``{nodes}``, ``{count}`` are filled in."""
+    """The finding's one-line message; ``{subject}``, ``{witness}``, ``{nodes}``, ``{count}`` and
+    ``{declaration}`` (the line declaring the subject's role, in its file's syntax) are filled in."""
     variants: dict[Literal["bypassed", "unreached"], str] = Field(default_factory=dict)
     """Messages for special cases: ``bypassed`` when a ``through`` node exists but a path avoids it,
     ``unreached`` (with ``when_unreached``) when no source reaches any target."""

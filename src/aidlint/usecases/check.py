@@ -25,6 +25,7 @@ class CheckRequest:
     color: str = "auto"
     show_fix: bool = True
     output: str | None = None
+    input_format: str | None = None
 
 
 def check(request: CheckRequest) -> int:
@@ -47,11 +48,11 @@ def check(request: CheckRequest) -> int:
     def rules_for_profile(name: str):
         return selection.active(pack, name)
 
-    files = collect_files(request.paths, config.include, [*config.exclude, *request.exclude])
+    files = collect_files(request.paths, config.include, [*config.exclude, *request.exclude], request.input_format)
     options = ParseOptions(per_diagram=request.per_diagram or config.per_diagram, kind=config.kind, responses=config.responses)
     # A profile given on the command line wins over the one a design names in its header.
     chooser = None if request.profile else rules_for_profile
-    result = check_files(files, rules, vocabulary(config), options, chooser)
+    result = check_files(files, rules, vocabulary(config), options, chooser, request.input_format)
     fail_on = Severity(request.fail_on) if request.fail_on else config.fail_on
     write_output(_render(result, request), request.output)
     failed = any(f.severity.rank >= fail_on.rank for f in result.findings)

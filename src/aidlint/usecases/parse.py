@@ -8,7 +8,7 @@ from pathlib import Path
 from aidlint.usecases import EXIT_FINDINGS, EXIT_OK
 
 
-def parse_file(file: str, *, per_diagram: bool = False) -> int:
+def parse_file(file: str, *, per_diagram: bool = False, input_format: str | None = None) -> int:
     from aidlint.frontends import ParseOptions
     from aidlint.frontends.errors import DesignSyntaxError
     from aidlint.reports.design_json import render
@@ -20,7 +20,7 @@ def parse_file(file: str, *, per_diagram: bool = False) -> int:
     if not path.exists():
         raise UsageError(f"{file}: no such file")
     try:
-        designs, _ = load_designs(path, ParseOptions(per_diagram=per_diagram))
+        designs, _ = load_designs(path, ParseOptions(per_diagram=per_diagram), input_format)
     except DesignSyntaxError as error:
         report_unreadable(path, error)
         return EXIT_FINDINGS
