@@ -389,7 +389,46 @@ def test_an_unqualified_registry_between_training_and_serving_holds_models():
     assert assign_roles(design_from('a "App"\nr "Registry"\na -> r\n'))["r"].role == "data_store"
 
 
-def test_an_arrow_label_gives_a_wordless_node_a_lifecycle_role_as_weak_evidence():
-    roles = assign_roles(design_from('a "Scheduler"\nb "Job 7"\nc "Job 8"\na -> b "evaluate"\na -> c "payload: json with eval scores and more fields"\n'))
-    assert (roles["b"].role, roles["b"].strength, roles["b"].reason) == ("evaluation", "arrow", 'arrow label: matched "evaluate" on an edge into it')
-    assert roles["c"].role == "unknown"
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        # A generic word gives way to the specific one beside it.
+        ("Registry Server", "data_store"),
+        ("Vector DB service", "retrieval"),
+        ("Online feature server", "data_store"),
+        # Places and infrastructure are where things run, not components.
+        ("Feast Operator", "unknown"),
+        ("Staging cluster", "unknown"),
+        ("Compute: Spark on EMR", "unknown"),
+        # Access checks by their usual names.
+        ("Policy enforcer", "auth"),
+        ("Token validation", "auth"),
+        # A dotted identifier from code is a function or span name; files and products are read by words.
+        ("llm.generate", "unknown"),
+        ("guard.input", "unknown"),
+        ("llama.cpp", "model_inference"),
+        ("Metric sample", "unknown"),
+    ],
+)
+def test_generic_words_places_access_checks_and_code_identifiers(label, role):
+    assert role_of(label) == role
+
+
+def test_a_persons_message_is_the_person_at_the_ends_of_the_flow_and_a_record_in_between():
+    roles = assign_roles(design_from('q "Query"\nllm "LLM"\na "Final answer"\nq -> llm -> a\n'))
+    assert [(roles[n].role, roles[n].strength) for n in ("q", "a")] == [("user", "position"), ("user", "position")]
+    roles = assign_roles(design_from('u "Customer"\nllm "LLM"\nr "Response"\nu -> llm -> r -> u\n'))
+    assert (roles["r"].role, roles["r"].reason) == ("unknown", 'unknown: a message in the middle of the flow (response), not a component')
+
+
+def test_documents_where_the_flow_starts_are_a_data_source():
+    roles = assign_roles(design_from('d "Source documents"\ne "Embedder"\nd -> e\n'))
+    assert (roles["d"].role, roles["d"].strength) == ("data_source", "position")
+    assert assign_roles(design_from('a "Indexer"\nd "Documents"\na -> d\n'))["d"].role == "data_store"
+
+
+def test_a_deployment_that_feeds_ml_applications_releases_models():
+    roles = assign_roles(design_from('ci "Deploy component"\nsrv "Prod server: ML applications"\nci -> srv\n'))
+    assert (roles["srv"].role, roles["srv"].strength) == ("model_inference", "structure")
+    roles = assign_roles(design_from('t "Training job"\nci "Deploy"\nenv "Test environment"\nt -> ci -> env\n'))
+    assert roles["env"].role == "model_inference"

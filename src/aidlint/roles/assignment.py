@@ -22,6 +22,7 @@ _STRENGTH_OF_HOW = {
     "structure": "structure",
     "agent": "structure",
     "interface": "structure",
+    "source": "position",
 }
 
 #: Why a node has no role although words matched: the reading rules that set it aside.
@@ -31,6 +32,8 @@ _NOT_A_COMPONENT = {
     "decision": "a decision or question ({matched}), not a component",
     "record": "names a record or a metric ({matched}), not a component",
     "builder": "a builder of the system ({matched}), not one of its users",
+    "infrastructure": "names where things run ({matched}), not a component",
+    "message": "a message in the middle of the flow ({matched}), not a component",
 }
 
 
@@ -54,6 +57,8 @@ class RoleAssignment:
         """declared | config | name | detail | arrow | position | structure | none"""
         if self.how in ("label", "id"):
             return "detail" if self.in_detail else "name"
+        if self.how == "message" and self.role == "user":
+            return "position"
         return _STRENGTH_OF_HOW.get(self.how, "none")
 
     @property
@@ -81,6 +86,10 @@ class RoleAssignment:
             return f"structure: fed by {self.matched}, so it is the model being served"
         if self.how == "position":
             return f"position: {self.matched}"
+        if self.how == "source":
+            return f'position: "{self.matched}" where the flow starts is data entering the system'
+        if self.how == "message" and self.role == "user":
+            return f'position: "{self.matched}" where the flow starts or ends is the person\'s own message'
         if self.how == "arrow":
             return f'arrow label: matched "{self.matched}" on an edge into it'
         if self.how == "config":

@@ -1,9 +1,10 @@
 """Give every node of a design a role, and remember why and how strongly (``aidlint roles`` shows it).
 
 Order (docs/roles.md): a declaration; configuration; the node's own words (reading.py); then what the
-drawing around the node says, weakest evidence last: interfaces at the ends of the flow, the position of
-an unqualified registry, the labels of arrows into an unread node, released models (a node a release
-step feeds is the served model), and "an agent with no model"; else ``unknown``.
+drawing around the node says, weakest evidence last: interfaces and messages at the ends of the flow,
+documents where it starts, the position of an unqualified registry, released models (a node a release
+step feeds is the served model), and "an agent with no model";
+else ``unknown``. Arrow labels give no node a role: they name what the arrow does.
 """
 
 from __future__ import annotations
@@ -24,12 +25,6 @@ _SERVING_SIDE = frozenset(
 _RELEASES_MODELS = frozenset({"deployment_controller", "model_registry"})
 #: What produces a model for release: a deployment controller downstream of these is a release step.
 _MODEL_MAKERS = frozenset({"training_pipeline", "model_registry"})
-#: Roles an arrow's label may give a node whose own words say nothing (weak evidence).
-_ARROW_ROLES = frozenset(
-    {"training_pipeline", "evaluation", "model_registry", "deployment_controller", "monitoring", "human_review", "feedback_collector"}
-)
-#: Longer edge labels describe a payload (GStreamer caps, JSON fields), not what the target does.
-_ARROW_WORDS = 6
 _UPSTREAM_OF_REGISTRY = frozenset({"training_pipeline", "evaluation"})
 _DOWNSTREAM_OF_REGISTRY = frozenset({"model_inference", "deployment_controller"})
 
@@ -52,8 +47,8 @@ def assign_roles(design: Design, vocabulary: Vocabulary | None = None) -> dict[s
                 by_label[(node.label, node.attrs.get("shape"))] = roles[node.id]
 
     _interfaces_at_the_ends(design, roles, vocabulary)
+    _messages_and_sources_by_position(design, roles, vocabulary)
     _registry_by_position(design, roles)
-    _arrow_labels(design, roles, vocabulary)
     _released_models(design, roles, vocabulary)
     if not any(a.role == "model_inference" for a in roles.values()):
         for node in design.nodes:
@@ -128,6 +123,26 @@ def _forward(successors: dict[str, list[str]], starts) -> set[str]:
     return reached
 
 
+def _messages_and_sources_by_position(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:
+    """What a person sends or receives ("Query", "Final Answer", "Response") is the person where the flow
+    starts or ends, and a record in the middle of it. Documents, files or datasets where a flow starts are
+    data entering the system (data_source), not a store it keeps."""
+    messages = {w.lower() for w in vocabulary.terms.get("person_messages", ())}
+    entering = {w.lower() for w in vocabulary.terms.get("source_nouns", ())}
+    targets = {edge.target for edge in design.edges}
+    sources = {edge.source for edge in design.edges}
+    for node in design.nodes:
+        assignment = roles[node.id]
+        if not _from_words(assignment) or node.id not in targets | sources:
+            continue
+        matched = (assignment.matched or "").lower()
+        if assignment.role == "application" and matched in messages:
+            at_an_end = (node.id in targets) != (node.id in sources)
+            roles[node.id] = RoleAssignment("user" if at_an_end else UNKNOWN_ROLE, "message", assignment.matched)
+        elif assignment.role == "data_store" and matched in entering and node.id not in targets:
+            roles[node.id] = RoleAssignment("data_source", "source", assignment.matched)
+
+
 def _registry_by_position(design: Design, roles: dict[str, RoleAssignment]) -> None:
     """An unqualified "registry" fed by training or evaluation and feeding serving or deployment is the
     model registry ("Container registry", "Customer registry" say what they hold and stay data)."""
@@ -146,40 +161,30 @@ def _registry_by_position(design: Design, roles: dict[str, RoleAssignment]) -> N
             )
 
 
-def _arrow_labels(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:
-    """A node whose own words say nothing takes a lifecycle role from the label of an arrow into it
-    ("-- retrain & publish -->" into "Job 42"): weak evidence, reported as such."""
-    for edge in design.edges:
-        if not edge.label or roles[edge.target].how != "unknown":
-            continue
-        tokens = tokenize(edge.label)
-        if len(tokens) > _ARROW_WORDS:
-            continue  # a caps string or a payload, not a verb phrase
-        matches = [m for m in vocabulary.matches(tokens, edge.label) if m.synonym.role in _ARROW_ROLES and m.as_written]
-        if matches:
-            best = max(matches, key=lambda m: (m.strength, -vocabulary.rank(m.synonym.role)))
-            roles[edge.target] = RoleAssignment(best.synonym.role, "arrow", best.synonym.written)
-
-
 def _released_models(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:
     """A node that a release step feeds is the served model, unless its own words say it is a person, a
-    lifecycle step or something no controller serves. A deployment controller is a release step only when
-    it feeds a model or training or a registry reaches it: "Deploy to PROD" in a code pipeline releases
-    code. Nothing that reading set aside (a question, a record, a planned box), and no step named by a
+    lifecycle step or something no controller serves; a place a release step deploys to ("Test
+    environment: ML apps") serves what it releases. A deployment controller is a release step only when it
+    feeds a model or a node that names ML, or training or a registry reaches it: "Deploy to PROD" in a code
+    pipeline releases code. Nothing that reading set aside (a question, a record, a planned box), and no step named by a
     verb phrase ("Fix issues in new PR", "Create backup"), becomes a model this way."""
     steps = {n.id for n in design.nodes if is_step(tokenize(node_text(n), compounds=bool(n.label)), vocabulary)}
     successors: dict[str, list[str]] = {}
     for edge in design.edges:
         successors.setdefault(edge.source, []).append(edge.target)
     downstream_of_makers = _forward(successors, [n for n, a in roles.items() if a.role in _MODEL_MAKERS])
-    feeds_model = {e.source for e in design.edges if roles[e.target].role == "model_inference"}
+    labels = {n.id: n.label or n.id for n in design.nodes}
+    feeds_model = {
+        e.source for e in design.edges
+        if roles[e.target].role == "model_inference" or vocabulary.term_matches("ml_words", labels[e.target])
+    }
     for edge in sorted(design.edges, key=lambda e: (e.source, e.target)):
         feeder, fed = roles[edge.source], roles[edge.target]
         if feeder.role not in _RELEASES_MODELS or fed.how in ("declared", "config") or edge.target in steps:
             continue
         if feeder.role == "deployment_controller" and edge.source not in downstream_of_makers | feeds_model:
             continue
-        if (fed.role == UNKNOWN_ROLE and fed.how == "unknown") or fed.role in _SERVING_SIDE:
+        if (fed.role == UNKNOWN_ROLE and fed.how in ("unknown", "infrastructure")) or fed.role in _SERVING_SIDE:
             roles[edge.target] = RoleAssignment("model_inference", "structure", f"{edge.source} ({feeder.role})")
 
 

@@ -29,6 +29,9 @@ _SPECIFIC_ROLES = frozenset(
 )
 #: Roles that are kinds of store themselves: a data noun after them does not make them plain data.
 _STORES = frozenset({"data_store", "model_registry", "audit_log", "retrieval"})
+#: A label that is one dotted lowercase identifier ("llm.generate", "guard.input"): a function or span
+#: name from code, not a box of the architecture. Files ("app.py") and products ("llama.cpp") are not.
+_IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)+$")
 _FIRST_LINE = re.compile(r"\\[nlr]|<br\s*/?>|\n", re.IGNORECASE)
 
 
@@ -53,8 +56,11 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
         matches = vocabulary.matches(tokens, text, for_id_of_labelled_node=labelled)
         if is_step(tokens, vocabulary):
             matches = [m for m in matches if m.synonym.role != "user"]  # "Notify customer" is no person
-        if how == attempts[0][0] and not any(m.in_main for m in matches) and (builder := _builder(tokens, vocabulary)):
-            return RoleAssignment(UNKNOWN_ROLE, "builder", builder)
+        if how == attempts[0][0] and not any(m.in_main for m in matches):
+            if builder := _builder(tokens, vocabulary):
+                return RoleAssignment(UNKNOWN_ROLE, "builder", builder)
+            if matches and (place := _builder(tokens, vocabulary, "infrastructure_heads")):
+                return RoleAssignment(UNKNOWN_ROLE, "infrastructure", place)
         if not matches:
             continue
         chosen, tie_rule = _choose(matches, vocabulary)
@@ -62,8 +68,10 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
         if is_decision(node, text) and not (winner.synonym.role in GATE_ROLES and winner.in_main):
             # A question is the check it asks about ("Is it safe?", "Drift detected?"), nothing else.
             return RoleAssignment(UNKNOWN_ROLE, "decision", _question(text))
-        if record := _record_head(tokens, matches, winner, vocabulary):
+        if record := _record_head(tokens, matches, winner, vocabulary, "record_heads"):
             return RoleAssignment(UNKNOWN_ROLE, "record", record)
+        if place := _record_head(tokens, matches, winner, vocabulary, "infrastructure_heads"):
+            return RoleAssignment(UNKNOWN_ROLE, "infrastructure", place)
         detail = not (winner.in_main and winner.whole)
         head = _data_head(tokens, matches, winner, vocabulary)
         if head is not None:
@@ -83,6 +91,9 @@ def _not_a_component(node: Node, text: str, tokens: list[Token], vocabulary: Voc
     marker = _absent_marker(text, vocabulary)
     if marker is not None:
         return RoleAssignment(UNKNOWN_ROLE, "absent", marker)
+    plain = clean_label(text)
+    if node.label and _IDENTIFIER.match(plain) and plain.rsplit(".", 1)[1] not in vocabulary.terms.get("file_extensions", ()):
+        return RoleAssignment(UNKNOWN_ROLE, "record", plain)
     return None
 
 
@@ -101,10 +112,11 @@ def is_step(tokens: list[Token], vocabulary: Vocabulary) -> bool:
     return bool(main) and main[0] in vocabulary.terms.get("step_verbs", ())
 
 
-def _builder(tokens: list[Token], vocabulary: Vocabulary) -> str | None:
-    """People and tools that build the system are not its users: developers, CLIs, scripts, notebooks."""
+def _builder(tokens: list[Token], vocabulary: Vocabulary, term: str = "builders") -> str | None:
+    """People and tools that build the system are not its users: developers, CLIs, scripts, notebooks;
+    with ``term="infrastructure_heads"``, a head that names where things run ("Compute", "Test cluster")."""
     head = {t.text for t in tokens if t.in_main}
-    return next((word for word in vocabulary.terms.get("builders", ()) if word.lower() in head), None)
+    return next((word for word in vocabulary.terms.get(term, ()) if word.lower() in head), None)
 
 
 def is_decision(node: Node, text: str) -> bool:
@@ -117,11 +129,13 @@ def _question(text: str) -> str:
     return clean_label(_FIRST_LINE.split(text, maxsplit=1)[0])[:40]
 
 
-def _record_head(tokens: list[Token], matches: list[Match], winner: Match, vocabulary: Vocabulary) -> str | None:
+def _record_head(tokens: list[Token], matches: list[Match], winner: Match, vocabulary: Vocabulary, term: str) -> str | None:
     """A phrase that ends in a record or metric noun names data about the system, not a part of it:
     "LLM span", "Chat turn", "Risk score", "latest user message". The phrase is the run of the label
     (head, brackets or detail) the winning words stand in; a phrase that ends in the winner's own role
-    keeps it as written ("Quality metrics" is monitoring; "Risk score" is no scoring), and so does a person named in the head ("User message")."""
+    keeps it as written ("Quality metrics" is monitoring; "Risk score" is no scoring), and so does a person named in the head ("User message").
+    The same reading sets aside places and infrastructure ("Feast Operator", "Test cluster": ``term``
+    ``infrastructure_heads``)."""
     if winner.synonym.role == "user" and winner.in_main:
         return None
     zone = (tokens[winner.start].in_parens, tokens[winner.start].in_details)
@@ -133,7 +147,7 @@ def _record_head(tokens: list[Token], matches: list[Match], winner: Match, vocab
     last = winner.start
     while last + 1 < len(tokens) and (tokens[last + 1].in_parens, tokens[last + 1].in_details) == zone:
         last += 1
-    if tokens[last].text not in vocabulary.terms.get("record_heads", ()):
+    if tokens[last].text not in {w.lower() for w in vocabulary.terms.get(term, ())}:
         return None
     role = winner.synonym.role
     if any(m.synonym.role == role and m.as_written and m.start + m.covered - 1 == last for m in matches):
@@ -173,12 +187,20 @@ def _choose(matches: list[Match], vocabulary: Vocabulary) -> tuple[list[Match], 
     top = ordered[0].strength
     tied = [m for m in ordered if m.strength == top]
     generic = {w.lower() for w in vocabulary.terms.get("generic_titles", ())}
-    if all(m.synonym.written.lower() in generic for m in tied):
-        # "Agent<br>GPT-4o", "Pipeline: nightly retraining": a generic title gives way to the specific
-        # model or lifecycle step named under it.
-        specific = [m for m in ordered if m.synonym.role in _SPECIFIC_ROLES and m.synonym.written.lower() not in generic]
+    specific_in_tie = [m for m in tied if m.synonym.written.lower() not in generic]
+    if not specific_in_tie:
+        # "Agent<br>GPT-4o", "Pipeline (nightly fine-tuning)": a generic title gives way to the specific
+        # model or lifecycle step named in its detail.
+        specific = [
+            m for m in ordered
+            if not m.in_main and m.synonym.role in _SPECIFIC_ROLES and m.synonym.written.lower() not in generic
+        ]
         if specific:
             return [specific[0]], f"a generic title gives way to the {specific[0].synonym.role} named under it"
+    elif len(specific_in_tie) < len(tied) and any(m.synonym.role != "data_source" for m in specific_in_tie):
+        # "Registry Server", "Client / ML Service": the specific word names what the generic one serves.
+        loser = next(m for m in tied if m not in specific_in_tie)
+        return specific_in_tie, f"the generic {loser.synonym.written!r} gives way to {specific_in_tie[0].synonym.written!r}"
     if len(tied) > 1 and any(m.synonym.role == "user" for m in tied) and _only_messages(matches, top, vocabulary):
         # "User query", "Final response to user": what a person sends or receives is not a component
         # standing between them and the system, so the person is the node ("User DB" stays a store).
