@@ -21,10 +21,14 @@ class CheckRequest:
     rules: list[str] = field(default_factory=list)
     per_diagram: bool = False
     exclude: list[str] = field(default_factory=list)
-    format: str = "text"
+    format: str | None = None
+    """None: ``github`` inside GitHub Actions, ``text`` elsewhere."""
     color: str = "auto"
     show_fix: bool = True
     output: str | None = None
+    statistics: bool = False
+    baseline: str | None = None
+    write_baseline: str | None = None
     input_format: str | None = None
 
 
@@ -54,30 +58,23 @@ def check(request: CheckRequest) -> int:
     chooser = None if request.profile else rules_for_profile
     result = check_files(files, rules, vocabulary(config), options, chooser, request.input_format)
     fail_on = Severity(request.fail_on) if request.fail_on else config.fail_on
-    write_output(_render(result, request), request.output)
+    from aidlint.reports.emit import ReportRequest, emit
+
+    report = ReportRequest(
+        request.format, request.output, request.color, request.show_fix,
+        request.statistics, request.baseline, request.write_baseline,
+    )
+    if not emit(result, report, rules):
+        return EXIT_OK  # only a baseline was written: today's findings are accepted
     failed = any(f.severity.rank >= fail_on.rank for f in result.findings)
     return EXIT_FINDINGS if failed else EXIT_OK
 
 
-def _render(result, request: CheckRequest) -> str:
-    if request.format == "json":
-        from aidlint.reports.json import render
-
-        return render(result)
-    from aidlint.reports.text import render
-
-    color = request.color == "always" or (request.color == "auto" and request.output is None and sys.stdout.isatty())
-    return render(result, color=color, show_fix=request.show_fix)
-
-
 def write_output(report: str, output: str | None) -> None:
-    """Standard output, or ``output`` written whole (a temporary file renamed into place)."""
+    """Standard output, or ``output`` written whole (reports/output.py)."""
     if output is None:
         sys.stdout.write(report)
         return
-    from pathlib import Path
+    from aidlint.reports.output import write_report
 
-    target = Path(output)
-    temporary = target.with_name(f".{target.name}.tmp")
-    temporary.write_text(report, encoding="utf-8")
-    temporary.replace(target)  # never leave a half-written report behind
+    write_report(report, output)
