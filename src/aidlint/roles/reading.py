@@ -55,7 +55,8 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
                 return aside
         matches = vocabulary.matches(tokens, text, for_id_of_labelled_node=labelled)
         if is_step(tokens, vocabulary):
-            matches = [m for m in matches if m.synonym.role != "user"]  # "Notify customer" is no person
+            # "Notify customer" is no person; a name that starts with the verb is ("Open WebUI").
+            matches = [m for m in matches if m.synonym.role != "user" or m.start == 0]
         if how == attempts[0][0] and not any(m.in_main for m in matches):
             if builder := _builder(tokens, vocabulary):
                 return RoleAssignment(UNKNOWN_ROLE, "builder", builder)

@@ -84,10 +84,14 @@ def to_finding(rule: RuleSpec, severity: Severity, violation: Violation, context
         count=len(violation.nodes),
         declaration=_declaration(design, anchor_id) if "{declaration}" in template else "",
     )
+    implied = bool(context.implied) and _uses_implied(violation.witness, context)
+    if implied:
+        message += "; the way back is implied by the request arrows (write `aidlint: responses=drawn` if the flow is one-way)"
     if violation.also:
         message += f"; the same gap for {len(violation.also)} more model(s): " + ", ".join(describe(context, n) for n in violation.also)
     assumed = _assumptions(rule, context, anchor_id)
-    if assumed:
+    if implied:
+        severity = Severity.info  # a path nobody drew is an assumption, like a weakly read role
         # The finding stands on a reading aidlint is not sure of: say so, and let it inform, not fail.
         severity = Severity.info
         message += "; assumed: " + "; ".join(assumed)
@@ -106,6 +110,11 @@ def to_finding(rule: RuleSpec, severity: Severity, violation: Violation, context
         witness=violation.witness,
         fix=_build_fix(rule, violation, context, anchor_id),
     )
+
+
+def _uses_implied(witness: list[str], context: DesignContext) -> bool:
+    implied = set(context.implied)
+    return any(pair in implied for pair in zip(witness, witness[1:]))
 
 
 def _assumptions(rule: RuleSpec, context: DesignContext, anchor_id: str | None) -> list[str]:

@@ -17,6 +17,7 @@ from aidlint.resources import data_path
 from aidlint.roles.infer import assign_roles
 from aidlint.roles.kinds import classify_design
 from aidlint.roles.vocabulary import Vocabulary, load_vocabulary
+from aidlint.rules.responses import drawn_edges, implied_responses
 from aidlint.rules.engine import group_by_gap, evaluate, to_finding
 from aidlint.rules.search import DesignContext
 from aidlint.rules.spec import RulePack, RulePackError, RuleSpec, load_rule_pack
@@ -154,7 +155,8 @@ def check_design(design: Design, rules: list[ActiveRule], vocabulary: Vocabulary
     try:
         roles = assign_roles(design, vocabulary)
         kind = classify_design(design, roles, vocabulary).kind
-        context = DesignContext(design, roles, vocabulary)
+        drawn = drawn_edges(design)
+        context = DesignContext(design, roles, vocabulary, drawn, implied_responses(design, roles, kind, vocabulary, drawn))
         findings: list[Finding] = []
         for active in rules:
             if active.spec.kind.reported_by != "engine" or (active.spec.kinds and kind not in active.spec.kinds):

@@ -41,13 +41,17 @@ class DesignContext:
     design: Design
     roles: dict[str, RoleAssignment]
     vocabulary: Vocabulary
+    drawn: list[tuple[str, str]] | None = None
+    """The arrows as read, two-headed ones both ways (None: the design's edges as written)."""
+    implied: list[tuple[str, str]] = field(default_factory=list)
+    """Response edges the request arrows imply (rules/responses.py); findings that use one say so."""
     order: dict[str, int] = field(init=False)
     users: frozenset[str] = field(init=False)
     lifecycle: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
         self.order = {node.id: index for index, node in enumerate(self.design.nodes)}
-        self.graph = build_graph(self.design, self.roles)
+        self.graph = build_graph(self.design, self.roles, [*self.drawn, *self.implied] if self.drawn is not None else None)
         self._ids = list(self.order)
         # Neighbours as node numbers in source order, so that searches and witnesses are deterministic.
         order, succ, pred = self.order, self.graph.succ, self.graph.pred
