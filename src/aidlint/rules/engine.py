@@ -92,6 +92,7 @@ def to_finding(rule: RuleSpec, severity: Severity, violation: Violation, context
     assumed = _assumptions(rule, context, anchor_id)
     if implied:
         severity = Severity.info  # a path nobody drew is an assumption, like a weakly read role
+    if assumed:
         # The finding stands on a reading aidlint is not sure of: say so, and let it inform, not fail.
         severity = Severity.info
         message += "; assumed: " + "; ".join(assumed)
