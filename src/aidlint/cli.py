@@ -11,6 +11,7 @@ import sys
 
 from aidlint import __version__
 from aidlint.usecases import EXIT_OK, EXIT_USAGE
+from aidlint.usecases.render import PICTURE_FORMATS
 
 
 class _Parser(argparse.ArgumentParser):
@@ -31,6 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--format", choices=list(FORMATS), help="report format (default: github inside GitHub Actions, else text): " + "; ".join(f"{f.name}: {f.summary}" for f in FORMATS.values()))
     check.add_argument("--profile", help="rule profile: recommended, minimal, llm-app, classic-ml")
     check.add_argument("--select", help="comma-separated rule IDs or families to run (a family is an ID's letters)")
+    check.add_argument("--extend-select", help="comma-separated rule IDs or families to run on top of the selection")
     check.add_argument("--ignore", help="comma-separated rule IDs or families to skip")
     check.add_argument("--fail-on", choices=["info", "warning", "error"], help="lowest severity that fails the run (default: warning)")
     check.add_argument("--rules", action="append", default=[], metavar="FILE", help="a custom rule file (repeatable)")
@@ -43,7 +45,21 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--statistics", action="store_true", help="count the findings of each rule")
     check.add_argument("--baseline", metavar="FILE", help="report only findings FILE does not record, and list its entries now fixed")
     check.add_argument("--write-baseline", metavar="FILE", help="record today's findings in FILE and pass")
+    check.add_argument("--render", metavar="DIR", help="also draw each checked design's gap diagram into DIR")
+    check.add_argument("--render-format", choices=PICTURE_FORMATS, default="svg", help="the format of --render's pictures (default: svg)")
     _add_input_format(check)
+
+    render = commands.add_parser("render", help="draw each design's gap diagram: what is missing, where it belongs")
+    render.add_argument("paths", nargs="+", metavar="FILE")
+    render.add_argument("--output", "-o", metavar="OUT", required=True, help="the picture; its extension picks the format: " + ", ".join(f".{f}" for f in PICTURE_FORMATS))
+    render.add_argument("--profile", help="rule profile: recommended, minimal, llm-app, classic-ml")
+    render.add_argument("--select", help="comma-separated rule IDs or families to draw")
+    render.add_argument("--ignore", help="comma-separated rule IDs or families to leave out")
+    render.add_argument("--rules", action="append", default=[], metavar="FILE", help="a custom rule file (repeatable)")
+    render.add_argument("--config", metavar="FILE")
+    render.add_argument("--per-diagram", action="store_true", help="draw each diagram of a Markdown document alone")
+    render.add_argument("--exclude", action="append", default=[], metavar="GLOB", help="skip files matching GLOB (repeatable)")
+    render.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS", help="how long Graphviz may lay out one picture (default: 60)")
 
     parse = commands.add_parser("parse", help="print the design model a file parses into")
     parse.add_argument("file", metavar="FILE")
@@ -61,6 +77,10 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("file", metavar="FILE")
     export.add_argument("--to", choices=["dot", "mermaid", "aidl"], required=True)
     export.add_argument("--output", "-o", metavar="FILE")
+
+    config = commands.add_parser("config", help="print the configuration that applies to PATH and where each value came from")
+    config.add_argument("path", nargs="?", default=".", metavar="PATH")
+    config.add_argument("--config", metavar="FILE")
 
     rules = commands.add_parser("rules", help="list the rules (built-in and custom)")
     explain = commands.add_parser("explain", help="explain a rule (built-in or custom)")
@@ -109,6 +129,7 @@ def cmd_check(args) -> int:
             config=args.config,
             profile=args.profile,
             select=split_ids(args.select),
+            extend_select=split_ids(args.extend_select),
             ignore=split_ids(args.ignore),
             fail_on=args.fail_on,
             rules=args.rules,
@@ -122,6 +143,8 @@ def cmd_check(args) -> int:
             baseline=args.baseline,
             write_baseline=args.write_baseline,
             input_format=args.input_format,
+            render_dir=args.render,
+            render_format=args.render_format,
         )
     )
 
@@ -144,6 +167,32 @@ def cmd_export(args) -> int:
     return export_file(args.file, to=args.to, output=args.output)
 
 
+def cmd_render(args) -> int:
+    from aidlint.usecases.project import split_ids
+    from aidlint.usecases.render import RenderRequest, render
+
+    return render(
+        RenderRequest(
+            paths=args.paths,
+            output=args.output,
+            config=args.config,
+            profile=args.profile,
+            select=split_ids(args.select),
+            ignore=split_ids(args.ignore),
+            rules=args.rules,
+            per_diagram=args.per_diagram,
+            exclude=args.exclude,
+            timeout=args.timeout,
+        )
+    )
+
+
+def cmd_config(args) -> int:
+    from aidlint.usecases.show_config import show_config
+
+    return show_config(args.path, config=args.config)
+
+
 def cmd_rules(args) -> int:
     from aidlint.usecases.catalogue import list_rules
 
@@ -161,6 +210,8 @@ _COMMANDS = {
     "parse": cmd_parse,
     "roles": cmd_roles,
     "export": cmd_export,
+    "render": cmd_render,
+    "config": cmd_config,
     "rules": cmd_rules,
     "explain": cmd_explain,
 }

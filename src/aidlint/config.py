@@ -1,25 +1,8 @@
 """Project configuration: ``aidlint.toml``, ``.aidlint.toml`` or ``[tool.aidlint]`` in ``pyproject.toml``.
 
-    [tool.aidlint]
-    profile = "llm-app"
-    fail-on = "warning"            # lowest severity that makes `aidlint check` exit 1
-    select = ["ACME", "XYZ001"]    # rule IDs or families; default: the profile's rules
-    ignore = ["XYZ002"]
-    exclude = ["docs/archive/**"]
-    rules = ["ci/our-rules.toml"]  # custom rule files, relative to the config file
-    per-diagram = false
-    kind = "serving"               # the kind of every design; default: read from each drawing
-    responses = "drawn"            # arrows are one-way; default: a request implies its response
-
-    [tool.aidlint.severity]
-    XYZ003 = "error"
-
-    [tool.aidlint.roles.synonyms]
-    model_inference = ["Oracle", "Brain"]
-
-    [[tool.aidlint.roles.override]]
-    id = "legacy_*"                # or: label = "(?i)^scoring v[0-9]+$"
-    role = "model_inference"
+Every key is described in docs/config.md (a test keeps the two in step). Each checked file uses the
+nearest configuration file at or above it, as ruff does; ``aidlint config`` prints the effective
+configuration and where each value came from.
 """
 
 from __future__ import annotations
@@ -65,6 +48,11 @@ class RoleOverride(BaseModel):
                 re.compile(pattern)
             except re.error as error:
                 raise ValueError(f"not a regular expression: {error}") from None
+            if (start := nested_repetition(pattern)) is not None:
+                raise ValueError(
+                    f"the group at column {start + 1} repeats something that itself repeats, which can take "
+                    f"exponential time on a long label; write it without the nested repetition"
+                )
         return pattern
 
     @model_validator(mode="after")
@@ -77,6 +65,72 @@ class RoleOverride(BaseModel):
         if self.id is not None:
             return fnmatch.fnmatchcase(node_id, self.id)
         return re.search(self.label, label or node_id) is not None
+
+
+def nested_repetition(pattern: str) -> int | None:
+    """Where a repeated group holds a repetition of its own (``(a+)+``, ``(?:x*y)*``), else None.
+
+    Python's regular expressions backtrack, and such a pattern takes exponential time on a label that
+    almost matches: a configuration must never be able to hang the run, so these are refused.
+    """
+    holds_repetition = [False]  # one entry per open group (the outermost is the whole pattern)
+    group_starts: list[int] = []
+    i = 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+        elif char == "[":
+            i = _end_of_class(pattern, i)
+        elif char == "(":
+            holds_repetition.append(False)
+            group_starts.append(i)
+            i += 1
+        elif char == ")" and group_starts:
+            inner, start = holds_repetition.pop(), group_starts.pop()
+            repeats, i = _repetition_at(pattern, i + 1)
+            if repeats and inner:
+                return start
+            holds_repetition[-1] = holds_repetition[-1] or repeats or inner
+        else:
+            repeats, after = _repetition_at(pattern, i)
+            holds_repetition[-1] = holds_repetition[-1] or repeats
+            i = max(after, i + 1)
+    return None
+
+
+def _end_of_class(pattern: str, i: int) -> int:
+    """The index after the character class ``[...]`` that opens at ``i``."""
+    j = i + 1
+    if j < len(pattern) and pattern[j] == "^":
+        j += 1
+    if j < len(pattern) and pattern[j] == "]":
+        j += 1
+    while j < len(pattern) and pattern[j] != "]":
+        j += 2 if pattern[j] == "\\" else 1
+    return j + 1
+
+
+_BOUNDS = re.compile(r"\{(\d*)(,?)(\d*)\}")
+
+
+def _repetition_at(pattern: str, i: int) -> tuple[bool, int]:
+    """Whether a quantifier that repeats (``*``, ``+``, ``{m,n}`` with n > 1) starts at ``i``, and the
+    index after it (a lazy or possessive suffix included); ``?`` makes optional, it does not repeat."""
+    if i >= len(pattern) or pattern[i] not in "*+?{":
+        return False, i
+    if pattern[i] == "{":
+        bounds = _BOUNDS.match(pattern, i)
+        if bounds is None:
+            return False, i  # a literal brace
+        low, comma, high = bounds.groups()
+        repeats = (int(high) > 1 if high else True) if comma else bool(low) and int(low) > 1
+        end = bounds.end()
+    else:
+        repeats, end = pattern[i] != "?", i + 1
+    if end < len(pattern) and pattern[end] in "?+":
+        end += 1
+    return repeats, end
 
 
 class RolesConfig(BaseModel):
@@ -100,7 +154,9 @@ class Config(BaseModel):
     profile: str | None = None
     fail_on: Severity = Field(Severity.warning, alias="fail-on")
     select: list[str] | None = None
+    extend_select: list[str] = Field(default_factory=list, alias="extend-select")
     ignore: list[str] = Field(default_factory=list)
+    per_file_ignores: dict[str, list[str]] = Field(default_factory=dict, alias="per-file-ignores")
     severity: dict[str, Severity] = Field(default_factory=dict)
     exclude: list[str] = Field(default_factory=list)
     include: list[str] = Field(default_factory=list)
@@ -113,6 +169,29 @@ class Config(BaseModel):
     roles: RolesConfig = Field(default_factory=RolesConfig)
     source: Path | None = Field(None, exclude=True)
     """The file this configuration came from (None: defaults)."""
+
+    def origin(self, key: str) -> str:
+        """Where the value of ``key`` (a field name) came from: the configuration file, or ``default``."""
+        if self.source is not None and key in self.model_fields_set:
+            return str(self.source)
+        return "default"
+
+    def ignored_in(self, path: Path) -> list[str]:
+        """The rule IDs and families ``per-file-ignores`` switches off for ``path``.
+
+        Patterns are globs relative to the configuration file's directory (``*`` also crosses ``/``);
+        a pattern without ``/`` also matches the file's name alone.
+        """
+        if not self.per_file_ignores:
+            return []
+        base = self.source.parent.resolve() if self.source is not None else Path.cwd()
+        absolute = path.resolve()
+        relative = absolute.relative_to(base).as_posix() if absolute.is_relative_to(base) else absolute.as_posix()
+        ignored: list[str] = []
+        for pattern, rule_ids in self.per_file_ignores.items():
+            if fnmatch.fnmatchcase(relative, pattern) or ("/" not in pattern and fnmatch.fnmatchcase(path.name, pattern)):
+                ignored.extend(rule_ids)
+        return ignored
 
 
 def discover(start: Path) -> Path | None:
@@ -155,7 +234,8 @@ def load_config(path: Path | None) -> Config:
         where = ".".join(str(part) for part in first["loc"]) or "tool.aidlint"
         raise ConfigError(f"{path}: {where}: {first['msg']}") from None
     config.source = path
-    config.rules = [(path.parent / rule).resolve() for rule in config.rules]
+    if "rules" in config.model_fields_set:  # assigning marks a field as set: only when the file set it
+        config.rules = [(path.parent / rule).resolve() for rule in config.rules]
     return config
 
 

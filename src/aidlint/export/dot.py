@@ -8,6 +8,37 @@ from aidlint.export._order import children, members
 from aidlint.model import Design
 
 _KEYWORDS = {"node", "edge", "graph", "digraph", "subgraph", "strict"}
+#: Graphviz's own escapes in a label (newline, left/right-justified line, object names): kept as written.
+_GRAPHVIZ_ESCAPES = frozenset("nlrNGETHL")
+
+
+def quote(text: str) -> str:
+    """``text`` as one double-quoted DOT string that nothing can break out of.
+
+    Every backslash written goes out paired (Graphviz's own escapes like ``\\n`` stay, any other one is
+    doubled), so a quote in the text is always escaped and can never close the string; a quoted string
+    is never an HTML-like label, so ``<b>`` stays text.
+    """
+    out = ['"']
+    index, length = 0, len(text)
+    while index < length:
+        char = text[index]
+        if char == "\\":
+            following = text[index + 1 : index + 2]
+            if following and following in _GRAPHVIZ_ESCAPES:
+                out.append("\\" + following)
+                index += 2
+                continue
+            out.append("\\\\")
+        elif char == '"':
+            out.append('\\"')
+        elif char == "\n":
+            out.append("\\n")
+        elif char != "\r":
+            out.append(char)
+        index += 1
+    out.append('"')
+    return "".join(out)
 
 
 def _id(name: str) -> str:

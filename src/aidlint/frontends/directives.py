@@ -8,10 +8,13 @@ comment marker is stripped, the directive text is the same everywhere:
 - ``aidlint: profile classic-ml`` (the design's profile, for formats without a header of their own)
 - ``aidlint: kind=flowchart`` (the kind of design, which decides the rules that fit; docs/roles.md)
 - ``aidlint: responses=drawn`` (arrows are a one-way flow: no response is implied by a request)
+- ``aidlint: replaced app -> llm`` (the edge is drawn only to show what a fix reroutes: it is not part of
+  the design; gap diagrams write it, so that checking a rendered picture checks the fixed design)
 """
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 
@@ -21,6 +24,9 @@ _ROLE = re.compile(r"^role\s+(?P<pairs>.+)$", re.DOTALL)
 _RULE_ID = re.compile(r"^[A-Z][A-Z0-9]*[0-9]+$")
 _PROFILE = re.compile(r"^profile\s+(?P<name>[A-Za-z][\w-]*)\s*$")
 _SETTING = re.compile(r"^(?P<key>kind|responses)\s*[=\s]\s*(?P<value>[A-Za-z][\w-]*)\s*$")
+_REPLACED = re.compile(r"^replaced\s+(?P<edge>.+)$", re.DOTALL)
+#: An edge end in a ``replaced`` directive: a bare ID, or a JSON string for an ID with spaces or quotes.
+_EDGE_END = re.compile(r'\s*(?:(?P<quoted>"(?:[^"\\]|\\.)*")|(?P<bare>[^\s"]+?))\s*(?=->|$)')
 _PAIR = re.compile(r"^\s*(?P<id>[^=\s]+)\s*=\s*(?P<role>[A-Za-z_][\w]*)\s*$")
 
 
@@ -44,13 +50,38 @@ class ProfileDirective:
 class SettingDirective:
     key: str
     value: str
+class ReplacedDirective:
+    source: str
+    target: str
+
+
+def replaced_directive(source: str, target: str) -> str:
+    """The text of a ``replaced`` directive for the edge ``source -> target``."""
+    return f"aidlint: replaced {_edge_end(source)} -> {_edge_end(target)}"
+
+
+def _edge_end(node_id: str) -> str:
+    return node_id if re.fullmatch(r"[\w.-]+", node_id) else json.dumps(node_id)
+
+
+def _parse_replaced(text: str) -> ReplacedDirective:
+    first = _EDGE_END.match(text)
+    if first is not None and text.startswith("->", first.end()):
+        second = _EDGE_END.match(text, first.end() + 2)
+        if second is not None and second.end() == len(text):
+            return ReplacedDirective(_end_text(first), _end_text(second))
+    raise DirectiveError(f"cannot read {text.strip()!r}: write 'aidlint: replaced SOURCE -> TARGET'")
+
+
+def _end_text(match: re.Match) -> str:
+    return json.loads(match.group("quoted")) if match.group("quoted") else match.group("bare")
 
 
 class DirectiveError(ValueError):
     """A comment that starts with ``aidlint:`` but says something aidlint cannot follow."""
 
 
-def parse_directive(comment_text: str) -> IgnoreDirective | RoleDirective | ProfileDirective | SettingDirective | None:
+def parse_directive(comment_text: str) -> IgnoreDirective | RoleDirective | ProfileDirective | ReplacedDirective | SettingDirective | None:
     """Parse the text of a comment (marker already stripped); ``None`` when it is an ordinary comment."""
     match = _DIRECTIVE.match(comment_text)
     if match is None:
@@ -79,16 +110,16 @@ def parse_directive(comment_text: str) -> IgnoreDirective | RoleDirective | Prof
         return RoleDirective(tuple(assignments))
     if profile := _PROFILE.match(body):
         return ProfileDirective(profile.group("name"))
+    if replaced := _REPLACED.match(body):
+        return _parse_replaced(replaced.group("edge"))
     if setting := _SETTING.match(body):
         from aidlint.model import DESIGN_KINDS, RESPONSE_MODES
 
         key, value = setting.group("key"), setting.group("value").lower()
         allowed = DESIGN_KINDS if key == "kind" else RESPONSE_MODES
         if value not in allowed:
-            raise DirectiveError(f"{value!r} is not a {key}: use one of {', '.join(allowed)}")
-        return SettingDirective(key, value)
-    raise DirectiveError(
-        f"unknown aidlint directive {body.split()[0] if body else ''!r}: use ignore[...], role, profile, kind or responses"
+            raise DirectiveError(
+        f"unknown aidlint directive {body.split()[0] if body else ''!r}: use ignore[...], role, profile, replaced, kind or responses"
     )
 
 
@@ -130,6 +161,11 @@ def apply_comment(design, body: str, token, text: str, path: str) -> None:
         design.profile = directive.name
     elif isinstance(directive, SettingDirective):
         setattr(design, directive.key, directive.value)
+    elif isinstance(directive, ReplacedDirective):
+        kept = [edge for edge in design.edges if (edge.source, edge.target) != (directive.source, directive.target)]
+        if len(kept) == len(design.edges):
+            raise error(f"'aidlint: replaced' names the edge {directive.source} -> {directive.target}, which is not in this design")
+        design.edges[:] = kept
     else:
         nodes = {node.id: node for node in design.nodes}
         for node_id, role in directive.assignments:
