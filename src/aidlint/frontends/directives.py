@@ -118,7 +118,9 @@ def parse_directive(comment_text: str) -> IgnoreDirective | RoleDirective | Prof
         key, value = setting.group("key"), setting.group("value").lower()
         allowed = DESIGN_KINDS if key == "kind" else RESPONSE_MODES
         if value not in allowed:
-            raise DirectiveError(
+            raise DirectiveError(f"{value!r} is not a {key}: use one of {', '.join(allowed)}")
+        return SettingDirective(key, value)
+    raise DirectiveError(
         f"unknown aidlint directive {body.split()[0] if body else ''!r}: use ignore[...], role, profile, replaced, kind or responses"
     )
 
