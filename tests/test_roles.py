@@ -432,3 +432,24 @@ def test_a_deployment_that_feeds_ml_applications_releases_models():
     assert (roles["srv"].role, roles["srv"].strength) == ("model_inference", "structure")
     roles = assign_roles(design_from('t "Training job"\nci "Deploy"\nenv "Test environment"\nt -> ci -> env\n'))
     assert roles["env"].role == "model_inference"
+
+
+@pytest.mark.parametrize(
+    ("label", "node_id", "role"),
+    [
+        # A pad or port of a pipeline element is no component, whatever the element's ID says.
+        (r"sink\n[>][bfb]", "inference_convert_0x55_sink", "unknown"),
+        ("src_1", "encoder_0x55_src", "unknown"),
+        # What a training step produced is no served model.
+        ("Final model", "n", "unknown"),
+        ("Updated Model", "n", "unknown"),
+        ("Fraud model", "n", "model_inference"),
+    ],
+)
+def test_ports_and_produced_models_are_no_components(label, node_id, role):
+    assert role_of(label, node_id=node_id) == role
+
+
+def test_a_deployment_released_only_by_the_words_of_its_targets_serves_only_those_targets():
+    roles = assign_roles(design_from('ci "Deploy component"\nsrv "Prod server: ML applications"\ngpu "GPU pool"\nci -> srv\nci -> gpu\n'))
+    assert (roles["srv"].role, roles["gpu"].role) == ("model_inference", "unknown")

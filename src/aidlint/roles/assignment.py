@@ -33,6 +33,7 @@ _NOT_A_COMPONENT = {
     "record": "names a record or a metric ({matched}), not a component",
     "builder": "a builder of the system ({matched}), not one of its users",
     "infrastructure": "names where things run ({matched}), not a component",
+    "artefact": "names what a step produced ({matched}), not a served model",
     "message": "a message in the middle of the flow ({matched}), not a component",
 }
 

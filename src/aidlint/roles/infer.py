@@ -174,16 +174,17 @@ def _released_models(design: Design, roles: dict[str, RoleAssignment], vocabular
         successors.setdefault(edge.source, []).append(edge.target)
     downstream_of_makers = _forward(successors, [n for n, a in roles.items() if a.role in _MODEL_MAKERS])
     labels = {n.id: n.label or n.id for n in design.nodes}
-    feeds_model = {
-        e.source for e in design.edges
-        if roles[e.target].role == "model_inference" or vocabulary.term_matches("ml_words", labels[e.target])
-    }
+    names_ml = {n for n, text in labels.items() if vocabulary.term_matches("ml_words", text)}
+    feeds_model = {e.source for e in design.edges if roles[e.target].role == "model_inference"}
+    feeds_ml = {e.source for e in design.edges if e.target in names_ml}
     for edge in sorted(design.edges, key=lambda e: (e.source, e.target)):
         feeder, fed = roles[edge.source], roles[edge.target]
         if feeder.role not in _RELEASES_MODELS or fed.how in ("declared", "config") or edge.target in steps:
             continue
         if feeder.role == "deployment_controller" and edge.source not in downstream_of_makers | feeds_model:
-            continue
+            # Released as ML only by the words of what it feeds: only those nodes are served models.
+            if edge.source not in feeds_ml or edge.target not in names_ml:
+                continue
         if (fed.role == UNKNOWN_ROLE and fed.how in ("unknown", "infrastructure")) or fed.role in _SERVING_SIDE:
             roles[edge.target] = RoleAssignment("model_inference", "structure", f"{edge.source} ({feeder.role})")
 

@@ -92,6 +92,11 @@ def _not_a_component(node: Node, text: str, tokens: list[Token], vocabulary: Voc
     marker = _absent_marker(text, vocabulary)
     if marker is not None:
         return RoleAssignment(UNKNOWN_ROLE, "absent", marker)
+    head = [t.text for t in tokens if t.in_main and not t.text.isdigit()]
+    if node.label and len(head) == 1 and head[0] in vocabulary.terms.get("port_words", ()):
+        return RoleAssignment(UNKNOWN_ROLE, "infrastructure", head[0])  # a pad or port of an element
+    if len(head) == 2 and head[1] in ("model", "models") and head[0] in vocabulary.terms.get("artefact_modifiers", ()):
+        return RoleAssignment(UNKNOWN_ROLE, "artefact", " ".join(head))
     plain = clean_label(text)
     if node.label and _IDENTIFIER.match(plain) and plain.rsplit(".", 1)[1] not in vocabulary.terms.get("file_extensions", ()):
         return RoleAssignment(UNKNOWN_ROLE, "record", plain)
