@@ -295,7 +295,8 @@ def test_plain_labels_tokenize_the_same_on_the_fast_path(label):
         ("Admin CLI", "unknown"),
         ("Jupyter notebook", "unknown"),
         ("Build script (bash)", "unknown"),
-        ("Notify customer", "alerting"),
+        ("Notify customer", "unknown"),
+        ("Page the on-call engineer", "alerting"),
         ("Email the customer", "unknown"),
         # Boxes marked absent or planned are no components.
         ("❌ Model monitoring", "unknown"),
@@ -453,3 +454,21 @@ def test_ports_and_produced_models_are_no_components(label, node_id, role):
 def test_a_deployment_released_only_by_the_words_of_its_targets_serves_only_those_targets():
     roles = assign_roles(design_from('ci "Deploy component"\nsrv "Prod server: ML applications"\ngpu "GPU pool"\nci -> srv\nci -> gpu\n'))
     assert (roles["srv"].role, roles["gpu"].role) == ("model_inference", "unknown")
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        # A verb acting on data is a step, not the store; a verb that writes keeps the store.
+        ("Parse Jira event", "unknown"),
+        ("Fetch account history", "unknown"),
+        ("Store in results table", "data_store"),
+        # A head that is only a verb makes the rest its object.
+        ("Notify: review submitted", "unknown"),
+        ("Build: compile, run tests", "unknown"),
+        ("Labels", "data_store"),
+        ("Labeling", "human_review"),
+    ],
+)
+def test_steps_acting_on_things_are_not_those_things(label, role):
+    assert role_of(label) == role

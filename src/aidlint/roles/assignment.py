@@ -34,6 +34,7 @@ _NOT_A_COMPONENT = {
     "builder": "a builder of the system ({matched}), not one of its users",
     "infrastructure": "names where things run ({matched}), not a component",
     "artefact": "names what a step produced ({matched}), not a served model",
+    "step": "a step ({matched}) acting on what its label names, not that component",
     "message": "a message in the middle of the flow ({matched}), not a component",
 }
 

@@ -58,6 +58,9 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
             # "Notify customer" is no person; a name that starts with the verb is ("Open WebUI").
             matches = [m for m in matches if m.synonym.role != "user" or m.start == 0]
         if how == attempts[0][0] and not any(m.in_main for m in matches):
+            if matches and is_step(tokens, vocabulary):
+                # "Notify: review submitted", "Build: run tests": the head is a step, the rest its object.
+                return RoleAssignment(UNKNOWN_ROLE, "step", next(t.text for t in tokens if t.in_main))
             if builder := _builder(tokens, vocabulary):
                 return RoleAssignment(UNKNOWN_ROLE, "builder", builder)
             if matches and (place := _builder(tokens, vocabulary, "infrastructure_heads")):
@@ -69,6 +72,13 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
         if is_decision(node, text) and not (winner.synonym.role in GATE_ROLES and winner.in_main):
             # A question is the check it asks about ("Is it safe?", "Drift detected?"), nothing else.
             return RoleAssignment(UNKNOWN_ROLE, "decision", _question(text))
+        if (
+            winner.synonym.role in ("data_store", "data_source")
+            and winner.start > 0
+            and is_step(tokens, vocabulary)
+            and tokens[0].text not in vocabulary.terms.get("write_verbs", ())
+        ):
+            return RoleAssignment(UNKNOWN_ROLE, "step", winner.synonym.written)
         if record := _record_head(tokens, matches, winner, vocabulary, "record_heads"):
             return RoleAssignment(UNKNOWN_ROLE, "record", record)
         if place := _record_head(tokens, matches, winner, vocabulary, "infrastructure_heads"):
