@@ -50,6 +50,9 @@ class ProfileDirective:
 class SettingDirective:
     key: str
     value: str
+
+
+@dataclass(frozen=True)
 class ReplacedDirective:
     source: str
     target: str
