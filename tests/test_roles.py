@@ -472,3 +472,13 @@ def test_a_deployment_released_only_by_the_words_of_its_targets_serves_only_thos
 )
 def test_steps_acting_on_things_are_not_those_things(label, role):
     assert role_of(label) == role
+
+
+def test_a_spaced_dash_ends_the_head_and_a_camelcase_name_starts_with_no_verb():
+    assert role_of("Offline store — shared instance") == "data_store"
+    assert role_of("ScoreRosterScraper (AWS::Lambda::Function)") == "data_source"
+
+
+def test_unread_data_where_a_flow_starts_is_a_data_source():
+    roles = assign_roles(design_from('j "Jira data"\nm "LLM"\nj -> m\n'))
+    assert (roles["j"].role, roles["j"].strength) == ("data_source", "position")

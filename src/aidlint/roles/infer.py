@@ -141,6 +141,13 @@ def _messages_and_sources_by_position(design: Design, roles: dict[str, RoleAssig
             roles[node.id] = RoleAssignment("user" if at_an_end else UNKNOWN_ROLE, "message", assignment.matched)
         elif assignment.role == "data_store" and matched in entering and node.id not in targets:
             roles[node.id] = RoleAssignment("data_source", "source", assignment.matched)
+    for node in design.nodes:
+        # "Jira data", "Real-time data": unread words ending in a content noun where a flow starts.
+        if roles[node.id].how != "unknown" or node.id in targets or node.id not in sources:
+            continue
+        head = [t.text for t in tokenize(node_text(node), compounds=bool(node.label)) if t.in_main]
+        if head and head[-1] in entering:
+            roles[node.id] = RoleAssignment("data_source", "source", head[-1])
 
 
 def _registry_by_position(design: Design, roles: dict[str, RoleAssignment]) -> None:

@@ -124,8 +124,11 @@ def _absent_marker(text: str, vocabulary: Vocabulary) -> str | None:
 
 def is_step(tokens: list[Token], vocabulary: Vocabulary) -> bool:
     """A label that starts with a verb is a step ("Fetch account history", "Notify customer")."""
-    main = [t.text for t in tokens if t.in_main]
-    return bool(main) and main[0] in vocabulary.terms.get("step_verbs", ())
+    main = [t for t in tokens if t.in_main]
+    if not main or main[0].text not in vocabulary.terms.get("step_verbs", ()):
+        return False
+    # The first part of one camelCase name is no verb ("ScoreRosterScraper" is a scraper).
+    return not (len(main) > 1 and main[1].joined)
 
 
 def _builder(tokens: list[Token], vocabulary: Vocabulary, term: str = "builders") -> str | None:

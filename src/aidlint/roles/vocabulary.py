@@ -57,10 +57,11 @@ def clean_label(label: str) -> str:
 def tokenize(text: str, *, compounds: bool = False) -> list[Token]:
     """Lowercase word tokens, each marked when it stands inside brackets or in the label's details.
 
-    The head of a label is its first line up to a colon; what follows is detail. With ``compounds``
+    The head of a label is its first line up to a colon or a spaced dash (" — "); what follows is detail. With ``compounds``
     (labels, not IDs: ``userInput`` is two words), a capitalised camelCase word is marked as one name.
     """
-    if not _MARKUP.search(text) and ":" not in text:  # most labels: nothing to track but the words
+    if not _MARKUP.search(text) and ":" not in text and "\u2014" not in text and "\u2013" not in text:
+        # most labels: nothing to track but the words
         tokens: list[Token] = []
         chunk = 0
         for word in text.replace("_", " ").split():
@@ -71,14 +72,14 @@ def tokenize(text: str, *, compounds: bool = False) -> list[Token]:
     chunk = 0
     for line in _LINE_BREAK.split(text):
         details = bool(tokens)
-        for segment in re.split(r"([()\[\]]|:(?=\s|$))", clean_label(line)):
+        for segment in re.split(r"([()\[\]]|:(?=\s|$)|\s[\u2014\u2013]\s)", clean_label(line)):
             if segment in ("(", "["):
                 depth += 1
                 continue
             if segment in (")", "]"):
                 depth = max(0, depth - 1)
                 continue
-            if segment == ":":
+            if segment == ":" or segment.strip() in ("\u2014", "\u2013"):
                 details = details or any(not t.in_parens for t in tokens)
                 continue
             for word in segment.replace("_", " ").split():
