@@ -482,3 +482,17 @@ def test_a_spaced_dash_ends_the_head_and_a_camelcase_name_starts_with_no_verb():
 def test_unread_data_where_a_flow_starts_is_a_data_source():
     roles = assign_roles(design_from('j "Jira data"\nm "LLM"\nj -> m\n'))
     assert (roles["j"].role, roles["j"].strength) == ("data_source", "position")
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Seldon operator", "deployment_controller"),
+        ("KServe controller", "deployment_controller"),
+        ("Nightly model update", "training_pipeline"),
+        ("Active learning loop", "training_pipeline"),
+        ("Thumbs up?", "feedback_collector"),
+    ],
+)
+def test_serving_operators_model_updates_and_feedback_questions(label, role):
+    assert role_of(label) == role

@@ -16,7 +16,10 @@ from aidlint.roles.vocabulary import Match, Token, Vocabulary, clean_label, toke
 
 #: Roles a decision (a diamond, a question) may have: the checks and gates a flow branches on.
 GATE_ROLES = frozenset(
-    {"safety_filter", "evaluation", "human_review", "auth", "rate_limiter", "pii_scrubber", "monitoring", "infra_monitoring"}
+    {
+        "safety_filter", "evaluation", "human_review", "auth", "rate_limiter", "pii_scrubber", "monitoring",
+        "infra_monitoring", "feedback_collector",
+    }
 )
 #: Mermaid and Graphviz names of the decision shape.
 DECISION_SHAPES = frozenset({"diamond", "rhombus", "decision", "diam"})
