@@ -496,3 +496,7 @@ def test_unread_data_where_a_flow_starts_is_a_data_source():
 )
 def test_serving_operators_model_updates_and_feedback_questions(label, role):
     assert role_of(label) == role
+
+
+def test_a_head_that_names_only_hardware_gives_no_role_to_its_detail():
+    assert role_of("GPU Test<br/>ML Training/Inference") == "unknown"
