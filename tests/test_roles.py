@@ -500,3 +500,9 @@ def test_serving_operators_model_updates_and_feedback_questions(label, role):
 
 def test_a_head_that_names_only_hardware_gives_no_role_to_its_detail():
     assert role_of("GPU Test<br/>ML Training/Inference") == "unknown"
+
+
+def test_model_development_upstream_of_evaluation_is_training():
+    roles = assign_roles(design_from('dev "Model development"\nev "Model evaluation"\ndev -> ev\n'))
+    assert (roles["dev"].role, roles["dev"].strength) == ("training_pipeline", "position")
+    assert assign_roles(design_from('dev "Model development"\nu "User"\nu -> dev\n'))["dev"].role == "model_inference"

@@ -49,6 +49,7 @@ def assign_roles(design: Design, vocabulary: Vocabulary | None = None) -> dict[s
     _interfaces_at_the_ends(design, roles, vocabulary)
     _messages_and_sources_by_position(design, roles, vocabulary)
     _registry_by_position(design, roles)
+    _development_by_position(design, roles, vocabulary)
     _released_models(design, roles, vocabulary)
     if not any(a.role == "model_inference" for a in roles.values()):
         for node in design.nodes:
@@ -148,6 +149,21 @@ def _messages_and_sources_by_position(design: Design, roles: dict[str, RoleAssig
         head = [t.text for t in tokenize(node_text(node), compounds=bool(node.label)) if t.in_main]
         if head and head[-1] in entering:
             roles[node.id] = RoleAssignment("data_source", "source", head[-1])
+
+
+def _development_by_position(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:
+    """"Model development" or "Model building" upstream of evaluation is training: a step that makes the
+    model the evaluation then checks, not a served model."""
+    words = {w.lower() for w in vocabulary.terms.get("development_words", ())}
+    feeds_evaluation = {e.source for e in design.edges if roles[e.target].role == "evaluation"}
+    for node in design.nodes:
+        assignment = roles[node.id]
+        if not (_from_words(assignment) and assignment.role == "model_inference" and node.id in feeds_evaluation):
+            continue
+        if {t.text for t in tokenize(node_text(node)) if t.in_main} & words:
+            roles[node.id] = RoleAssignment(
+                "training_pipeline", "position", "model development upstream of evaluation makes the model"
+            )
 
 
 def _registry_by_position(design: Design, roles: dict[str, RoleAssignment]) -> None:
