@@ -11,6 +11,7 @@ LABELS = {
     "app": "<b>HTML-like</b> <i>DOT label</i>",
     "store": "[bold red]rich markup[/] & `code` #quot; #35;",
     "odd id": 'a node whose "ID" has a space and quotes',
+    "db:5432": "an ID that looks like a DOT port",
 }
 
 
@@ -22,6 +23,7 @@ def hostile_design() -> Design:
         Node(id="end", label=LABELS["end"], role="model_inference"),
         Node(id="store", label=LABELS["store"], role="data_store"),
         Node(id="odd id", label=LABELS["odd id"], role="audit_log"),
+        Node(id="db:5432", label=LABELS["db:5432"], role="data_store"),
     ]
     edges = [
         Edge(source="user", target="gw", label='"];x -> y [label="'),
@@ -32,6 +34,7 @@ def hostile_design() -> Design:
         Edge(source="gw", target="user"),
         Edge(source="app", target="store", label="%% not a comment"),
         Edge(source="end", target="odd id"),
+        Edge(source="app", target="db:5432", label="SELECT \\\"x\\\""),
     ]
     groups = [Group(id="edge", label='"} subgraph evil { x', members=["gw", "app"])]
     return Design(name='Hostile "design" <script>', path="hostile.aidl", format="aidl", nodes=nodes, edges=edges, groups=groups)
