@@ -181,7 +181,7 @@ def _data_head(tokens: list[Token], matches: list[Match], winner: Match, vocabul
     """The data_store match that ends the label's main text when the winner stands before it.
 
     A noun phrase names its last noun: "Fine-tune dataset", "Prediction logs" and "Expert reviews table"
-    are data whatever step their first words name, as "Model training data" is in rules.md. A winner that
+    are data whatever step their first words name, as "Model training data" is (docs/roles.md). A winner that
     itself ends the phrase keeps it ("Vector database", "Audit logs"), and so does a winner that is a kind
     of store itself: a table of model versions is the registry, an audit log table the audit log."""
     heads = vocabulary.terms.get("data_heads", ())
