@@ -51,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     roles.add_argument("--list", action="store_true", help="list the role taxonomy")
     roles.add_argument("--unknown", action="store_true", help="a report over FILEs and directories: share of nodes with a role, designs with a model, unknown labels by frequency")
     roles.add_argument("--config", metavar="FILE")
+    roles.add_argument("--color", choices=["auto", "always", "never"], default="auto", help="colour the roles: unknown red, ambiguous yellow")
 
     export = commands.add_parser("export", help="write a design in another format (dot, mermaid, aidl)")
     export.add_argument("file", metavar="FILE")
@@ -199,6 +200,7 @@ def cmd_roles(args) -> int:
     from aidlint.frontends import ParseOptions, declaration_for
     from aidlint.frontends.errors import DesignSyntaxError
     from aidlint.model import ROLES, UNKNOWN_ROLE
+    from aidlint.reports._terminal import visible
     from aidlint.roles.infer import assign_roles
     from aidlint.workspace import collect_files, load_designs
 
@@ -208,6 +210,7 @@ def cmd_roles(args) -> int:
     if not args.files:
         raise _usage("roles: name at least one FILE, or use --list")
     vocabulary = _vocabulary(_config(args.config))
+    color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
     status = EXIT_OK
     totals = Counter()
     unknown_labels: Counter[str] = Counter()
@@ -215,7 +218,7 @@ def cmd_roles(args) -> int:
         try:
             designs, _ = load_designs(path, ParseOptions())
         except DesignSyntaxError as error:
-            print(f"{path}:{error.line}:{error.col}: SYN001 {error.message}")
+            print(visible(f"{path}:{error.line}:{error.col}: SYN001 {error.message}"))
             status = EXIT_FINDINGS
             continue
         for design in designs:
@@ -228,35 +231,52 @@ def cmd_roles(args) -> int:
             unknown_labels.update((n.label or n.id).strip() for n in unknown)
             if args.unknown:
                 continue
-            _print_roles(design, roles, declaration_for)
+            _print_roles(design, roles, declaration_for, color)
     if args.unknown:
         _print_role_report(totals, unknown_labels)
     return status
 
 
-def _print_roles(design, roles, declaration_for) -> None:
-    """Unknown and ambiguous nodes first, each with the line that would declare its role."""
-    print(f"{design.path}: {design.name}")
-    unsure = [n for n in design.nodes if roles[n.id].role == "unknown" or roles[n.id].ambiguous_with]
-    sure = [n for n in design.nodes if n not in unsure]
-    width = max([len(node.id) for node in design.nodes] + [11])
+_ROLE_COLORS = {"unknown": "\x1b[31m", "ambiguous": "\x1b[33m", "sure": "\x1b[32m"}
+
+
+def _print_roles(design, roles, declaration_for, color: bool = False) -> None:
+    """Unknown and ambiguous nodes first, each with the line that would declare its role.
+
+    Everything taken from the design goes through ``visible``: a label may hold terminal escapes.
+    """
+    from aidlint.reports._terminal import visible
+
+    unsure_ids = {n.id for n in design.nodes if roles[n.id].role == "unknown" or roles[n.id].ambiguous_with}
+    unsure = [n for n in design.nodes if n.id in unsure_ids]
+    sure = [n for n in design.nodes if n.id not in unsure_ids]
+    ids = {node.id: visible(node.id) for node in design.nodes}
+    width = max([len(shown) for shown in ids.values()] + [11])
+    out = [f"{visible(design.path)}: {visible(design.name)}"]
     for node in unsure + sure:
         assignment = roles[node.id]
-        label = f'"{node.label}"' if node.label else ""
-        print(f"  {node.id:<{width}}  {assignment.role:<21}  {assignment.reason:<43}  {label}".rstrip())
-        if node in unsure:
-            role = "ROLE" if assignment.role == "unknown" else assignment.role
-            print(f"  {'':<{width}}  declare with: {declaration_for(design.format, node.id, role)}")
+        label = f'"{visible(node.label)}"' if node.label else ""
+        role = f"{assignment.role:<21}"
+        if color:
+            kind = "unknown" if assignment.role == "unknown" else "ambiguous" if node.id in unsure_ids else "sure"
+            role = f"{_ROLE_COLORS[kind]}{role}\x1b[0m"
+        out.append(f"  {ids[node.id]:<{width}}  {role}  {visible(assignment.reason):<43}  {label}".rstrip())
+        if node.id in unsure_ids:
+            declared = "ROLE" if assignment.role == "unknown" else assignment.role
+            out.append(f"  {'':<{width}}  declare with: {visible(declaration_for(design.format, node.id, declared))}")
+    sys.stdout.write("\n".join(out) + "\n")
 
 
 def _print_role_report(totals, unknown_labels) -> None:
+    from aidlint.reports._terminal import visible
+
     nodes, designs = totals["nodes"], totals["designs"]
     share = lambda part, whole: f"{100 * part / whole:.1f}%" if whole else "-"  # noqa: E731
     print(f"designs: {designs}, with a model found: {totals['with_model']} ({share(totals['with_model'], designs)})")
     print(f"nodes: {nodes}, with a role: {totals['with_role']} ({share(totals['with_role'], nodes)})")
     print("unknown labels, most frequent first:")
     for label, count in sorted(unknown_labels.items(), key=lambda item: (-item[1], item[0])):
-        print(f"  {count:>4}  {label}")
+        print(f"  {count:>4}  {visible(label)}")
 
 
 def cmd_export(args) -> int:
@@ -273,7 +293,9 @@ def cmd_export(args) -> int:
     try:
         designs, _ = load_designs(path, ParseOptions())
     except DesignSyntaxError as error:
-        print(f"{args.file}:{error.line}:{error.col}: SYN001 {error.message}", file=sys.stderr)
+        from aidlint.reports._terminal import visible
+
+        print(visible(f"{args.file}:{error.line}:{error.col}: SYN001 {error.message}"), file=sys.stderr)
         return EXIT_FINDINGS
     writer = importlib.import_module(WRITERS[args.to])
     try:
@@ -285,17 +307,14 @@ def cmd_export(args) -> int:
 
 
 def cmd_rules(args) -> int:
-    from rich.console import Console
-    from rich.table import Table
-
+    """Plain aligned columns, never cut to the terminal's width (the list is often piped or grepped)."""
     from aidlint.rules.runner import builtin_pack
 
-    table = Table(show_header=True)
-    for column in ("ID", "name", "severity", "what it checks"):
-        table.add_column(column)
-    for rule in builtin_pack().rule:
-        table.add_row(rule.id, rule.name, rule.severity.value, rule.summary)
-    Console(highlight=False, soft_wrap=True).print(table)
+    rows = [("ID", "name", "severity", "what it checks")]
+    rows += [(rule.id, rule.name, rule.severity.value, rule.summary) for rule in builtin_pack().rule]
+    widths = [max(len(row[column]) for row in rows) for column in range(3)]
+    lines = ["  ".join([*(cell.ljust(width) for cell, width in zip(row, widths)), row[3]]) for row in rows]
+    sys.stdout.write("\n".join(lines) + "\n")
     return EXIT_OK
 
 

@@ -58,10 +58,15 @@ class RoleOverride(BaseModel):
     @classmethod
     def _regex(cls, pattern: str | None) -> str | None:
         if pattern is not None:
+            from aidlint.roles.patterns import backtracking_risk
+
             try:
                 re.compile(pattern)
             except re.error as error:
                 raise ValueError(f"not a regular expression: {error}") from None
+            risk = backtracking_risk(pattern)
+            if risk:
+                raise ValueError(f"pattern {pattern!r} is refused: {risk}; write it without the nesting")
         return pattern
 
     @model_validator(mode="after")
@@ -73,7 +78,9 @@ class RoleOverride(BaseModel):
     def matches(self, node_id: str, label: str | None) -> bool:
         if self.id is not None:
             return fnmatch.fnmatchcase(node_id, self.id)
-        return re.search(self.label, label or node_id) is not None
+        from aidlint.roles.patterns import bounded
+
+        return re.search(self.label, bounded(label or node_id)) is not None
 
 
 class RolesConfig(BaseModel):

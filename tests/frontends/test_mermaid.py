@@ -71,7 +71,7 @@ def test_every_node_shape(written, shape):
     assert edges(design) == [("A", "B")]
 
 
-def test_labels_are_kept_raw():
+def test_labels_are_kept_raw_but_entity_codes_are_decoded():
     design = one(
         "flowchart LR\n"
         '  a["Quoted (with) [brackets]"]\n'
@@ -85,8 +85,8 @@ def test_labels_are_kept_raw():
         "a": "Quoted (with) [brackets]",
         "b": "**Markdown** label",
         "c": "Line one<br>line two",
-        "d": "A #quot;quote#quot; and #35; hash",
-        "e": "Entity #35; outside quotes",
+        "d": 'A "quote" and # hash',
+        "e": "Entity # outside quotes",
         "f": None,
     }
 

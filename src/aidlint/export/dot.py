@@ -1,40 +1,53 @@
-"""Design -> DOT, written with pydot. Roles go out as the `role` attribute, groups as clusters."""
+"""Design -> DOT, written with pydot. Roles go out as the `role` attribute, groups as clusters.
+
+pydot leaves text alone that already looks quoted (`"..."`) or like HTML (`<...>`) and never quotes
+attribute names, so every ID, name and value is spelled by :func:`aidlint.export.escape.dot_id` first
+and pydot only lays the statements out.
+"""
 
 from __future__ import annotations
 
 import pydot
 
 from aidlint.export._order import children, members
+from aidlint.export.escape import dot_id
 from aidlint.model import Design
 
-_KEYWORDS = {"node", "edge", "graph", "digraph", "subgraph", "strict"}
 
-
-def _id(name: str) -> str:
-    """pydot quotes what needs quoting, except DOT's keywords: a node called `edge` must be "edge"."""
-    return f'"{name}"' if name.lower() in _KEYWORDS else name
+def cluster_name(group_id: str) -> str:
+    """The subgraph name of a group: Graphviz draws a box only for names that start with `cluster`."""
+    return group_id if group_id[:7].lower() == "cluster" else f"cluster_{group_id}"
 
 
 def _attrs(values: dict[str, str | None]) -> dict[str, str]:
-    return {key: str(value) for key, value in values.items() if value is not None}
+    return {dot_id(key): dot_id(str(value)) for key, value in values.items() if value is not None}
+
+
+def _node(name: str, attrs: dict[str, str]) -> pydot.Node:
+    node = pydot.Node(name, **attrs)
+    # pydot reads `name:port` in any name not in double quotes, an HTML string's included: undo that.
+    node.obj_dict["name"], node.obj_dict["port"] = name, None
+    return node
 
 
 def write(design: Design) -> str:
-    graph = pydot.Dot(graph_name=design.name, graph_type="digraph")
+    graph = pydot.Dot(graph_name=dot_id(design.name), graph_type="digraph")
     nodes = {node.id: node for node in design.nodes}
     by_parent, by_group = children(design), members(design)
 
     def fill(target, group_id: str | None) -> None:
         for node_id in by_group.get(group_id, []):
             node = nodes[node_id]
-            target.add_node(pydot.Node(_id(node.id), **_attrs({"label": node.label, "role": node.role, **node.attrs})))
+            values = {**node.attrs, "label": node.label, "role": node.role}
+            target.add_node(_node(dot_id(node.id), _attrs(values)))
         for group in by_parent.get(group_id, []):
-            cluster = pydot.Cluster(group.id, **_attrs({"label": group.label}))
+            cluster = pydot.Subgraph(dot_id(cluster_name(group.id)), **_attrs({"label": group.label}))
             fill(cluster, group.id)
             target.add_subgraph(cluster)
 
     fill(graph, None)
     for edge in design.edges:
-        graph.add_edge(pydot.Edge(_id(edge.source), _id(edge.target), **_attrs({"label": edge.label, **edge.attrs})))
+        values = {**edge.attrs, "label": edge.label}
+        graph.add_edge(pydot.Edge(dot_id(edge.source), dot_id(edge.target), **_attrs(values)))
     header = f"// aidlint: profile {design.profile}\n" if design.profile else ""
     return header + graph.to_string()

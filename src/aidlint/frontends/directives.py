@@ -6,11 +6,14 @@ comment marker is stripped, the directive text is the same everywhere:
 - ``aidlint: ignore[SAF001, FBK002] the reason, required``
 - ``aidlint: role llm=model_inference, guard=safety_filter``
 - ``aidlint: profile classic-ml`` (the design's profile, for formats without a header of their own)
+- ``aidlint: id api_gw="api-gw"`` (the node or group written ``api_gw`` is ``api-gw`` in the design: how
+  ``aidlint export`` keeps an ID the format cannot spell; the value is a JSON string)
 """
 
 from __future__ import annotations
 
 import re
+import json
 from dataclasses import dataclass
 
 _DIRECTIVE = re.compile(r"^\s*aidlint\s*:\s*(?P<body>.*)$", re.DOTALL)
@@ -18,6 +21,7 @@ _IGNORE = re.compile(r"^ignore\s*\[(?P<ids>[^\]]*)\]\s*(?P<reason>.*)$", re.DOTA
 _ROLE = re.compile(r"^role\s+(?P<pairs>.+)$", re.DOTALL)
 _RULE_ID = re.compile(r"^[A-Z][A-Z0-9]*[0-9]+$")
 _PROFILE = re.compile(r"^profile\s+(?P<name>[A-Za-z][\w-]*)\s*$")
+_ID = re.compile(r'^id\s+(?P<name>[^\s=]+)\s*=\s*(?P<original>".*")\s*$', re.DOTALL)
 _PAIR = re.compile(r"^\s*(?P<id>[^=\s]+)\s*=\s*(?P<role>[A-Za-z_][\w]*)\s*$")
 
 
@@ -37,11 +41,17 @@ class ProfileDirective:
     name: str
 
 
+@dataclass(frozen=True)
+class IdDirective:
+    written: str
+    original: str
+
+
 class DirectiveError(ValueError):
     """A comment that starts with ``aidlint:`` but says something aidlint cannot follow."""
 
 
-def parse_directive(comment_text: str) -> IgnoreDirective | RoleDirective | ProfileDirective | None:
+def parse_directive(comment_text: str) -> IgnoreDirective | RoleDirective | ProfileDirective | IdDirective | None:
     """Parse the text of a comment (marker already stripped); ``None`` when it is an ordinary comment."""
     match = _DIRECTIVE.match(comment_text)
     if match is None:
@@ -70,7 +80,17 @@ def parse_directive(comment_text: str) -> IgnoreDirective | RoleDirective | Prof
         return RoleDirective(tuple(assignments))
     if profile := _PROFILE.match(body):
         return ProfileDirective(profile.group("name"))
-    raise DirectiveError(f"unknown aidlint directive {body.split()[0] if body else ''!r}: use ignore[...], role or profile")
+    if renamed := _ID.match(body):
+        try:
+            original = json.loads(renamed.group("original"))
+        except ValueError:
+            original = None
+        if not isinstance(original, str) or not original:
+            raise DirectiveError('cannot read the ID: write \'aidlint: id NAME="original ID"\' (a JSON string)')
+        return IdDirective(renamed.group("name"), original)
+    raise DirectiveError(
+        f"unknown aidlint directive {body.split()[0] if body else ''!r}: use ignore[...], role, profile or id"
+    )
 
 
 @dataclass(frozen=True)
@@ -81,8 +101,11 @@ class CommentPosition:
     end_column: int
 
 
-def apply_comment(design, body: str, token, text: str, path: str) -> None:
+def apply_comment(design, body: str, token, text: str, path: str, renames: dict | None = None) -> None:
     """Apply the directive in one comment (``body``, its marker stripped) to ``design``.
+
+    ``aidlint: id`` directives are collected in ``renames`` when it is given, for :func:`apply_renames`
+    to apply all at once (one pass over the design, however many there are).
 
     ``token`` is where the comment stands: anything with ``line``, ``column``, ``end_line`` and
     ``end_column`` (a Lark token, or a :class:`CommentPosition`). A malformed directive is a
@@ -109,9 +132,64 @@ def apply_comment(design, body: str, token, text: str, path: str) -> None:
         )
     elif isinstance(directive, ProfileDirective):
         design.profile = directive.name
+    elif isinstance(directive, IdDirective):
+        if renames is not None:
+            if directive.written in renames:
+                raise error(f"'aidlint: id' renames {directive.written!r} twice")
+            renames[directive.written] = (directive.original, token)
+            return
+        problem = rename_all(design, {directive.written: directive.original})
+        if problem:
+            raise error(problem[1])
     else:
         nodes = {node.id: node for node in design.nodes}
         for node_id, role in directive.assignments:
             if node_id not in nodes:
                 raise error(f"'aidlint: role' names {node_id!r}, which is not a node of this design")
             nodes[node_id].role = role
+
+
+
+def apply_renames(design, renames: dict, text: str) -> None:
+    """Apply the ``aidlint: id`` directives :func:`apply_comment` collected; a problem is a SYN001."""
+    from aidlint.frontends.errors import DesignSyntaxError
+    from aidlint.frontends.larkutil import line_of
+
+    if not renames:
+        return
+    problem = rename_all(design, {written: original for written, (original, _) in renames.items()})
+    if problem:
+        written, message = problem
+        token = renames[written][1]
+        raise DesignSyntaxError(message, line=token.line, col=token.column, source_line=line_of(text, token.line))
+
+
+def rename_all(design, mapping: dict[str, str]) -> tuple[str, str] | None:
+    """Give each node or group ``written`` its ``original`` ID everywhere, in one pass.
+
+    Returns None, or the name of the directive at fault and the problem."""
+    nodes = {node.id for node in design.nodes}
+    groups = {group.id for group in design.groups}
+    for written, original in mapping.items():
+        if written not in nodes and written not in groups:
+            return written, f"'aidlint: id' names {written!r}, which is not a node or group of this design"
+    final: dict[str, str] = {}
+    for name in [*nodes, *groups]:
+        new = mapping.get(name, name)
+        if new in final:
+            written = name if name in mapping else final[new]
+            return written, f"'aidlint: id' gives {written!r} the ID {new!r}, which another node or group has"
+        final[new] = name
+    for node in design.nodes:
+        node.id = mapping.get(node.id, node.id)
+        if node.group is not None:
+            node.group = mapping.get(node.group, node.group)
+    for edge in design.edges:
+        edge.source = mapping.get(edge.source, edge.source)
+        edge.target = mapping.get(edge.target, edge.target)
+    for group in design.groups:
+        group.id = mapping.get(group.id, group.id)
+        if group.parent is not None:
+            group.parent = mapping.get(group.parent, group.parent)
+        group.members = [mapping.get(member, member) for member in group.members]
+    return None

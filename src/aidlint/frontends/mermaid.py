@@ -10,8 +10,8 @@ Like Mermaid, the text is first cleaned (front matter, ``%%{init}%%`` directives
 What the model keeps, and how it differs from Mermaid's own FlowDB (tests/frontends/test_mermaid_corpus.py
 measures both):
 
-- A vertex is a :class:`Node`; its ID is Mermaid's ID, its label the text as written (``<br>`` and
-  ``#35;`` codes kept), ``None`` for a bare ID. ``Node.attrs["shape"]`` is Mermaid's shape name.
+- A vertex is a :class:`Node`; its ID is Mermaid's ID, its label the text as written (``<br>`` kept)
+  with ``#35;`` / ``#quot;`` entity codes decoded (Mermaid's only escape), ``None`` for a bare ID. ``Node.attrs["shape"]`` is Mermaid's shape name.
 - Each start-end pair of a link is an :class:`Edge` (``A & B --> C`` is two); ``Edge.attrs`` holds
   ``link`` (the link's number, the one ``linkStyle`` uses), ``type``, ``stroke`` and ``length``.
 - An edge to or from a subgraph stands for an edge to or from each node inside it (subgroups included),
@@ -32,6 +32,7 @@ for them and :func:`diagram_kind` names the kind so that callers can write a not
 from __future__ import annotations
 
 import bisect
+import html.entities
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -41,7 +42,7 @@ from lark import Token, Transformer
 from lark.exceptions import UnexpectedInput
 from lark.lexer import Lexer
 
-from aidlint.frontends.directives import CommentPosition, apply_comment
+from aidlint.frontends.directives import CommentPosition, apply_comment, apply_renames
 from aidlint.frontends.errors import DesignSyntaxError
 from aidlint.frontends.larkutil import lalr_parser, line_of, syntax_error_from_lark
 from aidlint.model import ROLES, Design, Edge, Group, Node, Span
@@ -726,13 +727,23 @@ def _span(path: str, first: Token, last: Token) -> Span:
 
 
 def _label(source: str, text: _Text | None) -> str | None:
-    """The label as written: Mermaid trims it and drops one pair of surrounding quotes."""
+    """The label as Mermaid shows it: trimmed, one pair of surrounding quotes dropped, entity codes decoded."""
     if text is None:
         return None
     raw = source[text.first.start_pos : text.last.end_pos].strip()
     if len(raw) >= 2 and raw[0] == raw[-1] == '"':
         raw = raw[1:-1]
-    return raw
+    return _ENTITY.sub(_decode_entity, raw) if "#" in raw else raw
+
+
+def _decode_entity(match: re.Match) -> str:
+    """``#35;`` and ``#quot;`` stand for the character Mermaid shows (its escape for quotes, `#`, line
+    ends); a code that names no character stays as written, as Mermaid prints it."""
+    name = match.group(0)[1:-1]
+    if name.isdigit():
+        code = int(name) if len(name) <= 7 else 0
+        return chr(code) if 0 < code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else match.group(0)
+    return html.entities.html5.get(name + ";", match.group(0))
 
 
 def _link_info(link: _Link) -> dict[str, str]:
@@ -1105,7 +1116,9 @@ def _apply_roles(design: Design, roles: list[tuple[str, str]]) -> None:
 
 def _apply_comments(design: Design, comments: list[tuple[int, str]], source: str, path: str) -> None:
     # A Mermaid comment always stands on a line of its own, so a suppression speaks for the whole design.
+    renames: dict = {}
     for offset, body in comments:
         line = source.count("\n", 0, offset) + 1
         col = offset - source.rfind("\n", 0, offset)
-        apply_comment(design, body, CommentPosition(line, col, line, col + 2 + len(body)), source, path)
+        apply_comment(design, body, CommentPosition(line, col, line, col + 2 + len(body)), source, path, renames)
+    apply_renames(design, renames, source)

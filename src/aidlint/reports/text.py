@@ -18,52 +18,56 @@ from rich.console import Console
 from rich.text import Text
 
 from aidlint.model import Finding
+from aidlint.reports._terminal import visible
 
 _SEVERITY_STYLE = {"error": "bold red", "warning": "bold yellow", "info": "bold blue"}
 
 
 def _caret(finding: Finding, source: str) -> str:
+    """Carets under the finding's columns of ``source``, as it is shown (control characters escaped)."""
     start = max(finding.col, 1)
     if finding.end_line == finding.line and finding.end_col and finding.end_col > start:
         width = finding.end_col - start
     else:
         width = 1
     width = max(1, min(width, max(1, len(source) - start + 1)))
-    return " " * (start - 1) + "^" * width
+    before, marked = visible(source[: start - 1]), visible(source[start - 1 : start - 1 + width])
+    return " " * len(before) + "^" * max(1, len(marked))
 
 
 def finding_lines(finding: Finding, show_fix: bool = True) -> list[Text]:
     style = _SEVERITY_STYLE[finding.severity.value]
     head = Text()
-    head.append(f"{finding.path}:{finding.line}:{finding.col}: ", style="bold")
+    head.append(f"{visible(finding.path)}:{finding.line}:{finding.col}: ", style="bold")
     head.append(f"{finding.rule_id} ", style=style)
     head.append(f"[{finding.severity.value}] ", style=style)
-    head.append(finding.message)
+    head.append(visible(finding.message))
     lines = [head]
     if finding.source_line is not None:
         gutter = " " * len(str(finding.line))
         lines.append(Text(f"{gutter} |", style="blue"))
         source = Text(f"{finding.line} | ", style="blue")
-        source.append(finding.source_line.expandtabs(1))
+        source.append(visible(finding.source_line.expandtabs(1)))
         lines.append(source)
         caret = Text(f"{gutter} | ", style="blue")
         caret.append(_caret(finding, finding.source_line.expandtabs(1)), style=style)
         lines.append(caret)
     indent = " " * (len(str(finding.line)) + 1)
     if finding.expected:
-        lines.append(Text(f"{indent}= expected: {', '.join(finding.expected)}"))
+        lines.append(Text(f"{indent}= expected: {visible(', '.join(finding.expected))}"))
     if finding.witness:
-        lines.append(Text(f"{indent}= witness: {' -> '.join(finding.witness)}"))
+        lines.append(Text(f"{indent}= witness: {visible(' -> '.join(finding.witness))}"))
     if show_fix and finding.fix is not None:
-        lines.append(Text(f"{indent}= fix: {finding.fix.description}"))
+        lines.append(Text(f"{indent}= fix: {visible(finding.fix.description)}"))
         for node in finding.fix.nodes:
             attrs = "".join(f" {k}={v}" for k, v in sorted(node.attrs.items()))
-            lines.append(Text(f'{indent}    + node {node.id}: {node.role} "{node.label}"{attrs}', style="green"))
+            text = visible(f'{node.id}: {node.role} "{node.label}"{attrs}')
+            lines.append(Text(f"{indent}    + node {text}", style="green"))
         for edge in finding.fix.edges:
             label = f' "{edge.label}"' if edge.label else ""
-            lines.append(Text(f"{indent}    + edge {edge.source} -> {edge.target}{label}", style="green"))
+            lines.append(Text(f"{indent}    + edge {visible(f'{edge.source} -> {edge.target}{label}')}", style="green"))
         for source, target in finding.fix.replaces:
-            lines.append(Text(f"{indent}    - edge {source} -> {target}", style="red"))
+            lines.append(Text(f"{indent}    - edge {visible(f'{source} -> {target}')}", style="red"))
     return lines
 
 
@@ -85,7 +89,7 @@ def render(result, *, color: bool = False, show_fix: bool = True, width: int = 1
             console.print(line, highlight=False)
         console.print()
     for note in result.notes:
-        console.print(Text(f"note: {note}", style="dim"), highlight=False)
+        console.print(Text(f"note: {visible(note)}", style="dim"), highlight=False)
     console.print(summary_line(result), highlight=False)
     return console.export_text(styles=color)
 
