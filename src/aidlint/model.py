@@ -95,8 +95,11 @@ class Suppression(_Model):
 
     rule_ids: list[str]
     reason: str
+    """Why the finding is acceptable; empty when the author gave none (a DSN005 warning)."""
     scope: str = "design"
     span: Span
+    until: str | None = None
+    """``until=YYYY-MM-DD``: the last day it silences anything (afterwards a DSN006 warning)."""
 
 
 class Design(_Model):

@@ -291,9 +291,9 @@ def test_suppressions_from_comment_lines():
 
 
 def test_a_bad_directive_is_a_syntax_error():
-    caught = error("flowchart LR\n  %% aidlint: ignore[SAF001]\n  A --> B\n")
+    caught = error("flowchart LR\n  %% aidlint: ignore[SAF001] until=2027-6-30\n  A --> B\n")
     assert (caught.line, caught.col) == (2, 3)
-    assert "reason" in caught.message
+    assert caught.message == "until=2027-6-30 is not a date: write until=YYYY-MM-DD (like until=2027-06-30)"
 
 
 def test_other_diagram_kinds_are_not_designs():

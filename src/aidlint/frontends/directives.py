@@ -3,7 +3,8 @@
 Each format has its own comment syntax (``#`` in the DSL, ``//`` in DOT, ``%%`` in Mermaid); once the
 comment marker is stripped, the directive text is the same everywhere:
 
-- ``aidlint: ignore[SAF001, FBK002] the reason, required``
+- ``aidlint: ignore[SAF001, FBK002] the reason`` (without one it is a DSN005 warning), optionally
+  ``ignore[SAF001] until=2027-06-30 the reason``: after that day it silences nothing (DSN006)
 - ``aidlint: role llm=model_inference, guard=safety_filter``
 - ``aidlint: profile classic-ml`` (the design's profile, for formats without a header of their own)
 - ``aidlint: id api_gw="api-gw"`` (the node or group written ``api_gw`` is ``api-gw`` in the design: how
@@ -17,7 +18,8 @@ import json
 from dataclasses import dataclass
 
 _DIRECTIVE = re.compile(r"^\s*aidlint\s*:\s*(?P<body>.*)$", re.DOTALL)
-_IGNORE = re.compile(r"^ignore\s*\[(?P<ids>[^\]]*)\]\s*(?P<reason>.*)$", re.DOTALL)
+_IGNORE = re.compile(r"^ignore\s*\[(?P<ids>[^\]]*)\]\s*(?:until\s*=\s*(?P<until>\S*)\s*)?(?P<reason>.*)$", re.DOTALL)
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ROLE = re.compile(r"^role\s+(?P<pairs>.+)$", re.DOTALL)
 _RULE_ID = re.compile(r"^[A-Z][A-Z0-9]*[0-9]+$")
 _PROFILE = re.compile(r"^profile\s+(?P<name>[A-Za-z][\w-]*)\s*$")
@@ -29,6 +31,7 @@ _PAIR = re.compile(r"^\s*(?P<id>[^=\s]+)\s*=\s*(?P<role>[A-Za-z_][\w]*)\s*$")
 class IgnoreDirective:
     rule_ids: tuple[str, ...]
     reason: str
+    until: str | None = None
 
 
 @dataclass(frozen=True)
@@ -64,12 +67,10 @@ def parse_directive(comment_text: str) -> IgnoreDirective | RoleDirective | Prof
         bad = [rule_id for rule_id in ids if not _RULE_ID.match(rule_id)]
         if bad:
             raise DirectiveError(f"{bad[0]!r} is not a rule ID (like SAF001)")
-        reason = ignore.group("reason").strip()
-        if not reason:
-            raise DirectiveError(
-                f"a suppression needs a reason: write 'aidlint: ignore[{', '.join(ids)}] why it is safe'"
-            )
-        return IgnoreDirective(ids, reason)
+        until = ignore.group("until")
+        if until is not None and not _valid_date(until):
+            raise DirectiveError(f"until={until} is not a date: write until=YYYY-MM-DD (like until=2027-06-30)")
+        return IgnoreDirective(ids, ignore.group("reason").strip(), until)
     if role := _ROLE.match(body):
         assignments = []
         for pair in role.group("pairs").split(","):
@@ -91,6 +92,15 @@ def parse_directive(comment_text: str) -> IgnoreDirective | RoleDirective | Prof
     raise DirectiveError(
         f"unknown aidlint directive {body.split()[0] if body else ''!r}: use ignore[...], role, profile or id"
     )
+
+
+def _valid_date(text: str) -> bool:
+    from datetime import date
+
+    try:
+        return bool(_DATE.match(text)) and date.fromisoformat(text) is not None
+    except ValueError:
+        return False
 
 
 @dataclass(frozen=True)
@@ -128,7 +138,13 @@ def apply_comment(design, body: str, token, text: str, path: str, renames: dict 
         standalone = not line_of(text, token.line)[: token.column - 1].strip()
         span = Span(path=path, line=token.line, col=token.column, end_line=token.end_line, end_col=token.end_column)
         design.suppressions.append(
-            Suppression(rule_ids=list(directive.rule_ids), reason=directive.reason, scope="design" if standalone else "line", span=span)
+            Suppression(
+                rule_ids=list(directive.rule_ids),
+                reason=directive.reason,
+                scope="design" if standalone else "line",
+                span=span,
+                until=directive.until,
+            )
         )
     elif isinstance(directive, ProfileDirective):
         design.profile = directive.name

@@ -28,6 +28,8 @@ from aidlint.rules.spec import (
     RuleSpec,
     Selector,
     SomePathThrough,
+    SuppressionsCurrent,
+    SuppressionsReasoned,
     SuppressionsUsed,
     SyntaxValid,
 )
@@ -311,6 +313,8 @@ _CHECKS = {
     AnyOf: _any_of,
     SyntaxValid: _reported_elsewhere,
     SuppressionsUsed: _reported_elsewhere,
+    SuppressionsReasoned: _reported_elsewhere,
+    SuppressionsCurrent: _reported_elsewhere,
 }
 
 

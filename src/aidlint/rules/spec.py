@@ -122,6 +122,18 @@ class SuppressionsUsed(_Spec):
     kind: Literal["suppressions-used"]
 
 
+class SuppressionsReasoned(_Spec):
+    """Every ``aidlint: ignore[...]`` comment says why (it still silences its rules without one)."""
+
+    kind: Literal["suppressions-reasoned"]
+
+
+class SuppressionsCurrent(_Spec):
+    """No ``aidlint: ignore[...] until=DATE`` comment is past its date (then it silences nothing)."""
+
+    kind: Literal["suppressions-current"]
+
+
 class AnyOf(_Spec):
     """Satisfied when any of the checks is satisfied (design-level checks only)."""
 
@@ -140,6 +152,8 @@ Check = Annotated[
         DeclaredRoleValid,
         SyntaxValid,
         SuppressionsUsed,
+        SuppressionsReasoned,
+        SuppressionsCurrent,
         AnyOf,
     ],
     Field(discriminator="kind"),
@@ -251,7 +265,7 @@ def _describe_location(data: dict, loc: tuple) -> str:
             except (IndexError, KeyError, TypeError):
                 pass
         else:
-            if key in ("must-pass-through", "must-reach", "some-path-through", "edge-exists", "requires-role", "role-known", "declared-role-valid", "syntax", "suppressions-used", "any-of", "str", "RoleFilter"):
+            if key in ("must-pass-through", "must-reach", "some-path-through", "edge-exists", "requires-role", "role-known", "declared-role-valid", "syntax", "suppressions-used", "suppressions-reasoned", "suppressions-current", "any-of", "str", "RoleFilter"):
                 continue
             parts.append(str(key))
             node = node.get(key) if isinstance(node, dict) else None
