@@ -192,7 +192,7 @@ def test_a_file_of_an_unknown_format_named_explicitly_is_a_usage_error(capsys, t
     notes.write_text("user -> llm\n")
     code, out, err = run(capsys, "check", str(notes))
     assert (code, out) == (2, "")
-    assert err == f"aidlint: error: {notes}: aidlint does not know this format; it reads .aidl, .dot, .gv, .mmd, .mermaid, .md and .mdx files\n"
+    assert err == f"aidlint: error: {notes}: aidlint does not know this format; it reads .aidl, .dot, .gv, .mmd, .mermaid, .md, .markdown and .mdx files\n"
 
 
 def test_directories_are_walked_for_design_files_only(capsys, tmp_path):

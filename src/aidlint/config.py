@@ -3,14 +3,14 @@
     [tool.aidlint]
     profile = "llm-app"
     fail-on = "warning"            # lowest severity that makes `aidlint check` exit 1
-    select = ["SAF", "FBK001"]     # rule IDs or families; default: the profile's rules
-    ignore = ["GOV001"]
+    select = ["ACME", "XYZ001"]    # rule IDs or families; default: the profile's rules
+    ignore = ["XYZ002"]
     exclude = ["docs/archive/**"]
     rules = ["ci/our-rules.toml"]  # custom rule files, relative to the config file
     per-diagram = false
 
     [tool.aidlint.severity]
-    LCY003 = "error"
+    XYZ003 = "error"
 
     [tool.aidlint.roles.synonyms]
     model_inference = ["Oracle", "Brain"]
@@ -122,9 +122,24 @@ def discover(start: Path) -> Path | None:
             candidate = directory / name
             if not candidate.is_file():
                 continue
-            if name != "pyproject.toml" or "aidlint" in _read(candidate).get("tool", {}):
+            if name != "pyproject.toml" or _tool_section(_read(candidate), candidate) is not None:
                 return candidate
     return None
+
+
+def _tool_section(data: dict, path: Path) -> dict | None:
+    """``[tool.aidlint]`` of a pyproject.toml (None when absent); any other shape is a ConfigError."""
+    tool = data.get("tool", {})
+    if not isinstance(tool, dict):
+        raise ConfigError(f"{path}: tool: expected a table of tools ([tool.aidlint]), found {_kind(tool)}")
+    section = tool.get("aidlint")
+    if section is not None and not isinstance(section, dict):
+        raise ConfigError(f"{path}: tool.aidlint: expected a table ([tool.aidlint] with keys under it), found {_kind(section)}")
+    return section
+
+
+def _kind(value: object) -> str:
+    return {str: "a string", list: "an array", bool: "a boolean", int: "an integer", float: "a number"}.get(type(value), "a value")
 
 
 def load_config(path: Path | None) -> Config:
@@ -132,12 +147,12 @@ def load_config(path: Path | None) -> Config:
         return Config()
     data = _read(path)
     if path.name == "pyproject.toml":
-        data = data.get("tool", {}).get("aidlint", {})
+        data = _tool_section(data, path) or {}
     try:
         config = Config.model_validate(data)
     except ValidationError as error:
         first = error.errors()[0]
-        where = ".".join(str(part) for part in first["loc"])
+        where = ".".join(str(part) for part in first["loc"]) or "tool.aidlint"
         raise ConfigError(f"{path}: {where}: {first['msg']}") from None
     config.source = path
     config.rules = [(path.parent / rule).resolve() for rule in config.rules]
@@ -146,8 +161,10 @@ def load_config(path: Path | None) -> Config:
 
 def _read(path: Path) -> dict:
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(path.read_bytes().decode("utf-8"))
     except OSError as error:
         raise ConfigError(f"{path}: cannot read: {error.strerror or error}") from None
+    except UnicodeDecodeError as error:
+        raise ConfigError(f"{path}: not UTF-8 text (byte {error.start}); save the configuration as UTF-8") from None
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"{path}: not valid TOML: {error}") from None

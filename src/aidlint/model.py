@@ -115,6 +115,9 @@ class Design(_Model):
     """Things the front end skipped on purpose (a sequence diagram in a Markdown doc, say)."""
     span: Span | None = None
     """Where the design starts (its header, or the first diagram of a document)."""
+    embedded: list[tuple[int, int, str]] = Field(default_factory=list, exclude=True)
+    """For a document holding diagrams (Markdown): (first line, last line, format) of each diagram, so
+    that a suggestion for a node is written in the syntax of the diagram it is drawn in."""
 
 
 class Severity(str, Enum):

@@ -1,22 +1,23 @@
 """Checking files and directories: find design files, parse each, run the rules, collect findings.
 
-One unreadable file never stops the run: it becomes a SYN001 finding and the others are still checked.
+One unreadable file never stops the run: it becomes a syntax finding and the others are still checked.
 """
 
 from __future__ import annotations
 
 import fnmatch
 import os
+import re
 import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from aidlint.frontends import ParseOptions, format_of, load_file, parse_text, read_design_text
+from aidlint.frontends import ParseOptions, format_of, load_file, parse_text, read_design_text, registry
 from aidlint.frontends.errors import DesignSyntaxError
 from aidlint.model import Design, Finding
 from aidlint.roles.vocabulary import Vocabulary
-from aidlint.rules.runner import ActiveRule, check_design, syntax_finding
+from aidlint.rules.runner import ActiveRule, UnknownProfile, check_design, syntax_finding
 
 _SKIPPED_DIRS = {".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__", ".tox", ".mypy_cache"}
 
@@ -32,18 +33,19 @@ class CheckResult:
     notes: list[str] = field(default_factory=list)
 
 
-def collect_files(paths: list[str], include: list[str] = (), exclude: list[str] = ()) -> list[Path]:
-    """Design files named directly, plus those under named directories (honouring .gitignore)."""
+def collect_files(
+    paths: list[str], include: list[str] = (), exclude: list[str] = (), input_format: str | None = None
+) -> list[Path]:
+    """Design files named directly, plus those under named directories (honouring .gitignore).
+    With ``input_format``, a file named directly is read in that format whatever its suffix."""
     found: list[Path] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
             found.extend(p for p in _walk(path) if format_of(p) and _wanted(p, include, exclude))
         elif path.exists() or path.is_symlink():
-            if format_of(path) is None:
-                raise UsageError(
-                    f"{raw}: aidlint does not know this format; it reads .aidl, .dot, .gv, .mmd, .mermaid, .md and .mdx files"
-                )
+            if format_of(path) is None and input_format is None:
+                raise UsageError(registry.unknown_format_message(raw))
             found.append(path)
         else:
             raise UsageError(f"{raw}: no such file or directory")
@@ -86,9 +88,10 @@ def _git_visible_files(directory: Path) -> list[Path] | None:
     return [directory / name for name in names if (directory / name).is_file()]
 
 
-def load_designs(path: Path, options: ParseOptions) -> tuple[list[Design], str]:
-    """Parse one file; returns its designs and its text. Raises DesignSyntaxError."""
-    fmt = format_of(path)
+def load_designs(path: Path, options: ParseOptions, input_format: str | None = None) -> tuple[list[Design], str]:
+    """Parse one file (in ``input_format`` if its suffix names none); returns its designs and its text.
+    Raises DesignSyntaxError."""
+    fmt = format_of(path) or input_format
     if fmt is None:
         return load_file(path, options), ""  # raises the unknown-format error
     text = read_design_text(path)
@@ -101,6 +104,7 @@ def check_files(
     vocabulary: Vocabulary,
     options: ParseOptions,
     rules_for_profile: Callable[[str], list[ActiveRule]] | None = None,
+    input_format: str | None = None,
 ) -> CheckResult:
     """Check ``files`` with ``rules``; a design that names its own profile gets
     ``rules_for_profile(name)`` instead (pass None when the user chose the profile for the run)."""
@@ -108,7 +112,7 @@ def check_files(
     for path in files:
         result.files.append(str(path))
         try:
-            designs, text = load_designs(path, options)
+            designs, text = load_designs(path, options, input_format)
         except DesignSyntaxError as error:
             result.findings.append(syntax_finding(str(path), error))
             continue
@@ -126,10 +130,34 @@ def check_files(
             result.notes.extend(f"{path}: {note}" for note in design.notes)
             design_rules = rules
             if rules_for_profile is not None and design.profile:
-                design_rules = rules_for_profile(design.profile)
+                try:
+                    design_rules = rules_for_profile(design.profile)
+                except UnknownProfile as error:
+                    # One design's header must not stop the run: it is that design's finding.
+                    result.findings.append(syntax_finding(str(path), _unknown_profile(error, design, lines)))
+                    continue
             for finding in check_design(design, design_rules, vocabulary):
                 if finding.source_line is None and finding.path == str(path) and 0 < finding.line <= len(lines):
                     finding.source_line = lines[finding.line - 1]
                 result.findings.append(finding)
     result.findings.sort(key=Finding.sort_key)
     return result
+
+
+def _unknown_profile(error: UnknownProfile, design: Design, lines: list[str]) -> DesignSyntaxError:
+    """The error at the header or comment directive that names the profile (else the design's start).
+
+    The design model keeps no span for its profile, so the name is looked for as the DSL header and
+    the ``aidlint: profile`` directive write it.
+    """
+    named = re.compile(rf"\bprofile\s*(=\s*\"?|\s)\s*(?P<name>{re.escape(error.name)})(?![\w-])")
+    start = design.span.line if design.span else 1
+    for number in range(start, len(lines) + 1):
+        if match := named.search(lines[number - 1]):
+            return DesignSyntaxError(
+                f"{error}; this design was not checked", line=number, col=match.start("name") + 1, source_line=lines[number - 1]
+            )
+    line = design.span.line if design.span else 1
+    col = design.span.col if design.span else 1
+    source = lines[line - 1] if 0 < line <= len(lines) else None
+    return DesignSyntaxError(f"{error}; this design was not checked", line=line, col=col, source_line=source)

@@ -1,56 +1,40 @@
 """Front ends: read a design file in any supported format into :class:`aidlint.model.Design`.
 
-Each format lives in its own module with a ``parse(text, path, options) -> list[Design]`` function and is
-imported only when a file of that format is read, so that ``aidlint`` starts fast.
+Each format lives in its own module with a ``parse(text, path, options) -> list[Design]`` function,
+declared once in :mod:`aidlint.frontends.registry` and imported only when a file of that format is read,
+so that ``aidlint`` starts fast.
 """
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from aidlint.frontends import registry
 from aidlint.frontends.errors import DesignSyntaxError
+from aidlint.frontends.shared import Limits
 from aidlint.model import Design
 
 #: Largest design file aidlint reads; bigger ones are a SYN001 finding, not a hang.
 MAX_FILE_BYTES = 16 * 1024 * 1024
-
-#: format name -> module that implements it
-FORMAT_MODULES: dict[str, str] = {
-    "aidl": "aidlint.frontends.dsl",
-    "dot": "aidlint.frontends.dot",
-    "mermaid": "aidlint.frontends.mermaid",
-    "markdown": "aidlint.frontends.markdown",
-}
-
-#: file suffix -> format name
-SUFFIX_FORMATS: dict[str, str] = {
-    ".aidl": "aidl",
-    ".dot": "dot",
-    ".gv": "dot",
-    ".mmd": "mermaid",
-    ".mermaid": "mermaid",
-    ".md": "markdown",
-    ".markdown": "markdown",
-    ".mdx": "markdown",
-}
 
 
 @dataclass(frozen=True)
 class ParseOptions:
     per_diagram: bool = False
     """Markdown: check each diagram fence alone instead of merging the document's diagrams."""
+    limits: Limits = field(default_factory=Limits)
+    """How many nodes and edges one file may expand to."""
 
 
 def format_of(path: str | Path) -> str | None:
-    return SUFFIX_FORMATS.get(Path(path).suffix.lower())
+    fmt = registry.by_suffix(Path(path).suffix)
+    return fmt.name if fmt else None
 
 
 def available_formats() -> list[str]:
     """Formats whose front end is present in this build."""
-    return sorted(name for name, module in FORMAT_MODULES.items() if importlib.util.find_spec(module))
+    return sorted(fmt.name for fmt in registry.FORMATS if fmt.available())
 
 
 def decode(data: bytes) -> str:
@@ -79,16 +63,19 @@ def decode(data: bytes) -> str:
 
 
 def declaration_for(fmt: str, node_id: str, role: str) -> str:
-    """The line that declares ``node_id``'s role in the file's own syntax (what `aidlint roles` suggests)."""
-    module = importlib.import_module(FORMAT_MODULES[fmt])
-    declare = getattr(module, "declare_role", None)
-    return declare(node_id, role) if declare else f"aidlint: role {node_id}={role}"
+    """The line that declares ``node_id``'s role in format ``fmt``'s syntax."""
+    return registry.get(fmt).declare_role(node_id, role)
+
+
+def role_declaration(design: Design, node_id: str, role: str) -> str:
+    """The line that declares ``node_id``'s role where it is drawn (inside Markdown: its fence's syntax);
+    what DSN001 and `aidlint roles` suggest."""
+    return registry.role_declaration(design, node_id, role)
 
 
 def parse_text(text: str, fmt: str, path: str, options: ParseOptions | None = None) -> list[Design]:
     """Parse ``text`` of format ``fmt``; raises :class:`DesignSyntaxError`."""
-    module = importlib.import_module(FORMAT_MODULES[fmt])
-    return module.parse(text, path, options or ParseOptions())
+    return registry.get(fmt).parse()(text, path, options or ParseOptions())
 
 
 def read_design_text(path: str | Path) -> str:
@@ -108,8 +95,5 @@ def load_file(path: str | Path, options: ParseOptions | None = None, fmt: str | 
     """Read and parse one design file. Raises :class:`DesignSyntaxError` (also for unreadable files)."""
     fmt = fmt or format_of(path)
     if fmt is None:
-        raise DesignSyntaxError(
-            f"unknown design format {Path(path).suffix or '(no suffix)'!r}: "
-            "aidlint reads .aidl, .dot, .gv, .mmd, .mermaid and .md files"
-        )
+        raise DesignSyntaxError(registry.unknown_format_message(Path(path).name))
     return parse_text(read_design_text(path), fmt, str(path), options)

@@ -436,17 +436,6 @@ def _make_span(path: str, span: tuple[int, int, int, int]) -> Span:
     return _construct(Span, {"path": path, "line": span[0], "col": span[1], "end_line": span[2], "end_col": span[3]})
 
 
-_PLAIN_ID = re.compile(r"[A-Za-z_\u0080-\U0010ffff][A-Za-z_0-9\u0080-\U0010ffff]*|-?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)")
-_KEYWORDS = frozenset({"strict", "graph", "digraph", "subgraph", "node", "edge"})
-
-
-def declare_role(node_id: str, role: str) -> str:
-    """The statement `aidlint roles` suggests for declaring a node's role in this DOT file."""
-    if not _PLAIN_ID.fullmatch(node_id) or node_id.lower() in _KEYWORDS:
-        node_id = '"' + node_id.replace('"', '\\"') + '"'
-    return f'{node_id} [role="{role}"]'
-
-
 def _declared_role(attrs: dict[str, str]) -> str | None:
     role = attrs.pop("role", None)
     if role:

@@ -16,10 +16,8 @@ from lark.exceptions import UnexpectedInput
 from aidlint.frontends.directives import apply_comment, apply_renames
 from aidlint.frontends.errors import DesignSyntaxError
 from aidlint.frontends.larkutil import CommentCollector, lalr_parser, line_of, syntax_error_from_lark
+from aidlint.frontends.shared import ExpansionBudget, GroupMembers, Limits, check_depth, token_span
 from aidlint.model import Design, Edge, Group, Node, Span
-
-#: Groups nested deeper than this are refused: no real design needs it, and hostile input must not hang.
-MAX_GROUP_DEPTH = 64
 
 _FRIENDLY_TERMINALS = {
     "ID": "a name",
@@ -172,12 +170,7 @@ def _parser():
     )
 
 
-def _span(path: str, first: Token, last: Token) -> Span:
-    return Span(path=path, line=first.line, col=first.column, end_line=last.end_line, end_col=last.end_column)
-
-
-def declare_role(node_id: str, role: str) -> str:
-    return f"{node_id}: {role}"
+_span = token_span
 
 
 def parse(text: str, path: str, options=None) -> list[Design]:
@@ -197,7 +190,7 @@ def parse(text: str, path: str, options=None) -> list[Design]:
             source_line=line_of(text, 1),
             expected=["'design'", "a name"],
         )
-    design = _build_design(document, text, path)
+    design = _build_design(document, text, path, options.limits if options else None)
     _apply_comments(design, comments, text, path)
     return [design]
 
@@ -269,25 +262,20 @@ class _DesignBuilder:
         if token.value not in self.nodes and token.value not in self.groups:
             self.declare(_NodeStatement(token.value, None, None, {}, token, token), group)
 
-    def endpoint_nodes(self, name: str) -> list[str]:
+    def endpoint_nodes(self, name: str, members: GroupMembers) -> list[str]:
         """A node is itself; a group stands for every node inside it, subgroups included."""
-        if name not in self.groups:
-            return [name]
-        inside = {name}
-        for group in self.groups.values():  # groups are recorded parents-first
-            if group.parent in inside:
-                inside.add(group.id)
-        return [node.id for node in self.nodes.values() if node.group in inside]
+        return members.members(name) if name in self.groups else [name]
 
-    def connect(self, statement: _EdgeStatement, group: str | None) -> None:
+    def connect(self, statement: _EdgeStatement, members: GroupMembers, budget: ExpansionBudget) -> None:
         attrs = dict(statement.attrs)
         label = attrs.pop("label", None) if statement.label is None else statement.label
-        for token in statement.ids:
-            self.reference(token, group)
         for source, target in zip(statement.ids, statement.ids[1:]):
             span = _span(self.path, source, statement.last if target is statement.ids[-1] else target)
-            for source_id in self.endpoint_nodes(source.value):
-                for target_id in self.endpoint_nodes(target.value):
+            sources = self.endpoint_nodes(source.value, members)
+            targets = self.endpoint_nodes(target.value, members)
+            budget.add_edges(len(sources) * len(targets), source.line, source.column)
+            for source_id in sources:
+                for target_id in targets:
                     self.edges.append(
                         Edge(source=source_id, target=target_id, label=label, attrs=dict(attrs), span=span)
                     )
@@ -298,7 +286,7 @@ def _source_order(item) -> tuple:
     return (span.line, span.col, item.id) if span else (0, 0, item.id)
 
 
-def _build_design(document: _Document, text: str, path: str) -> Design:
+def _build_design(document: _Document, text: str, path: str, limits: Limits | None = None) -> Design:
     builder = _DesignBuilder(path)
     # Edges may name nodes declared later, so declarations go first; an explicit stack keeps deep
     # nesting from recursing.
@@ -321,13 +309,7 @@ def _build_design(document: _Document, text: str, path: str) -> Design:
             elif isinstance(statement, _EdgeStatement):
                 pending_edges.append((statement, group))
             elif isinstance(statement, _GroupStatement):
-                if depth + 1 > MAX_GROUP_DEPTH:
-                    raise DesignSyntaxError(
-                        f"groups are nested deeper than {MAX_GROUP_DEPTH} levels",
-                        line=statement.first.line,
-                        col=statement.first.column,
-                        source_line=line_of(text, statement.first.line),
-                    )
+                check_depth(depth + 1, "groups", text, statement.first.line, statement.first.column)
                 if statement.id in builder.groups or statement.id in builder.nodes:
                     raise DesignSyntaxError(
                         f"{statement.id!r} is declared twice: group IDs must be unique and differ from node IDs",
@@ -342,8 +324,18 @@ def _build_design(document: _Document, text: str, path: str) -> Design:
                     span=_span(path, statement.first, statement.last),
                 )
                 stack.append((statement.body, statement.id, depth + 1))
-    for statement, group in sorted(pending_edges, key=lambda item: (item[0].ids[0].line, item[0].ids[0].column)):
-        builder.connect(statement, group)
+    pending_edges.sort(key=lambda item: (item[0].ids[0].line, item[0].ids[0].column))
+    for statement, group in pending_edges:
+        for token in statement.ids:
+            builder.reference(token, group)
+    members = GroupMembers(
+        {group.id: group.parent for group in builder.groups.values()},
+        {node.id: node.group for node in builder.nodes.values()},
+    )
+    budget = ExpansionBudget(text, limits)
+    budget.add_nodes(len(builder.nodes), 1, 1)
+    for statement, _group in pending_edges:
+        builder.connect(statement, members, budget)
 
     header = builder.header
     attrs = dict(header.attrs) if header else {}

@@ -23,20 +23,16 @@ Fences of other Mermaid diagram kinds, and fences of diagram languages aidlint d
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from markdown_it import MarkdownIt
 
-from aidlint.frontends import FORMAT_MODULES, ParseOptions, parse_text
+from aidlint.frontends import ParseOptions, parse_text, registry
 from aidlint.frontends.errors import DesignSyntaxError
 from aidlint.frontends.mermaid import diagram_kind
 from aidlint.model import Design, Edge, Group, Node, Span, Suppression
-
-#: Fence info word -> format of the front end that reads it.
-FENCE_FORMATS = {"mermaid": "mermaid", "dot": "dot", "graphviz": "dot", "gv": "dot", "aidl": "aidl"}
 
 #: Diagram languages aidlint does not read: their fences get a note, other code fences nothing.
 OTHER_DIAGRAM_LANGUAGES = {
@@ -63,6 +59,11 @@ class _Fence:
     """For each content line, the Markdown column (0-based) where that line's text starts."""
     number: int
     """1-based position among the document's diagram fences."""
+    end_line: int
+    """1-based Markdown line of the closing fence (the last line of the document if it is unclosed)."""
+
+    def region(self) -> tuple[int, int, str]:
+        return (self.line, self.end_line, registry.by_fence(self.language).name)
 
 
 def normalise_label(label: str) -> str:
@@ -88,7 +89,7 @@ def _fences(text: str) -> list[_Fence]:
             continue
         language = token.info.strip().split(maxsplit=1)[0].lower() if token.info.strip() else ""
         language = language.strip("{}.")  # ```{mermaid} and ```.mermaid are seen in the wild
-        if language not in FENCE_FORMATS and language not in OTHER_DIAGRAM_LANGUAGES:
+        if registry.by_fence(language) is None and language not in OTHER_DIAGRAM_LANGUAGES:
             continue
         number += 1
         first = token.map[0]
@@ -96,7 +97,7 @@ def _fences(text: str) -> list[_Fence]:
         for index, content_line in enumerate(token.content.split("\n")):
             source = lines[first + 1 + index] if first + 1 + index < len(lines) else ""
             offsets.append(len(source) - len(content_line) if content_line and source.endswith(content_line) else 0)
-        fences.append(_Fence(language, token.content, first + 1, offsets, number))
+        fences.append(_Fence(language, token.content, first + 1, offsets, number, token.map[1]))
     return fences
 
 
@@ -140,10 +141,6 @@ class _Mapper:
         return design
 
 
-def _front_end_available(fmt: str) -> bool:
-    return importlib.util.find_spec(FORMAT_MODULES[fmt]) is not None
-
-
 def _blank_front_matter(text: str) -> str:
     match = _FRONT_MATTER.match(text)
     if not match:
@@ -163,14 +160,14 @@ def _parse_fences(text: str, path: str) -> tuple[list[tuple[_Fence, Design]], li
                 " (aidlint reads Mermaid flowcharts, DOT and aidl)"
             )
             continue
-        fmt = FENCE_FORMATS[fence.language]
+        fmt = registry.by_fence(fence.language).name
         if fmt == "mermaid":
             kind = diagram_kind(fence.content)
             if kind != "flowchart":
                 what = f"a Mermaid {kind}" if kind else "an empty mermaid fence"
                 notes.append(f"{where}: skipped {what} (aidlint reads Mermaid flowcharts)")
                 continue
-        if not _front_end_available(fmt):
+        if not registry.get(fmt).available():
             notes.append(f"{where}: skipped a {fence.language} diagram (this aidlint has no {fmt} front end)")
             continue
         mapper = _Mapper(fence, lines)
@@ -199,11 +196,13 @@ def parse(text: str, path: str, options: ParseOptions | None = None) -> list[Des
         for fence, design in parsed:
             design.name = f"{stem} ({fence.language} at line {fence.line})"
             design.format = "markdown"
+            design.embedded = [fence.region()]
             designs.append(design)
         designs[0].notes = notes + designs[0].notes
         return designs
     merged = merge([design for _, design in parsed], [fence.number for fence, _ in parsed], name=stem, path=path)
     merged.notes = notes + merged.notes
+    merged.embedded = list(dict.fromkeys(fence.region() for fence, _ in parsed))
     return [merged]
 
 

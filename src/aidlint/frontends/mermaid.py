@@ -103,10 +103,6 @@ def _clean(source: str) -> _Cleaned:
     return _Cleaned(text, title, comments)
 
 
-def declare_role(node_id: str, role: str) -> str:
-    return f"%% aidlint: role {node_id}={role}"
-
-
 def diagram_kind(text: str) -> str | None:
     """The kind of Mermaid diagram: ``"flowchart"``, another keyword (``"sequenceDiagram"``...), or
     ``None`` when the text holds no diagram at all."""

@@ -19,7 +19,7 @@ def _sections(rule: RuleSpec) -> list[tuple[str, str]]:
     if rule.example_pass.strip():
         sections.append(("Passes", "```aidl\n" + rule.example_pass.strip() + "\n```"))
     sections.append(("How to fix", rule.how_to_fix))
-    if rule.id not in ("SYN001", "DSN004"):
+    if rule.kind.suppressible:
         sections.append(
             (
                 "How to suppress",

@@ -1,4 +1,8 @@
-"""Run a rule set over designs: profiles, severities, suppressions, and SYN001 for unreadable files."""
+"""Run a rule set over designs: profiles, severities, suppressions, and the finding for unreadable files.
+
+What is special about a rule (always on, not suppressible, reported by the front ends or by this
+runner) comes from its check kind's metadata (rules/checks/), never from its ID.
+"""
 
 from __future__ import annotations
 
@@ -13,7 +17,8 @@ from aidlint.model import Design, Finding, Severity, Suppression
 from aidlint.resources import data_path
 from aidlint.roles.infer import assign_roles
 from aidlint.roles.vocabulary import Vocabulary, load_vocabulary
-from aidlint.rules.engine import DesignContext, evaluate, to_finding
+from aidlint.rules.engine import evaluate, to_finding
+from aidlint.rules.search import DesignContext
 from aidlint.rules.spec import RulePack, RulePackError, RuleSpec, load_rule_pack
 
 DEFAULT_PROFILE = "recommended"
@@ -21,12 +26,14 @@ DEFAULT_PROFILE = "recommended"
 
 @cache
 def builtin_pack() -> RulePack:
-    return load_rule_pack(data_path("rules/builtin.toml"))
+    return load_rule_pack(data_path("rules/builtin.toml"), builtin=True)
 
 
 def combined_pack(extra_rule_files: tuple[Path, ...] = ()) -> RulePack:
     """The built-in rules plus users' own rule files; an ID may be defined once."""
     pack = builtin_pack()
+    if not extra_rule_files:
+        return pack
     rules = list(pack.rule)
     profiles = dict(pack.profile)
     seen = {rule.id: "built-in rules" for rule in rules}
@@ -41,10 +48,25 @@ def combined_pack(extra_rule_files: tuple[Path, ...] = ()) -> RulePack:
     return RulePack(rule=rules, profile=profiles)
 
 
+def syntax_rule() -> RuleSpec:
+    """The rule unreadable files are reported under (a built-in rule: users may not declare its kind)."""
+    rule = builtin_pack().of_kind("syntax")
+    assert rule is not None, "the built-in rule pack declares a rule of kind 'syntax'"
+    return rule
+
+
 @dataclass(frozen=True)
 class ActiveRule:
     spec: RuleSpec
     severity: Severity
+
+
+class RuleSet(list[ActiveRule]):
+    """The active rules of a run, and every rule ID the pack knows (active or not)."""
+
+    def __init__(self, active: list[ActiveRule], known_ids: frozenset[str]) -> None:
+        super().__init__(active)
+        self.known_ids = known_ids
 
 
 @dataclass
@@ -56,44 +78,64 @@ class RuleSelection:
     ignore: list[str] = field(default_factory=list)
     severity: dict[str, Severity] = field(default_factory=dict)
 
-    def active(self, pack: RulePack, profile: str | None = None) -> list[ActiveRule]:
-        name = profile or self.profile
-        if name not in pack.profile:
-            raise RulePackError(f"unknown profile {name!r} (profiles: {', '.join(sorted(pack.profile))})")
-        chosen = pack.profile[name]
+    def active(self, pack: RulePack, profile: str | None = None) -> RuleSet:
+        chosen = pack.profile[self._check_profile(pack, profile or self.profile)]
         known = {rule.id for rule in pack.rule}
         for rule_id in [*(self.select or []), *self.ignore, *self.severity]:
             if _matching_ids(rule_id, known) == set():
                 raise RulePackError(f"unknown rule {rule_id!r} in the rule selection")
+        fixed = {rule.id for rule in pack.rule if rule.kind.always_on}
+        for rule_id in [*self.ignore, *self.severity]:
+            if rule_id.upper() in fixed:
+                raise RulePackError(
+                    f"{rule_id.upper()} cannot be ignored or given another severity: a file aidlint cannot "
+                    f"read always fails the run"
+                )
         builtin_ids = {rule.id for rule in builtin_pack().rule}
         active = []
         for rule in pack.rule:
-            if self.select is not None:
-                # An explicit selection replaces the profile's rule set, as `select` does in ruff.
-                if not any(rule.id in _matching_ids(s, known) for s in self.select):
+            if rule.id not in fixed:
+                if self.select is not None:
+                    # An explicit selection replaces the profile's rule set, as `select` does in ruff.
+                    if not any(rule.id in _matching_ids(s, known) for s in self.select):
+                        continue
+                elif chosen.rules is not None and rule.id in builtin_ids and rule.id not in chosen.rules:
                     continue
-            elif chosen.rules is not None and rule.id in builtin_ids and rule.id not in chosen.rules and rule.id != "SYN001":
-                continue
-            elif rule.id in chosen.exclude:
-                continue
-            if any(rule.id in _matching_ids(i, known) for i in self.ignore) and rule.id != "SYN001":
-                continue
+                elif rule.id in chosen.exclude:
+                    continue
+                if any(rule.id in _matching_ids(i, known) for i in self.ignore):
+                    continue
             severity = self.severity.get(rule.id) or chosen.severity.get(rule.id) or rule.severity
             active.append(ActiveRule(rule, severity))
-        return active
+        return RuleSet(active, frozenset(known))
+
+    @staticmethod
+    def _check_profile(pack: RulePack, name: str) -> str:
+        if name not in pack.profile:
+            raise UnknownProfile(name, sorted(pack.profile))
+        return name
+
+
+class UnknownProfile(RulePackError):
+    """A profile name no rule pack defines."""
+
+    def __init__(self, name: str, profiles: list[str]) -> None:
+        super().__init__(f"unknown profile {name!r} (profiles: {', '.join(profiles)})")
+        self.name = name
 
 
 def _matching_ids(pattern: str, known: set[str]) -> set[str]:
-    """``SAF001`` names one rule; a prefix such as ``SAF`` names a family, as in ruff."""
+    """An exact ID names one rule; a prefix of letters names a family, as in ruff."""
     pattern = pattern.upper()
     return {rule_id for rule_id in known if rule_id == pattern or (rule_id.startswith(pattern) and not pattern[-1:].isdigit())}
 
 
-def syntax_finding(path: str, error: DesignSyntaxError, severity: Severity = Severity.error) -> Finding:
+def syntax_finding(path: str, error: DesignSyntaxError) -> Finding:
+    rule = syntax_rule()
     return Finding(
-        rule_id="SYN001",
-        rule_name="syntax-error",
-        severity=severity,
+        rule_id=rule.id,
+        rule_name=rule.name,
+        severity=rule.severity,
         message=error.message,
         path=path,
         line=error.line,
@@ -113,6 +155,8 @@ def check_design(design: Design, rules: list[ActiveRule], vocabulary: Vocabulary
         context = DesignContext(design, assign_roles(design, vocabulary), vocabulary)
         findings: list[Finding] = []
         for active in rules:
+            if active.spec.kind.reported_by != "engine":
+                continue
             for violation in evaluate(active.spec, context):
                 findings.append(to_finding(active.spec, active.severity, violation, context))
         findings = _apply_suppressions(design, findings, rules, context)
@@ -122,25 +166,25 @@ def check_design(design: Design, rules: list[ActiveRule], vocabulary: Vocabulary
     return sorted(findings, key=Finding.sort_key)
 
 
-#: Check kinds about the suppression comments themselves: their findings cannot be silenced.
-_SUPPRESSION_KINDS = ("suppressions-used", "suppressions-reasoned", "suppressions-current")
-
-
 def _apply_suppressions(design: Design, findings: list[Finding], rules: list[ActiveRule], context: DesignContext) -> list[Finding]:
+    unsuppressible = {r.spec.id for r in rules if not r.spec.kind.suppressible} | {syntax_rule().id}
     today = date.today().isoformat()
     live = [(i, s) for i, s in enumerate(design.suppressions) if s.until is None or s.until >= today]
     used: set[int] = set()
     kept = []
     for finding in findings:
         hit = None
-        if finding.rule_id not in _unsilenceable_ids():
+        if finding.rule_id not in unsuppressible:
             hit = next((i for i, s in live if _silences(s, finding, context)), None)
         if hit is None:
             kept.append(finding)
         else:
             used.add(hit)
-    about = {r.spec.check.kind: r for r in rules if r.spec.check.kind in _SUPPRESSION_KINDS}
+    about = {r.spec.check.kind: r for r in rules if r.spec.kind.reported_by == "runner"}
+    if not about:
+        return kept
     active_ids = {r.spec.id for r in rules}
+    known_ids = getattr(rules, "known_ids", None) or frozenset(r.spec.id for r in builtin_pack().rule) | active_ids
     for index, suppression in enumerate(design.suppressions):
         names = ", ".join(suppression.rule_ids)
         if "suppressions-reasoned" in about and not suppression.reason:
@@ -153,10 +197,10 @@ def _apply_suppressions(design: Design, findings: list[Finding], rules: list[Act
             continue
         if index in used or "suppressions-used" not in about:
             continue
-        relevant = [rule_id for rule_id in suppression.rule_ids if rule_id in active_ids or rule_id not in _all_ids()]
+        relevant = [rule_id for rule_id in suppression.rule_ids if rule_id in active_ids or rule_id not in known_ids]
         if not relevant:
             continue  # the rule is switched off here; the comment may matter under another profile
-        unknown = [rule_id for rule_id in relevant if rule_id not in _all_ids()]
+        unknown = [rule_id for rule_id in relevant if rule_id not in known_ids]
         what = f"names unknown rule {unknown[0]}" if unknown else f"of {', '.join(relevant)} matches no finding"
         kept.append(_about_suppression(about["suppressions-used"], f"suppression {what}; remove it", suppression, design))
     return kept
@@ -176,17 +220,6 @@ def _about_suppression(rule: ActiveRule, message: str, suppression: Suppression,
         end_col=span.end_col,
         design=design.name,
     )
-
-
-@cache
-def _unsilenceable_ids() -> frozenset[str]:
-    kinds = ("syntax", *_SUPPRESSION_KINDS)
-    return frozenset(rule.id for rule in builtin_pack().rule if rule.check.kind in kinds)
-
-
-@cache
-def _all_ids() -> frozenset[str]:
-    return frozenset(rule.id for rule in builtin_pack().rule)
 
 
 def _silences(suppression: Suppression, finding: Finding, context: DesignContext) -> bool:

@@ -1,15 +1,18 @@
 """The rule format: built-in rules and users' own rules are TOML files validated by these models.
 
-A rule is a check of one *kind* (the engine knows each kind's linear-time algorithm), the roles it is
-about, the roles that must exist for it to apply, and a fix drawn as ghost nodes and edges.
+A rule is a check of one *kind* (rules/checks/: each kind's spec and linear-time evaluation), the roles
+that must exist for it to apply, its messages, and a fix drawn as ghost nodes and edges.
 
     [[rule]]
-    id = "SAF001"
+    id = "ACME001"
     name = "model-input-unguarded"
     severity = "error"
     applies_when = [["user"], ["model_inference"]]
     check = { kind = "must-pass-through", source = ["user"], target = ["model_inference"],
               through = ["safety_filter"], paths = "serving", report = "each-target" }
+
+Everything a rule can get wrong is caught when its file is loaded (exit 2 naming the field), never
+when a design happens to trigger it: message placeholders, fix references, what its kind allows.
 """
 
 from __future__ import annotations
@@ -18,157 +21,27 @@ import tomllib
 from pathlib import Path
 from typing import Annotated, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import Field, ValidationError, field_validator, model_validator
 
-from aidlint.model import ROLES, Severity
+from aidlint.model import Severity
+from aidlint.rules.checks import CheckKind, check_kinds
+from aidlint.rules.selectors import Selector, SpecModel, check_role
 
+Check = Annotated[Union[tuple(check_kinds().values())], Field(discriminator="kind")]  # type: ignore[misc]
 
-class _Spec(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class RoleFilter(_Spec):
-    """Nodes of ``role`` whose label or attributes mention the vocabulary term list ``mentions``."""
-
-    role: str
-    mentions: str | None = None
+#: What a rule's message may name: the finding's subject, the witness path, the nodes, their count.
+MESSAGE_FIELDS = {"subject": "", "witness": "", "nodes": "", "count": 0, "declaration": ""}
 
 
-Selector = Union[str, RoleFilter]
-"""A role name, or a role narrowed by a vocabulary term (a canary-style deployment_controller)."""
-
-
-def _check_role(role: str) -> str:
-    if role not in ROLES:
-        raise ValueError(f"{role!r} is not a role (roles: {', '.join(ROLES)})")
-    return role
-
-
-class _PathCheck(_Spec):
-    paths: Literal["all", "serving"] = "all"
-    """``serving``: paths that avoid the lifecycle side (training, evaluation, release, review, ...)."""
-
-    @field_validator("source", "target", "through", "via", check_fields=False)
-    @classmethod
-    def _roles_exist(cls, selectors: list) -> list:
-        for selector in selectors:
-            _check_role(selector if isinstance(selector, str) else selector.role)
-        return selectors
-
-
-class MustPassThrough(_PathCheck):
-    """Every path from a source to a target passes through a node of ``through``."""
-
-    kind: Literal["must-pass-through"]
-    source: list[Selector]
-    target: list[Selector]
-    through: list[Selector]
-    report: Literal["each-target", "each-source"] = "each-target"
-    when_unreached: bool = False
-    """Also a finding (one per design) when no target is reachable from any source at all."""
-
-
-class MustReach(_PathCheck):
-    """Sources reach a target (optionally through a node of ``via``): some source, or each one."""
-
-    kind: Literal["must-reach"]
-    source: list[Selector]
-    target: list[Selector]
-    via: list[Selector] = Field(default_factory=list)
-    quantifier: Literal["any", "each"] = "any"
-
-
-class SomePathThrough(_PathCheck):
-    """Where sources reach targets, some node of ``through`` lies on such a path."""
-
-    kind: Literal["some-path-through"]
-    source: list[Selector]
-    target: list[Selector]
-    through: list[Selector]
-
-
-class EdgeExists(_Spec):
-    """Some edge whose label or ``kind`` attribute mentions the term list ``mentions`` ends at a target."""
-
-    kind: Literal["edge-exists"]
-    mentions: str
-    target: list[Selector]
-
-
-class RequiresRole(_Spec):
-    kind: Literal["requires-role"]
-    role: str
-
-
-class RoleKnown(_Spec):
-    """Every node has a role (one finding per design lists the nodes without one)."""
-
-    kind: Literal["role-known"]
-
-
-class DeclaredRoleValid(_Spec):
-    kind: Literal["declared-role-valid"]
-
-
-class SyntaxValid(_Spec):
-    """The file can be read and parsed; front ends report this, the engine never evaluates it."""
-
-    kind: Literal["syntax"]
-
-
-class SuppressionsUsed(_Spec):
-    """Every ``aidlint: ignore[...]`` comment silences some finding (checked after all other rules)."""
-
-    kind: Literal["suppressions-used"]
-
-
-class SuppressionsReasoned(_Spec):
-    """Every ``aidlint: ignore[...]`` comment says why (it still silences its rules without one)."""
-
-    kind: Literal["suppressions-reasoned"]
-
-
-class SuppressionsCurrent(_Spec):
-    """No ``aidlint: ignore[...] until=DATE`` comment is past its date (then it silences nothing)."""
-
-    kind: Literal["suppressions-current"]
-
-
-class AnyOf(_Spec):
-    """Satisfied when any of the checks is satisfied (design-level checks only)."""
-
-    kind: Literal["any-of"]
-    of: list[Annotated[Union[MustReach, EdgeExists, RequiresRole], Field(discriminator="kind")]]
-
-
-Check = Annotated[
-    Union[
-        MustPassThrough,
-        MustReach,
-        SomePathThrough,
-        EdgeExists,
-        RequiresRole,
-        RoleKnown,
-        DeclaredRoleValid,
-        SyntaxValid,
-        SuppressionsUsed,
-        SuppressionsReasoned,
-        SuppressionsCurrent,
-        AnyOf,
-    ],
-    Field(discriminator="kind"),
-]
-
-
-class GhostSpec(_Spec):
+class GhostSpec(SpecModel):
     role: str
     label: str
     attrs: dict[str, str] = Field(default_factory=dict)
 
-    _role = field_validator("role")(classmethod(lambda cls, v: _check_role(v)))
+    _role = field_validator("role")(classmethod(lambda cls, v: check_role(v)))
 
 
-class GhostEdgeSpec(_Spec):
+class GhostEdgeSpec(SpecModel):
     """Ends are references: ``@subject``, ``@first``/``@last`` (of the witness), a ghost's key, or
     ``#role`` (the first existing node of that role, else the ghost declared with that role)."""
 
@@ -178,28 +51,29 @@ class GhostEdgeSpec(_Spec):
     attrs: dict[str, str] = Field(default_factory=dict)
 
 
-class InsertSpec(_Spec):
+class InsertSpec(SpecModel):
     """Put a ghost node on an edge of the witness path: ``a -> b`` becomes ``a -> ghost -> b``."""
 
     ghost: str
     on: Literal["first-edge", "last-edge"]
 
 
-class FixSpec(_Spec):
+class FixSpec(SpecModel):
     description: str
     ghosts: dict[str, GhostSpec] = Field(default_factory=dict)
     insert: InsertSpec | None = None
     edges: list[GhostEdgeSpec] = Field(default_factory=list)
 
 
-class RuleSpec(_Spec):
+class RuleSpec(SpecModel):
     id: str = Field(pattern=r"^[A-Z][A-Z0-9]*[0-9]{3}$")
     name: str = Field(pattern=r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
     severity: Severity
     summary: str
     """One line: what the rule checks."""
     message: str
-    """The finding's one-line message; ``{subject}``, ``{witness}``, ``{nodes}`` are filled in."""
+    """The finding's one-line message; ``{subject}``, ``{witness}``, ``{nodes}``, ``{count}`` and
+    ``{declaration}`` (the line declaring the subject's role, in its file's syntax) are filled in."""
     variants: dict[Literal["bypassed", "unreached"], str] = Field(default_factory=dict)
     """Messages for special cases: ``bypassed`` when a ``through`` node exists but a path avoids it,
     ``unreached`` (with ``when_unreached``) when no source reaches any target."""
@@ -216,8 +90,76 @@ class RuleSpec(_Spec):
     how_to_fix: str = ""
     references: list[str] = Field(default_factory=list)
 
+    @field_validator("message")
+    @classmethod
+    def _message_fields(cls, template: str) -> str:
+        return _check_template(template)
 
-class ProfileSpec(_Spec):
+    @field_validator("variants")
+    @classmethod
+    def _variant_fields(cls, variants: dict[str, str]) -> dict[str, str]:
+        for template in variants.values():
+            _check_template(template)
+        return variants
+
+    @model_validator(mode="after")
+    def _fix_references_resolve(self) -> "RuleSpec":
+        if self.fix is not None:
+            _check_fix(self)
+        return self
+
+    @property
+    def kind(self) -> type[CheckKind]:
+        return type(self.check)
+
+
+def _check_template(template: str) -> str:
+    try:
+        template.format(**MESSAGE_FIELDS)
+    except KeyError as error:
+        raise ValueError(f"unknown placeholder {{{error.args[0]}}}; a message may use {_field_list()}") from None
+    except (ValueError, IndexError, AttributeError) as error:
+        raise ValueError(f"not a valid message template ({error}); write a literal brace as {{{{ or }}}}") from None
+    return template
+
+
+def _field_list() -> str:
+    return ", ".join(f"{{{name}}}" for name in MESSAGE_FIELDS)
+
+
+def _check_fix(rule: RuleSpec) -> None:
+    fix = rule.fix
+    guaranteed_roles = {group[0] for group in rule.applies_when if len(group) == 1 and isinstance(group[0], str)}
+    ghost_roles = {ghost.role for ghost in fix.ghosts.values()}
+    if fix.insert is not None and fix.insert.ghost not in fix.ghosts:
+        raise ValueError(f"fix.insert.ghost {fix.insert.ghost!r} is not a ghost of fix.ghosts")
+    for edge in fix.edges:
+        for reference in (edge.source, edge.target):
+            if reference == "@subject":
+                anchored = isinstance(rule.anchor, str) and rule.anchor in guaranteed_roles
+                if not (rule.check.always_names_a_node() or anchored or fix.ghosts):
+                    raise ValueError(
+                        "fix refers to @subject, but this check's findings do not always name a node: "
+                        "anchor the rule on a role applies_when guarantees, or declare a ghost to stand in"
+                    )
+            elif reference in ("@first", "@last"):
+                if not rule.check.always_has_a_witness():
+                    raise ValueError(f"fix refers to {reference}, but this check's findings carry no witness path")
+            elif reference.startswith("#"):
+                role = check_role(reference[1:])
+                if role not in ghost_roles and role not in guaranteed_roles:
+                    raise ValueError(
+                        f"fix refers to {reference}, but declares no ghost of that role and applies_when "
+                        f"does not guarantee such a node"
+                    )
+            elif reference not in fix.ghosts:
+                raise ValueError(
+                    f"fix refers to {reference!r}, which is not a ghost of fix.ghosts "
+                    f"(references: @subject, @first, @last, #role or a ghost's key)"
+                )
+
+
+class ProfileSpec(SpecModel):
     description: str
     rules: list[str] | None = None
     """Only these rules (None: every rule)."""
@@ -225,34 +167,59 @@ class ProfileSpec(_Spec):
     severity: dict[str, Severity] = Field(default_factory=dict)
 
 
-class RulePack(_Spec):
+class RulePack(SpecModel):
     rule: list[RuleSpec]
     profile: dict[str, ProfileSpec] = Field(default_factory=dict)
+
+    def of_kind(self, kind: str) -> RuleSpec | None:
+        """The first rule whose check is of ``kind`` (engine-only kinds have exactly one)."""
+        return next((rule for rule in self.rule if rule.check.kind == kind), None)
+
+    @model_validator(mode="after")
+    def _profiles_keep_fixed_severities(self) -> "RulePack":
+        fixed = {rule.id for rule in self.rule if rule.kind.always_on}
+        for name, profile in self.profile.items():
+            for rule_id in profile.severity:
+                if rule_id in fixed:
+                    raise ValueError(f"profile {name!r} sets the severity of {rule_id}, which cannot change")
+        return self
 
 
 class RulePackError(ValueError):
     """A rule file that cannot be used; the message names the file and the field."""
 
 
-def load_rule_pack(path: Path) -> RulePack:
+def load_rule_pack(path: Path, *, builtin: bool = False) -> RulePack:
+    """Read and validate one rule file; users' files (``builtin=False``) may only use their kinds."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(path.read_bytes().decode("utf-8"))
     except OSError as error:
         raise RulePackError(f"{path}: cannot read the rule file: {error.strerror or error}") from None
+    except UnicodeDecodeError as error:
+        raise RulePackError(f"{path}: not UTF-8 text (byte {error.start}); save the rule file as UTF-8") from None
     except tomllib.TOMLDecodeError as error:
         raise RulePackError(f"{path}: not valid TOML: {error}") from None
     try:
-        return RulePack.model_validate(data)
+        pack = RulePack.model_validate(data)
     except ValidationError as error:
         problems = []
         for item in error.errors():
             location = _describe_location(data, item["loc"])
             problems.append(f"{path}: {location}: {item['msg']}")
         raise RulePackError("\n".join(problems)) from None
+    if not builtin:
+        for index, rule in enumerate(pack.rule):
+            if not rule.kind.user_declarable:
+                raise RulePackError(
+                    f"{path}: rule[{index}] ({rule.id}).check.kind: {rule.check.kind!r} is reserved to aidlint's "
+                    f"own rules (reported by the {rule.kind.reported_by})"
+                )
+    return pack
 
 
 def _describe_location(data: dict, loc: tuple) -> str:
-    """``rule[2] (SAF001).check.through`` rather than pydantic's raw tuple."""
+    """``rule[2] (ACME001).check.through`` rather than pydantic's raw tuple."""
+    skipped = {*check_kinds(), "str", "RoleFilter"}  # pydantic's names for union members
     parts: list[str] = []
     node = data
     for key in loc:
@@ -264,9 +231,9 @@ def _describe_location(data: dict, loc: tuple) -> str:
                     parts[-1] += f" ({node['id']})"
             except (IndexError, KeyError, TypeError):
                 pass
+        elif key in skipped:
+            continue
         else:
-            if key in ("must-pass-through", "must-reach", "some-path-through", "edge-exists", "requires-role", "role-known", "declared-role-valid", "syntax", "suppressions-used", "suppressions-reasoned", "suppressions-current", "any-of", "str", "RoleFilter"):
-                continue
             parts.append(str(key))
             node = node.get(key) if isinstance(node, dict) else None
     return ".".join(parts)

@@ -1,0 +1,232 @@
+"""Node-level role accuracy: aidlint's inferred role of every labelled node against a reader's label.
+
+The labels live in benchmarks/data/roles/labels/*.toml (see benchmarks/data/roles/README.md: how they were
+made, the split, sources). This runs the role inference of whatever ``aidlint`` is importable (so the
+same script scores an older checkout from its own venv) and prints, for ``--split dev|heldout|all``:
+precision and recall per role, macro precision and recall over the roles the built-in rules use (the
+roles named in the ``check`` of src/aidlint/data/rules/builtin.toml), and a confusion matrix.
+
+``--show-errors`` lists every wrong node with its label, for the dev split only: the held-out split is
+there to measure, and reading its errors would turn it into a development set.
+
+    python benchmarks/roles_accuracy.py [--split dev|heldout|all] [--show-errors] [--format text|json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tomllib
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+LABELS = REPO / "benchmarks" / "data" / "roles" / "labels"
+SPLITS = ("dev", "heldout", "all")
+UNKNOWN = "unknown"
+#: Diagrams of the shared corpus are vendored under this path; before they are, read them from ../shared.
+VENDORED_CORPUS = "tests/corpus/realworld/"
+
+
+@dataclass
+class LabelFile:
+    name: str
+    file: str
+    repo: str
+    split: str
+    nodes: dict[str, str]
+    notes: list[str] = field(default_factory=list)
+
+
+def load_labels(labels_dir: Path = LABELS) -> list[LabelFile]:
+    """Every label file, sorted by name."""
+    found = []
+    for path in sorted(labels_dir.glob("*.toml")):
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        found.append(
+            LabelFile(path.stem, data["file"], data["repo"], data["split"], dict(data["nodes"]), list(data.get("notes", [])))
+        )
+    return found
+
+
+def diagram_path(file: str) -> Path | None:
+    """Where the labelled diagram is: in this repository, else (shared corpus only) in a ../shared beside it."""
+    path = REPO / file
+    if path.exists():
+        return path
+    if file.startswith(VENDORED_CORPUS):
+        for base in (REPO.parent, REPO.parent.parent):
+            shared = base / "shared" / "corpus" / "realworld" / file[len(VENDORED_CORPUS) :]
+            if shared.exists():
+                return shared
+    return None
+
+
+def rule_roles() -> list[str]:
+    """Roles named in the checks of the built-in rules of the importable aidlint."""
+    from aidlint.model import ROLES
+
+    text = resources.files("aidlint").joinpath("data/rules/builtin.toml").read_text(encoding="utf-8")
+    found: set[str] = set()
+
+    def walk(value) -> None:
+        if isinstance(value, str):
+            found.update({value} & set(ROLES))
+        elif isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    for rule in tomllib.loads(text).get("rule", []):
+        walk(rule.get("check"))
+    return [role for role in ROLES if role in found]
+
+
+def predict(path: Path) -> tuple[dict[str, str], dict[str, str]]:
+    """aidlint's role and the label text of each node of the diagram (``{}`` if aidlint cannot read it)."""
+    from aidlint.frontends import load_file
+    from aidlint.roles.infer import assign_roles
+
+    roles: dict[str, str] = {}
+    texts: dict[str, str] = {}
+    for design in load_file(path):
+        assigned = assign_roles(design)
+        for node in design.nodes:
+            answer = assigned.get(node.id)
+            roles[node.id] = getattr(answer, "role", answer) or UNKNOWN
+            texts[node.id] = " ".join((node.label or node.id).replace("\\n", " ").split())
+    return roles, texts
+
+
+def score(split: str = "all", labels_dir: Path = LABELS) -> dict:
+    """Counts, per-role and macro figures and the wrong nodes of one split."""
+    pairs: list[tuple[str, str]] = []  # (truth, predicted)
+    errors: list[dict] = []
+    unreadable: list[str] = []
+    diagrams = 0
+    for label in load_labels(labels_dir):
+        if split != "all" and label.split != split:
+            continue
+        diagrams += 1
+        path = diagram_path(label.file)
+        try:
+            if path is None:
+                raise FileNotFoundError(label.file)
+            predicted, texts = predict(path)
+        except Exception as error:  # a diagram aidlint cannot read counts as every node unknown
+            unreadable.append(f"{label.file}: {type(error).__name__}: {error}")
+            predicted, texts = {}, {}
+        for node_id, truth in label.nodes.items():
+            guess = predicted.get(node_id, UNKNOWN)
+            pairs.append((truth, guess))
+            if guess != truth:
+                errors.append(
+                    {"file": label.file, "node": node_id, "label": texts.get(node_id, ""), "truth": truth, "predicted": guess}
+                )
+    return _figures(pairs, errors, unreadable, diagrams, split)
+
+
+def _figures(pairs, errors, unreadable, diagrams, split) -> dict:
+    from aidlint.model import ROLES
+
+    truth_count = Counter(t for t, _ in pairs)
+    predicted_count = Counter(p for _, p in pairs)
+    hits = Counter(t for t, p in pairs if t == p)
+    per_role = {}
+    for role in (*ROLES, UNKNOWN):
+        if truth_count[role] or predicted_count[role]:
+            per_role[role] = {
+                "support": truth_count[role],
+                "predicted": predicted_count[role],
+                "correct": hits[role],
+                "precision": _ratio(hits[role], predicted_count[role]),
+                "recall": _ratio(hits[role], truth_count[role]),
+            }
+    used = rule_roles()
+    macro_p = [per_role[r]["precision"] or 0.0 for r in used if r in per_role]
+    macro_r = [per_role[r]["recall"] for r in used if r in per_role and per_role[r]["recall"] is not None]
+    confusion: dict[str, dict[str, int]] = defaultdict(dict)
+    for (truth, guess), count in sorted(Counter(pairs).items()):
+        confusion[truth][guess] = count
+    return {
+        "split": split,
+        "diagrams": diagrams,
+        "nodes": len(pairs),
+        "accuracy": _ratio(sum(hits.values()), len(pairs)),
+        "rule_roles": used,
+        "macro_precision": _ratio(sum(macro_p), len(macro_p)),
+        "macro_recall": _ratio(sum(macro_r), len(macro_r)),
+        "per_role": per_role,
+        "confusion": dict(confusion),
+        "unreadable": unreadable,
+        "errors": errors,
+    }
+
+
+def _ratio(part: float, whole: float) -> float | None:
+    return round(part / whole, 4) if whole else None
+
+
+def _fmt(value: float | None) -> str:
+    return "  -  " if value is None else f"{value:.3f}"
+
+
+def print_report(report: dict, show_errors: bool) -> None:
+    print(f"split {report['split']}: {report['diagrams']} diagrams, {report['nodes']} nodes, accuracy {_fmt(report['accuracy'])}")
+    print(
+        f"macro over the {len(report['rule_roles'])} roles the rules use: "
+        f"precision {_fmt(report['macro_precision'])}  recall {_fmt(report['macro_recall'])}"
+    )
+    print(f"\n{'role':24} {'support':>7} {'predicted':>9} {'correct':>7} {'precision':>9} {'recall':>7}")
+    for role, row in report["per_role"].items():
+        mark = "*" if role in report["rule_roles"] else " "
+        print(
+            f"{mark}{role:23} {row['support']:7} {row['predicted']:9} {row['correct']:7} "
+            f"{_fmt(row['precision']):>9} {_fmt(row['recall']):>7}"
+        )
+    print("(* a role the rules use)")
+    roles = list(report["per_role"])
+    short = {role: role[:6] for role in roles}
+    print("\nconfusion matrix (rows: label, columns: aidlint)")
+    print(f"{'':24}" + "".join(f"{short[r]:>7}" for r in roles))
+    for truth in roles:
+        row = report["confusion"].get(truth, {})
+        print(f"{truth:24}" + "".join(f"{row.get(guess, 0) or '.':>7}" for guess in roles))
+    for line in report["unreadable"]:
+        print(f"unreadable: {line}")
+    if show_errors:
+        print(f"\n{len(report['errors'])} wrong nodes")
+        for error in report["errors"]:
+            print(f"  {error['file']}  {error['node']!r} {error['label']!r}: label {error['truth']}, aidlint {error['predicted']}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=SPLITS, default="dev")
+    parser.add_argument("--show-errors", action="store_true", help="list every wrong node (dev split only)")
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+    args = parser.parse_args(argv)
+    if args.show_errors and args.split != "dev":
+        print(
+            f"refusing to show errors on the {args.split} split: the held-out diagrams measure, they are not read "
+            "for tuning. Use --split dev --show-errors.",
+            file=sys.stderr,
+        )
+        return 2
+    report = score(args.split)
+    if not args.show_errors:
+        report.pop("errors")
+    if args.format == "json":
+        print(json.dumps(report, indent=2, sort_keys=True))
+    else:
+        print_report(report, args.show_errors)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

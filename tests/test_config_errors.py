@@ -1,0 +1,105 @@
+"""Broken configuration and rule files exit 2 with one clear line, never a traceback (issue 17), and a
+design naming an unknown profile is that design's finding while the run goes on."""
+
+from __future__ import annotations
+
+import pytest
+
+from aidlint.cli import main
+
+RULE = """
+[[rule]]
+id = "ACME001"
+name = "retrieval-needs-audit"
+severity = "warning"
+summary = "Retrieval results are logged."
+message = "retrieval {subject} writes no audit log"
+check = { kind = "must-reach", source = ["retrieval"], target = ["audit_log"], quantifier = "each" }
+"""
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "d.aidl").write_text('u: user "U"\nr "Vector DB"\nu -> r\n')
+    return tmp_path
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(["check", *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "error"),
+    [
+        ("aidlint.toml", b'profile = "\xff"\n', "aidlint.toml: not UTF-8 text (byte 11); save the configuration as UTF-8"),
+        ("pyproject.toml", b'[tool]\naidlint = "strict"\n', "pyproject.toml: tool.aidlint: expected a table ([tool.aidlint] with keys under it), found a string"),
+        ("pyproject.toml", b'tool = ["aidlint"]\n', "pyproject.toml: tool: expected a table of tools ([tool.aidlint]), found an array"),
+    ],
+    ids=["not-utf8", "tool-aidlint-string", "tool-array"],
+)
+def test_a_configuration_of_the_wrong_shape_exits_two(project, capsys, name, content, error):
+    (project / name).write_bytes(content)
+    assert run(capsys, "d.aidl") == (2, "", f"aidlint: error: {project / name}: {error.split(': ', 1)[1]}\n")
+
+
+@pytest.mark.parametrize(
+    ("change", "error"),
+    [
+        (("{subject} writes", "{oops} writes"), "rule[0] (ACME001).message: Value error, unknown placeholder {oops}; a message may use {subject}, {witness}, {nodes}, {count}, {declaration}"),
+        (("{subject} writes", "{ writes"), "rule[0] (ACME001).message: Value error, not a valid message template (expected '}' before end of string); write a literal brace as {{ or }}"),
+        (
+            ("quantifier = \"each\" }", "quantifier = \"each\" }\nfix = { description = \"log it\", edges = [{ source = \"@subject\", target = \"log\" }] }"),
+            "rule[0] (ACME001): Value error, fix refers to 'log', which is not a ghost of fix.ghosts (references: @subject, @first, @last, #role or a ghost's key)",
+        ),
+        (
+            ("quantifier = \"each\" }", "quantifier = \"each\" }\nfix = { description = \"log it\", ghosts = { log = { role = \"audit_log\", label = \"Log\" } }, edges = [{ source = \"@first\", target = \"log\" }] }"),
+            "rule[0] (ACME001): Value error, fix refers to @first, but this check's findings carry no witness path",
+        ),
+        (
+            ("quantifier = \"each\" }", "quantifier = \"any\" }\nfix = { description = \"log it\", edges = [{ source = \"@subject\", target = \"#audit_log\" }] }"),
+            "rule[0] (ACME001): Value error, fix refers to @subject, but this check's findings do not always name a node: anchor the rule on a role applies_when guarantees, or declare a ghost to stand in",
+        ),
+    ],
+    ids=["unknown-placeholder", "lone-brace", "missing-ghost", "first-without-witness", "subject-without-anchor"],
+)
+def test_a_rule_that_could_fail_on_some_design_is_refused_when_its_file_loads(project, capsys, change, error):
+    (project / "rules.toml").write_text(RULE.replace(*change))
+    assert run(capsys, "--rules", "rules.toml", "d.aidl") == (2, "", f"aidlint: error: rules.toml: {error}\n")
+
+
+def test_a_rule_file_that_is_not_utf8_exits_two(project, capsys):
+    (project / "rules.toml").write_bytes(RULE.encode().replace(b"Retrieval results", b"R\xe9sultats"))
+    assert run(capsys, "--rules", "rules.toml", "d.aidl") == (
+        2, "", "aidlint: error: rules.toml: not UTF-8 text (byte 89); save the rule file as UTF-8\n"
+    )
+
+
+def test_a_design_naming_an_unknown_profile_is_its_own_finding_and_the_run_goes_on(project, capsys):
+    (project / "a.aidl").write_text('design "A" profile=strict\nu: user "U"\n')
+    (project / "b.dot").write_text("digraph {\n  // aidlint: profile stricter\n  u [role=user]\n}\n")
+    (project / "c.aidl").write_text('design "C" profile=minimal\nu: user "U"\nm: model_inference "M"\nu -> m\n')
+    code, out, err = run(capsys, "--no-fix", "a.aidl", "b.dot", "c.aidl")
+    assert (code, err) == (1, "")
+    profiles = "(profiles: classic-ml, llm-app, minimal, recommended); this design was not checked"
+    assert out == (
+        f"a.aidl:1:20: SYN001 [error] unknown profile 'strict' {profiles}\n"
+        "  |\n"
+        '1 | design "A" profile=strict\n'
+        "  |                    ^\n"
+        "\n"
+        f"b.dot:2:23: SYN001 [error] unknown profile 'stricter' {profiles}\n"
+        "  |\n"
+        "2 |   // aidlint: profile stricter\n"
+        "  |                       ^\n"
+        "\n"
+        'c.aidl:3:1: SAF001 [error] user input reaches model "M" (m) with no safety filter on the way: u -> m; put an input filter in front of the model\n'
+        "  |\n"
+        '3 | m: model_inference "M"\n'
+        "  | ^^^^^^^^^^^^^^^^^^^^^^\n"
+        "  = witness: u -> m\n"
+        "\n"
+        "Found 3 findings (3 errors) in 3 files.\n"
+    )

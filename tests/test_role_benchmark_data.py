@@ -1,0 +1,81 @@
+"""The role benchmark's labels are well formed (benchmarks/data/roles/README.md); nothing here scores aidlint."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import importlib.util
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from aidlint.frontends import load_file
+from aidlint.model import ROLES, UNKNOWN_ROLE
+
+REPO = Path(__file__).resolve().parent.parent
+DATA = REPO / "benchmarks" / "data" / "roles"
+LABEL_FILES = sorted((DATA / "labels").glob("*.toml"))
+SHARED_RESERVED = REPO.parent / "shared" / "corpus" / "realworld" / "labels" / "RESERVED_REPOS.txt"
+
+_spec = importlib.util.spec_from_file_location("roles_accuracy", REPO / "benchmarks" / "roles_accuracy.py")
+roles_accuracy = importlib.util.module_from_spec(_spec)
+sys.modules.setdefault("roles_accuracy", roles_accuracy)  # dataclasses look their module up
+_spec.loader.exec_module(roles_accuracy)
+
+
+def _label(path: Path) -> dict:
+    return tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+def _reserved(path: Path) -> set[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return {line.strip().lower() for line in lines if line.strip() and not line.startswith("#")}
+
+
+@pytest.mark.parametrize("path", LABEL_FILES, ids=lambda p: p.stem)
+def test_label_file_labels_every_node_with_a_role(path):
+    label = _label(path)
+    assert set(label) <= {"file", "repo", "split", "nodes", "notes"}
+    assert label["split"] in ("dev", "heldout")
+    assert set(label["nodes"].values()) <= {*ROLES, UNKNOWN_ROLE}
+    diagram = roles_accuracy.diagram_path(label["file"])
+    if diagram is None:
+        pytest.skip(f"{label['file']} is not vendored yet and ../shared is absent")
+    node_ids = [node.id for design in load_file(diagram) for node in design.nodes]
+    assert sorted(label["nodes"]) == sorted(set(node_ids))
+
+
+def test_split_is_by_repository_hash():
+    """A third of the repositories (sha256 of owner/name, lowercased, divisible by 3) is held out."""
+    for path in LABEL_FILES:
+        label = _label(path)
+        digest = int(hashlib.sha256(label["repo"].lower().encode()).hexdigest(), 16)
+        assert label["split"] == ("heldout" if digest % 3 == 0 else "dev"), path.name
+
+
+def test_no_repository_is_reserved():
+    reserved = _reserved(DATA / "RESERVED_REPOS.txt")
+    if SHARED_RESERVED.exists():
+        assert _reserved(SHARED_RESERVED) <= reserved, "benchmarks/data/roles/RESERVED_REPOS.txt is behind ../shared"
+    used = {_label(path)["repo"].lower() for path in LABEL_FILES}
+    assert not used & reserved
+
+
+def test_new_diagrams_have_a_manifest_row_and_a_permissive_licence():
+    with (DATA / "MANIFEST.tsv").open(encoding="utf-8") as handle:
+        rows = {row["local_file"]: row for row in csv.DictReader(handle, delimiter="\t")}
+    for path in LABEL_FILES:
+        label = _label(path)
+        if not label["file"].startswith("benchmarks/"):
+            continue
+        row = rows[label["file"].removeprefix("benchmarks/data/roles/")]
+        assert row["source_repo"] == label["repo"]
+        assert row["license"].split()[0] in {"MIT", "MIT-0", "Apache-2.0", "BSD-2-Clause", "BSD-3-Clause", "ISC"}
+        assert (REPO / label["file"]).exists()
+
+
+def test_show_errors_is_refused_on_the_held_out_split(capsys):
+    assert roles_accuracy.main(["--split", "heldout", "--show-errors"]) == 2
+    assert "refusing to show errors on the heldout split" in capsys.readouterr().err
