@@ -14,3 +14,9 @@ def corpus() -> Path:
     if not CORPUS.is_dir():
         pytest.fail(f"the shared corpus is missing at {CORPUS}")
     return CORPUS
+
+
+@pytest.fixture(autouse=True)
+def _not_inside_github_actions(monkeypatch):
+    # Inside GitHub Actions `aidlint check` picks the `github` format by default; tests pin the others.
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)

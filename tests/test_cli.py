@@ -63,7 +63,7 @@ def test_json_report(capsys):
     first = document["findings"][0]
     assert list(first) == [
         "rule_id", "rule_name", "severity", "message", "path", "line", "col", "end_line", "end_col",
-        "design", "nodes", "witness", "fix", "expected",
+        "design", "nodes", "witness", "fix", "expected", "fingerprint",
     ]
     assert (first["rule_id"], first["line"], first["col"], first["witness"]) == ("SAF001", 8, 1, ["user", "gateway", "app", "llm"])
     assert first["fix"]["nodes"] == [{"id": "input_filter_for_llm", "role": "safety_filter", "label": "Input safety filter", "attrs": {"stage": "input"}}]

@@ -34,6 +34,12 @@ def _reserved(path: Path) -> set[str]:
     return {line.strip().lower() for line in lines if line.strip() and not line.startswith("#")}
 
 
+def test_there_are_enough_labelled_diagrams_and_nodes():
+    labels = [_label(path) for path in LABEL_FILES]
+    assert len(labels) >= 100
+    assert sum(len(label["nodes"]) for label in labels) >= 1500
+
+
 @pytest.mark.parametrize("path", LABEL_FILES, ids=lambda p: p.stem)
 def test_label_file_labels_every_node_with_a_role(path):
     label = _label(path)
@@ -47,12 +53,17 @@ def test_label_file_labels_every_node_with_a_role(path):
     assert sorted(label["nodes"]) == sorted(set(node_ids))
 
 
-def test_split_is_by_repository_hash():
-    """A third of the repositories (sha256 of owner/name, lowercased, divisible by 3) is held out."""
+def test_split_is_by_repository_hash_and_about_a_third_is_held_out():
+    """Held out: SHA-256 of the lowercased owner/name divisible by 3, bar SPLIT.toml's repositories kept in dev."""
+    kept_in_dev = {repo.lower() for repo in tomllib.loads((DATA / "SPLIT.toml").read_text(encoding="utf-8"))["dev_repos"]}
+    splits = []
     for path in LABEL_FILES:
         label = _label(path)
         digest = int(hashlib.sha256(label["repo"].lower().encode()).hexdigest(), 16)
-        assert label["split"] == ("heldout" if digest % 3 == 0 else "dev"), path.name
+        held_out = digest % 3 == 0 and label["repo"].lower() not in kept_in_dev
+        assert label["split"] == ("heldout" if held_out else "dev"), path.name
+        splits.append(label["split"])
+    assert 0.25 <= splits.count("heldout") / len(splits) <= 0.40
 
 
 def test_no_repository_is_reserved():

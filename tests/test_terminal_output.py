@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from aidlint.cli import main
-from aidlint.reports._terminal import visible
+from aidlint.reports.visible import visible
 from aidlint.rules.runner import builtin_pack
 
 @pytest.fixture(autouse=True)
@@ -30,11 +30,11 @@ def test_the_text_report_escapes_a_screen_clear_in_a_label_even_in_colour(capsys
     code, out, _ = run(capsys, "check", "--select", "SAF001", "--no-fix", "--color", "always", str(design))
     assert code == 1
     assert out.splitlines()[:4] == [
-        f"\x1b[1m{design}:2:17: \x1b[0m\x1b[1;31mSAF001 \x1b[0m\x1b[1;31m[error] \x1b[0muser input reaches model"
+        f"\x1b[1m{design}:2:17:\x1b[0m \x1b[1;31mSAF001 [error]\x1b[0m user input reaches model"
         ' "Chat LLM\\x1b[2J" (m) with no safety filter on the way: u -> m; put an input filter in front of the model',
         "\x1b[34m  |\x1b[0m",
-        '\x1b[34m2 |   u["User"] --> m["Chat LLM\\x1b[2J"]\x1b[0m',
-        "\x1b[34m  | \x1b[0m\x1b[1;31m                ^^^^^^^^^^^^^^^^^^^^\x1b[0m",
+        '\x1b[34m2 |\x1b[0m   u["User"] --> m["Chat LLM\\x1b[2J"]',
+        "\x1b[34m  |\x1b[0m \x1b[1;31m                ^^^^^^^^^^^^^^^^^^^^\x1b[0m",
     ]
 
 

@@ -20,15 +20,18 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from aidlint.reports import FORMATS
+
     parser = _Parser(prog="aidlint", description="A linter for AI system designs.")
     parser.add_argument("--version", action="version", version=f"aidlint {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     check = commands.add_parser("check", help="check design files and directories")
     check.add_argument("paths", nargs="+", metavar="PATH")
-    check.add_argument("--format", choices=["text", "json"], default="text")
+    check.add_argument("--format", choices=list(FORMATS), help="report format (default: github inside GitHub Actions, else text): " + "; ".join(f"{f.name}: {f.summary}" for f in FORMATS.values()))
     check.add_argument("--profile", help="rule profile: recommended, minimal, llm-app, classic-ml")
     check.add_argument("--select", help="comma-separated rule IDs or families to run (a family is an ID's letters)")
+    check.add_argument("--extend-select", help="comma-separated rule IDs or families to run on top of the selection")
     check.add_argument("--ignore", help="comma-separated rule IDs or families to skip")
     check.add_argument("--fail-on", choices=["info", "warning", "error"], help="lowest severity that fails the run (default: warning)")
     check.add_argument("--rules", action="append", default=[], metavar="FILE", help="a custom rule file (repeatable)")
@@ -37,7 +40,10 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--exclude", action="append", default=[], metavar="GLOB", help="skip files matching GLOB (repeatable)")
     check.add_argument("--no-fix", action="store_true", help="do not print the fixes")
     check.add_argument("--color", choices=["auto", "always", "never"], default="auto")
-    check.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of standard output")
+    check.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE; the terminal still gets the summary")
+    check.add_argument("--statistics", action="store_true", help="count the findings of each rule")
+    check.add_argument("--baseline", metavar="FILE", help="report only findings FILE does not record, and list its entries now fixed")
+    check.add_argument("--write-baseline", metavar="FILE", help="record today's findings in FILE and pass")
     _add_input_format(check)
 
     parse = commands.add_parser("parse", help="print the design model a file parses into")
@@ -57,6 +63,10 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("file", metavar="FILE")
     export.add_argument("--to", choices=["dot", "mermaid", "aidl"], required=True)
     export.add_argument("--output", "-o", metavar="FILE")
+
+    config = commands.add_parser("config", help="print the configuration that applies to PATH and where each value came from")
+    config.add_argument("path", nargs="?", default=".", metavar="PATH")
+    config.add_argument("--config", metavar="FILE")
 
     rules = commands.add_parser("rules", help="list the rules (built-in and custom)")
     explain = commands.add_parser("explain", help="explain a rule (built-in or custom)")
@@ -82,12 +92,13 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return EXIT_USAGE
     from aidlint.config import ConfigError
+    from aidlint.reports.baseline import BaselineError, OutputError
     from aidlint.rules.spec import RulePackError
     from aidlint.workspace import UsageError
 
     try:
         return _COMMANDS[args.command](args)
-    except (ConfigError, RulePackError, UsageError) as error:
+    except (ConfigError, RulePackError, UsageError, OutputError, BaselineError) as error:
         print(f"aidlint: error: {error}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:
@@ -104,6 +115,7 @@ def cmd_check(args) -> int:
             config=args.config,
             profile=args.profile,
             select=split_ids(args.select),
+            extend_select=split_ids(args.extend_select),
             ignore=split_ids(args.ignore),
             fail_on=args.fail_on,
             rules=args.rules,
@@ -113,6 +125,9 @@ def cmd_check(args) -> int:
             color=args.color,
             show_fix=not args.no_fix,
             output=args.output,
+            statistics=args.statistics,
+            baseline=args.baseline,
+            write_baseline=args.write_baseline,
             input_format=args.input_format,
         )
     )
@@ -136,6 +151,12 @@ def cmd_export(args) -> int:
     return export_file(args.file, to=args.to, output=args.output)
 
 
+def cmd_config(args) -> int:
+    from aidlint.usecases.show_config import show_config
+
+    return show_config(args.path, config=args.config)
+
+
 def cmd_rules(args) -> int:
     from aidlint.usecases.catalogue import list_rules
 
@@ -153,6 +174,7 @@ _COMMANDS = {
     "parse": cmd_parse,
     "roles": cmd_roles,
     "export": cmd_export,
+    "config": cmd_config,
     "rules": cmd_rules,
     "explain": cmd_explain,
 }

@@ -1,23 +1,8 @@
 """Project configuration: ``aidlint.toml``, ``.aidlint.toml`` or ``[tool.aidlint]`` in ``pyproject.toml``.
 
-    [tool.aidlint]
-    profile = "llm-app"
-    fail-on = "warning"            # lowest severity that makes `aidlint check` exit 1
-    select = ["ACME", "XYZ001"]    # rule IDs or families; default: the profile's rules
-    ignore = ["XYZ002"]
-    exclude = ["docs/archive/**"]
-    rules = ["ci/our-rules.toml"]  # custom rule files, relative to the config file
-    per-diagram = false
-
-    [tool.aidlint.severity]
-    XYZ003 = "error"
-
-    [tool.aidlint.roles.synonyms]
-    model_inference = ["Oracle", "Brain"]
-
-    [[tool.aidlint.roles.override]]
-    id = "legacy_*"                # or: label = "(?i)^scoring v[0-9]+$"
-    role = "model_inference"
+Every key is described in docs/config.md (a test keeps the two in step). Each checked file uses the
+nearest configuration file at or above it, as ruff does; ``aidlint config`` prints the effective
+configuration and where each value came from.
 """
 
 from __future__ import annotations
@@ -104,7 +89,9 @@ class Config(BaseModel):
     profile: str | None = None
     fail_on: Severity = Field(Severity.warning, alias="fail-on")
     select: list[str] | None = None
+    extend_select: list[str] = Field(default_factory=list, alias="extend-select")
     ignore: list[str] = Field(default_factory=list)
+    per_file_ignores: dict[str, list[str]] = Field(default_factory=dict, alias="per-file-ignores")
     severity: dict[str, Severity] = Field(default_factory=dict)
     exclude: list[str] = Field(default_factory=list)
     include: list[str] = Field(default_factory=list)
@@ -113,6 +100,29 @@ class Config(BaseModel):
     roles: RolesConfig = Field(default_factory=RolesConfig)
     source: Path | None = Field(None, exclude=True)
     """The file this configuration came from (None: defaults)."""
+
+    def origin(self, key: str) -> str:
+        """Where the value of ``key`` (a field name) came from: the configuration file, or ``default``."""
+        if self.source is not None and key in self.model_fields_set:
+            return str(self.source)
+        return "default"
+
+    def ignored_in(self, path: Path) -> list[str]:
+        """The rule IDs and families ``per-file-ignores`` switches off for ``path``.
+
+        Patterns are globs relative to the configuration file's directory (``*`` also crosses ``/``);
+        a pattern without ``/`` also matches the file's name alone.
+        """
+        if not self.per_file_ignores:
+            return []
+        base = self.source.parent.resolve() if self.source is not None else Path.cwd()
+        absolute = path.resolve()
+        relative = absolute.relative_to(base).as_posix() if absolute.is_relative_to(base) else absolute.as_posix()
+        ignored: list[str] = []
+        for pattern, rule_ids in self.per_file_ignores.items():
+            if fnmatch.fnmatchcase(relative, pattern) or ("/" not in pattern and fnmatch.fnmatchcase(path.name, pattern)):
+                ignored.extend(rule_ids)
+        return ignored
 
 
 def discover(start: Path) -> Path | None:
@@ -155,7 +165,8 @@ def load_config(path: Path | None) -> Config:
         where = ".".join(str(part) for part in first["loc"]) or "tool.aidlint"
         raise ConfigError(f"{path}: {where}: {first['msg']}") from None
     config.source = path
-    config.rules = [(path.parent / rule).resolve() for rule in config.rules]
+    if "rules" in config.model_fields_set:  # assigning marks a field as set: only when the file set it
+        config.rules = [(path.parent / rule).resolve() for rule in config.rules]
     return config
 
 

@@ -179,6 +179,10 @@ class Finding(_Model):
     """For syntax findings: what the parser expected at the location."""
     source_line: str | None = None
     """The text of ``line``, so reports can show it with a caret without re-reading the file."""
+    witness_spans: list[Span | None] = Field(default_factory=list)
+    """Where each node of ``witness`` is declared (SARIF's related locations link them)."""
+    fingerprint: str | None = None
+    """Stable across runs and unrelated edits (reports/fingerprint.py); set once a run's findings are known."""
 
     def sort_key(self) -> tuple:
         return (self.path, self.line, self.col, self.rule_id, self.message)

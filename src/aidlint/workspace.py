@@ -26,11 +26,21 @@ class UsageError(ValueError):
     """A path or option the user gave that cannot be used: exit 2."""
 
 
+@dataclass(frozen=True)
+class CheckedDesign:
+    """A design that was checked, and which rules ran on it (JUnit has a test case per design and rule)."""
+
+    path: str
+    name: str
+    rule_ids: tuple[str, ...]
+
+
 @dataclass
 class CheckResult:
     findings: list[Finding] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    designs: list[CheckedDesign] = field(default_factory=list)
 
 
 def collect_files(
@@ -136,9 +146,14 @@ def check_files(
                     # One design's header must not stop the run: it is that design's finding.
                     result.findings.append(syntax_finding(str(path), _unknown_profile(error, design, lines)))
                     continue
-            for finding in check_design(design, design_rules, vocabulary):
+            result.designs.append(CheckedDesign(str(path), design.name, tuple(r.spec.id for r in design_rules)))
+            findings = check_design(design, design_rules, vocabulary)
+            spans = {node.id: node.span for node in design.nodes} if any(f.witness for f in findings) else {}
+            for finding in findings:
                 if finding.source_line is None and finding.path == str(path) and 0 < finding.line <= len(lines):
                     finding.source_line = lines[finding.line - 1]
+                if finding.witness:
+                    finding.witness_spans = [spans.get(node_id) for node_id in finding.witness]
                 result.findings.append(finding)
     result.findings.sort(key=Finding.sort_key)
     return result

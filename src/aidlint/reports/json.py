@@ -7,9 +7,10 @@ from collections import Counter
 
 from aidlint import __version__
 from aidlint.model import Finding
+from aidlint.reports.fingerprint import fingerprints
 
 
-def finding_dict(finding: Finding) -> dict:
+def finding_dict(finding: Finding, fingerprint: str) -> dict:
     fix = finding.fix
     return {
         "rule_id": finding.rule_id,
@@ -26,14 +27,15 @@ def finding_dict(finding: Finding) -> dict:
         "witness": finding.witness,
         "fix": fix.model_dump(mode="json") if fix else None,
         "expected": finding.expected,
+        "fingerprint": fingerprint,
     }
 
 
-def render(result, **_options) -> str:
+def render(result, options=None) -> str:
     counts = Counter(f.severity.value for f in result.findings)
     document = {
         "version": __version__,
-        "findings": [finding_dict(f) for f in result.findings],
+        "findings": [finding_dict(f, fp) for f, fp in zip(result.findings, fingerprints(result.findings))],
         "summary": {
             "files": len(result.files),
             "findings": len(result.findings),

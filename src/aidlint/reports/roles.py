@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from aidlint.model import UNKNOWN_ROLE, Design
-from aidlint.reports._terminal import visible
+from aidlint.reports.visible import visible
 from aidlint.roles.infer import RoleAssignment
 
 

@@ -1,6 +1,6 @@
 """The terminal report: one block per finding, as ruff and rustc print them.
 
-    samples/chat.aidl:5:1: SAF001 [error] user input reaches model "Chat LLM" (llm) ...
+    samples/chat.aidl:5:1: RULE [error] user input reaches model "Chat LLM" (llm) ...
       |
     5 | llm: model_inference "Chat LLM"
       | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
@@ -8,23 +8,42 @@
       = fix: insert an input safety filter on the edge into the model
           + node input_filter_for_llm: safety_filter "Input safety filter" stage=input
           + edge gw -> input_filter_for_llm
+
+The report is built as one string in one pass: a check with thousands of findings spends its time
+checking, not printing. Colour is a few ANSI codes added around parts of a line, never a layout engine.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 
-from rich.console import Console
-from rich.text import Text
-
 from aidlint.model import Finding
-from aidlint.reports._terminal import visible
+from aidlint.reports.visible import visible
 
-_SEVERITY_STYLE = {"error": "bold red", "warning": "bold yellow", "info": "bold blue"}
+_RESET = "\x1b[0m"
+_STYLE = {
+    "bold": "\x1b[1m",
+    "dim": "\x1b[2m",
+    "error": "\x1b[1;31m",
+    "warning": "\x1b[1;33m",
+    "info": "\x1b[1;34m",
+    "gutter": "\x1b[34m",
+    "added": "\x1b[32m",
+    "removed": "\x1b[31m",
+    "passed": "\x1b[1;32m",
+}
+
+
+class _Paint:
+    def __init__(self, color: bool) -> None:
+        self.color = color
+
+    def __call__(self, text: str, style: str) -> str:
+        return f"{_STYLE[style]}{text}{_RESET}" if self.color and text else text
 
 
 def _caret(finding: Finding, source: str) -> str:
-    """Carets under the finding's columns of ``source``, as it is shown (control characters escaped)."""
+    """Carets under the finding's columns of the raw ``source`` line, as it is shown (escaped)."""
     start = max(finding.col, 1)
     if finding.end_line == finding.line and finding.end_col and finding.end_col > start:
         width = finding.end_col - start
@@ -35,68 +54,64 @@ def _caret(finding: Finding, source: str) -> str:
     return " " * len(before) + "^" * max(1, len(marked))
 
 
-def finding_lines(finding: Finding, show_fix: bool = True) -> list[Text]:
-    style = _SEVERITY_STYLE[finding.severity.value]
-    head = Text()
-    head.append(f"{visible(finding.path)}:{finding.line}:{finding.col}: ", style="bold")
-    head.append(f"{finding.rule_id} ", style=style)
-    head.append(f"[{finding.severity.value}] ", style=style)
-    head.append(visible(finding.message))
-    lines = [head]
+def finding_lines(finding: Finding, show_fix: bool = True, color: bool = False) -> list[str]:
+    paint = _Paint(color)
+    severity = finding.severity.value
+    lines = [
+        paint(f"{visible(finding.path)}:{finding.line}:{finding.col}:", "bold")
+        + " "
+        + paint(f"{finding.rule_id} [{severity}]", severity)
+        + " "
+        + visible(finding.message)
+    ]
+    indent = " " * (len(str(finding.line)) + 1)
     if finding.source_line is not None:
         gutter = " " * len(str(finding.line))
-        lines.append(Text(f"{gutter} |", style="blue"))
-        source = Text(f"{finding.line} | ", style="blue")
-        source.append(visible(finding.source_line.expandtabs(1)))
-        lines.append(source)
-        caret = Text(f"{gutter} | ", style="blue")
-        caret.append(_caret(finding, finding.source_line.expandtabs(1)), style=style)
-        lines.append(caret)
-    indent = " " * (len(str(finding.line)) + 1)
+        raw = finding.source_line.expandtabs(1)
+        lines.append(paint(f"{gutter} |", "gutter"))
+        lines.append(paint(f"{finding.line} |", "gutter") + f" {visible(raw)}".rstrip())
+        lines.append(paint(f"{gutter} |", "gutter") + " " + paint(_caret(finding, raw), severity))
     if finding.expected:
-        lines.append(Text(f"{indent}= expected: {visible(', '.join(finding.expected))}"))
+        lines.append(f"{indent}= expected: {visible(', '.join(finding.expected))}")
     if finding.witness:
-        lines.append(Text(f"{indent}= witness: {visible(' -> '.join(finding.witness))}"))
+        lines.append(f"{indent}= witness: {visible(' -> '.join(finding.witness))}")
     if show_fix and finding.fix is not None:
-        lines.append(Text(f"{indent}= fix: {visible(finding.fix.description)}"))
-        for node in finding.fix.nodes:
+        fix = finding.fix
+        lines.append(f"{indent}= fix: {visible(fix.description)}")
+        for node in fix.nodes:
             attrs = "".join(f" {k}={v}" for k, v in sorted(node.attrs.items()))
-            text = visible(f'{node.id}: {node.role} "{node.label}"{attrs}')
-            lines.append(Text(f"{indent}    + node {text}", style="green"))
-        for edge in finding.fix.edges:
+            lines.append(paint(visible(f'{indent}    + node {node.id}: {node.role} "{node.label}"{attrs}'), "added"))
+        for edge in fix.edges:
             label = f' "{edge.label}"' if edge.label else ""
-            lines.append(Text(f"{indent}    + edge {visible(f'{edge.source} -> {edge.target}{label}')}", style="green"))
-        for source, target in finding.fix.replaces:
-            lines.append(Text(f"{indent}    - edge {visible(f'{source} -> {target}')}", style="red"))
+            lines.append(paint(visible(f"{indent}    + edge {edge.source} -> {edge.target}{label}"), "added"))
+        for source_id, target_id in fix.replaces:
+            lines.append(paint(visible(f"{indent}    - edge {source_id} -> {target_id}"), "removed"))
     return lines
 
 
-def summary_line(result) -> Text:
+def summary_text(result) -> str:
     counts = Counter(f.severity.value for f in result.findings)
     files = len(result.files)
     noun = "file" if files == 1 else "files"
     if not result.findings:
-        return Text(f"All checks passed: {files} {noun}, no findings.", style="bold green")
+        return f"All checks passed: {files} {noun}, no findings."
     parts = [f"{counts[s]} {s}{'s' if counts[s] != 1 and s != 'info' else ''}" for s in ("error", "warning", "info") if counts[s]]
     total = len(result.findings)
-    return Text(f"Found {total} finding{'s' if total != 1 else ''} ({', '.join(parts)}) in {files} {noun}.", style="bold")
+    return f"Found {total} finding{'s' if total != 1 else ''} ({', '.join(parts)}) in {files} {noun}."
 
 
-def render(result, *, color: bool = False, show_fix: bool = True, width: int = 120) -> str:
-    console = Console(record=True, force_terminal=color, no_color=not color, width=width, soft_wrap=True, file=_Null())
+def summary_line(result, color: bool = False) -> str:
+    return _Paint(color)(summary_text(result), "bold" if result.findings else "passed")
+
+
+def render(result, options=None) -> str:
+    color = bool(options and options.color)
+    show_fix = options.show_fix if options else True
+    out: list[str] = []
     for finding in result.findings:
-        for line in finding_lines(finding, show_fix):
-            console.print(line, highlight=False)
-        console.print()
-    for note in result.notes:
-        console.print(Text(f"note: {visible(note)}", style="dim"), highlight=False)
-    console.print(summary_line(result), highlight=False)
-    return console.export_text(styles=color)
-
-
-class _Null:
-    def write(self, _text: str) -> int:
-        return 0
-
-    def flush(self) -> None:
-        pass
+        out.extend(finding_lines(finding, show_fix, color))
+        out.append("")
+    paint = _Paint(color)
+    out.extend(paint(f"note: {visible(note)}", "dim") for note in result.notes)
+    out.append(summary_line(result, color))
+    return "\n".join(out) + "\n"

@@ -42,6 +42,11 @@ def explain_text(rule: RuleSpec) -> str:
     return "\n".join(lines)
 
 
+def explain_markdown(rule: RuleSpec) -> str:
+    """The same sections as Markdown (SARIF's ``help.markdown``, shown by code-scanning viewers)."""
+    return "\n\n".join(f"**{title}**\n\n{body}" for title, body in _sections(rule)) + "\n"
+
+
 def rules_markdown(pack: RulePack) -> str:
     lines = [
         "# Rule reference",

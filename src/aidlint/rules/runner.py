@@ -75,27 +75,23 @@ class RuleSelection:
 
     profile: str = DEFAULT_PROFILE
     select: list[str] | None = None
+    extend_select: list[str] = field(default_factory=list)
     ignore: list[str] = field(default_factory=list)
     severity: dict[str, Severity] = field(default_factory=dict)
 
     def active(self, pack: RulePack, profile: str | None = None) -> RuleSet:
         chosen = pack.profile[self._check_profile(pack, profile or self.profile)]
+        check_rule_ids(pack, [*(self.select or []), *self.extend_select], "the rule selection")
+        check_rule_ids(pack, [*self.ignore, *self.severity], "the rule selection", switching_off=True)
         known = {rule.id for rule in pack.rule}
-        for rule_id in [*(self.select or []), *self.ignore, *self.severity]:
-            if _matching_ids(rule_id, known) == set():
-                raise RulePackError(f"unknown rule {rule_id!r} in the rule selection")
         fixed = {rule.id for rule in pack.rule if rule.kind.always_on}
-        for rule_id in [*self.ignore, *self.severity]:
-            if rule_id.upper() in fixed:
-                raise RulePackError(
-                    f"{rule_id.upper()} cannot be ignored or given another severity: a file aidlint cannot "
-                    f"read always fails the run"
-                )
         builtin_ids = {rule.id for rule in builtin_pack().rule}
         active = []
         for rule in pack.rule:
             if rule.id not in fixed:
-                if self.select is not None:
+                if any(rule.id in _matching_ids(s, known) for s in self.extend_select):
+                    pass  # added on top of the profile or the selection, as ruff's extend-select
+                elif self.select is not None:
                     # An explicit selection replaces the profile's rule set, as `select` does in ruff.
                     if not any(rule.id in _matching_ids(s, known) for s in self.select):
                         continue
@@ -122,6 +118,26 @@ class UnknownProfile(RulePackError):
     def __init__(self, name: str, profiles: list[str]) -> None:
         super().__init__(f"unknown profile {name!r} (profiles: {', '.join(profiles)})")
         self.name = name
+
+
+def check_rule_ids(pack: RulePack, patterns: list[str], where: str, switching_off: bool = False) -> None:
+    """Every pattern names a rule or a family of ``pack``; what switches rules off or re-grades them
+    (``switching_off``) may not name an always-on rule exactly. RulePackError (exit 2) otherwise."""
+    known = {rule.id for rule in pack.rule}
+    fixed = {rule.id for rule in pack.rule if rule.kind.always_on}
+    for pattern in patterns:
+        if not _matching_ids(pattern, known):
+            raise RulePackError(f"unknown rule {pattern!r} in {where}")
+        if switching_off and pattern.upper() in fixed:
+            raise RulePackError(
+                f"{pattern.upper()} cannot be ignored or given another severity: a file aidlint cannot "
+                f"read always fails the run"
+            )
+
+
+def rule_matches(pattern: str, rule_id: str) -> bool:
+    """Whether ``pattern`` (an exact ID, or a family: an ID's letters) names ``rule_id``."""
+    return bool(_matching_ids(pattern, {rule_id}))
 
 
 def _matching_ids(pattern: str, known: set[str]) -> set[str]:

@@ -9,7 +9,7 @@ from aidlint.usecases import EXIT_OK
 
 def list_rules(*, config: str | None = None, rules: list[str] = ()) -> int:
     """Plain aligned columns, never cut to the terminal's width (the list is often piped or grepped)."""
-    from aidlint.reports._terminal import visible
+    from aidlint.reports.visible import visible
     from aidlint.usecases.project import project_config, rule_pack
 
     rows = [("ID", "name", "severity", "what it checks")]

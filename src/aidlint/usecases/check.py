@@ -1,83 +1,135 @@
-"""``aidlint check``: find the design files, check each with the active rules, write the report."""
+"""``aidlint check``: find the design files, check each with the rules its configuration selects,
+drop what ``per-file-ignores`` switches off, and write the report."""
 
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from pathlib import Path
 
 from aidlint.usecases import EXIT_FINDINGS, EXIT_OK
 
 
 @dataclass
 class CheckRequest:
-    """What the user asked for; ``None`` means "as the configuration says"."""
+    """What the user asked for; empty or ``None`` means "as the configuration says"."""
 
     paths: list[str]
     config: str | None = None
     profile: str | None = None
     select: list[str] = field(default_factory=list)
+    extend_select: list[str] = field(default_factory=list)
     ignore: list[str] = field(default_factory=list)
     fail_on: str | None = None
     rules: list[str] = field(default_factory=list)
     per_diagram: bool = False
     exclude: list[str] = field(default_factory=list)
-    format: str = "text"
+    format: str | None = None
+    """None: ``github`` inside GitHub Actions, ``text`` elsewhere."""
     color: str = "auto"
     show_fix: bool = True
     output: str | None = None
+    statistics: bool = False
+    baseline: str | None = None
+    write_baseline: str | None = None
     input_format: str | None = None
 
 
+class _FileSettings:
+    """Everything one configuration decides for the files that use it."""
+
+    def __init__(self, config, request: CheckRequest) -> None:
+        from aidlint.frontends import ParseOptions
+        from aidlint.rules.runner import DEFAULT_PROFILE, RuleSelection, check_rule_ids
+        from aidlint.usecases.project import rule_pack, vocabulary
+
+        self.config = config
+        pack = rule_pack(config, request.rules)
+        selection = RuleSelection(
+            profile=request.profile or config.profile or DEFAULT_PROFILE,
+            select=request.select or config.select,
+            extend_select=[*config.extend_select, *request.extend_select],
+            ignore=request.ignore or config.ignore,
+            severity=config.severity,
+        )
+        self.rules = selection.active(pack)
+        for pattern, rule_ids in config.per_file_ignores.items():
+            check_rule_ids(pack, rule_ids, f"per-file-ignores[{pattern!r}]", switching_off=True)
+        self.vocabulary = vocabulary(config)
+        self.options = ParseOptions(per_diagram=request.per_diagram or config.per_diagram)
+        # A profile given on the command line wins over the one a design names in its header.
+        self.rules_for_profile = None if request.profile else (lambda name: selection.active(pack, name))
+
+
 def check(request: CheckRequest) -> int:
-    from aidlint.frontends import ParseOptions
     from aidlint.model import Severity
-    from aidlint.rules.runner import DEFAULT_PROFILE, RuleSelection
-    from aidlint.usecases.project import project_config, rule_pack, vocabulary
-    from aidlint.workspace import check_files, collect_files
+    from aidlint.usecases.project import ConfigResolver
+    from aidlint.workspace import CheckResult, check_files, collect_files
 
-    config = project_config(request.config)
-    pack = rule_pack(config, request.rules)
-    selection = RuleSelection(
-        profile=request.profile or config.profile or DEFAULT_PROFILE,
-        select=request.select or config.select,
-        ignore=request.ignore or config.ignore,
-        severity=config.severity,
+    resolver = ConfigResolver(request.config)
+    run_config = resolver.run_config
+    files = collect_files(request.paths, run_config.include, [*run_config.exclude, *request.exclude], request.input_format)
+    groups: dict[int, tuple[_FileSettings, list[Path]]] = {}
+    for path in files:
+        config = resolver.for_file(path)
+        if id(config) not in groups:
+            groups[id(config)] = (_FileSettings(config, request), [])
+        groups[id(config)][1].append(path)
+    result = CheckResult()
+    for settings, group in groups.values():
+        partial = check_files(
+            group, settings.rules, settings.vocabulary, settings.options, settings.rules_for_profile, request.input_format
+        )
+        partial.findings = _without_per_file_ignores(partial.findings, settings)
+        for part in fields(CheckResult):
+            getattr(result, part.name).extend(getattr(partial, part.name))
+    order = {str(path): index for index, path in enumerate(files)}
+    result.files.sort(key=order.__getitem__)
+    result.findings.sort(key=lambda finding: finding.sort_key())
+    fail_on = Severity(request.fail_on) if request.fail_on else run_config.fail_on
+    from aidlint.reports.emit import ReportRequest, emit
+
+    report = ReportRequest(
+        request.format, request.output, request.color, request.show_fix,
+        request.statistics, request.baseline, request.write_baseline,
     )
-    rules = selection.active(pack)
-
-    def rules_for_profile(name: str):
-        return selection.active(pack, name)
-
-    files = collect_files(request.paths, config.include, [*config.exclude, *request.exclude], request.input_format)
-    options = ParseOptions(per_diagram=request.per_diagram or config.per_diagram)
-    # A profile given on the command line wins over the one a design names in its header.
-    chooser = None if request.profile else rules_for_profile
-    result = check_files(files, rules, vocabulary(config), options, chooser, request.input_format)
-    fail_on = Severity(request.fail_on) if request.fail_on else config.fail_on
-    write_output(_render(result, request), request.output)
+    if not emit(result, report, _every_active_rule(groups.values())):
+        return EXIT_OK  # only a baseline was written: today's findings are accepted
     failed = any(f.severity.rank >= fail_on.rank for f in result.findings)
     return EXIT_FINDINGS if failed else EXIT_OK
 
 
-def _render(result, request: CheckRequest) -> str:
-    if request.format == "json":
-        from aidlint.reports.json import render
+def _without_per_file_ignores(findings: list, settings: _FileSettings) -> list:
+    from aidlint.rules.runner import rule_matches
 
-        return render(result)
-    from aidlint.reports.text import render
+    if not settings.config.per_file_ignores:
+        return findings
+    always_on = {active.spec.id for active in settings.rules if active.spec.kind.always_on}
+    ignored_by_path: dict[str, list[str]] = {}
+    kept = []
+    for finding in findings:
+        if finding.path not in ignored_by_path:
+            ignored_by_path[finding.path] = settings.config.ignored_in(Path(finding.path))
+        ignored = ignored_by_path[finding.path]
+        if finding.rule_id in always_on or not any(rule_matches(p, finding.rule_id) for p in ignored):
+            kept.append(finding)
+    return kept
 
-    color = request.color == "always" or (request.color == "auto" and request.output is None and sys.stdout.isatty())
-    return render(result, color=color, show_fix=request.show_fix)
+
+def _every_active_rule(groups) -> list:
+    """The rules active for any checked file (each once): what SARIF and JUnit describe."""
+    seen: dict[str, object] = {}
+    for settings, _ in groups:
+        for active in settings.rules:
+            seen.setdefault(active.spec.id, active)
+    return list(seen.values())
 
 
 def write_output(report: str, output: str | None) -> None:
-    """Standard output, or ``output`` written whole (a temporary file renamed into place)."""
+    """Standard output, or ``output`` written whole (reports/output.py)."""
     if output is None:
         sys.stdout.write(report)
         return
-    from pathlib import Path
+    from aidlint.reports.output import write_report
 
-    target = Path(output)
-    temporary = target.with_name(f".{target.name}.tmp")
-    temporary.write_text(report, encoding="utf-8")
-    temporary.replace(target)  # never leave a half-written report behind
+    write_report(report, output)

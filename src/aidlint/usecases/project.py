@@ -1,4 +1,8 @@
-"""What every command reads from the project: its configuration, its rules and its role vocabulary."""
+"""What every command reads from the project: its configuration, its rules and its role vocabulary.
+
+Each checked file uses the nearest configuration file at or above it (as ruff does); ``--config``
+names one for every file, and files with none above them use the one found from the working directory.
+"""
 
 from __future__ import annotations
 
@@ -18,6 +22,36 @@ def project_config(path: str | None) -> Config:
     return load_config(discover(Path.cwd()))
 
 
+class ConfigResolver:
+    """The configuration of each checked file; each file is read once however many files share it."""
+
+    def __init__(self, explicit: str | None) -> None:
+        self.run_config = project_config(explicit)
+        self._explicit = explicit is not None
+        self._by_directory: dict[Path, Config] = {}
+        self._by_source: dict[Path | None, Config] = {_key(self.run_config.source): self.run_config}
+
+    def for_file(self, path: Path) -> Config:
+        return self.for_directory(path.parent)
+
+    def for_directory(self, directory: Path) -> Config:
+        if self._explicit:
+            return self.run_config
+        directory = directory.absolute()
+        config = self._by_directory.get(directory)
+        if config is None:
+            source = discover(directory)
+            config = self.run_config if source is None else self._by_source.get(_key(source))
+            if config is None:
+                config = self._by_source[_key(source)] = load_config(source)
+            self._by_directory[directory] = config
+        return config
+
+
+def _key(source: Path | None) -> Path | None:
+    return source.resolve() if source is not None else None
+
+
 def rule_pack(config: Config, extra_rule_files: list[str] = ()) -> RulePack:
     """The built-in rules plus the configuration's rule files and those named on the command line."""
     from aidlint.rules.runner import combined_pack
@@ -34,5 +68,5 @@ def vocabulary(config: Config) -> Vocabulary:
 
 
 def split_ids(value: str | None) -> list[str]:
-    """``SAF,FBK001`` -> ``["SAF", "FBK001"]``: the command line's comma-separated rule lists."""
+    """``ACME,XYZ001`` -> ``["ACME", "XYZ001"]``: the command line's comma-separated rule lists."""
     return [part.strip() for part in (value or "").split(",") if part.strip()]

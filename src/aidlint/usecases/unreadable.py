@@ -17,4 +17,4 @@ def report_unreadable(path: Path | str, error: DesignSyntaxError) -> None:
     from aidlint.rules.runner import syntax_finding
 
     for line in finding_lines(syntax_finding(str(path), error)):
-        print(line.plain, file=sys.stderr)
+        print(line, file=sys.stderr)

@@ -1,0 +1,118 @@
+"""DOT's lexer: the terminals of ``grammars/dot.lark`` in one regex, IDs decoded as they are read."""
+
+from __future__ import annotations
+
+import re
+
+from lark.exceptions import UnexpectedCharacters
+
+from aidlint.frontends.lark_adapter import StreamLexer, make_token
+
+_ESCAPE = re.compile(r"\\(.)", re.DOTALL)
+_QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
+
+
+def _unescape(match: re.Match) -> str:
+    char = match.group(1)
+    if char == '"':
+        return '"'
+    if char == "\n":  # a line continuation
+        return ""
+    return match.group(0)  # Graphviz keeps every other escape (\n, \l, \N, \\) for the renderer
+
+
+def id_text(raw: str) -> str:
+    """The text an ID stands for, as written in any of its forms."""
+    first = raw[0]
+    if first == '"':
+        return quoted_id(raw)
+    if first == "<":
+        return raw[1:-1]
+    return raw
+
+
+def quoted_id(raw: str) -> str:
+    """The text of a double-quoted ID, or of several joined with ``+``."""
+    if "\\" not in raw and raw.count('"') == 2:
+        return raw[1:-1]
+    return "".join(_ESCAPE.sub(_unescape, part[1:-1]) for part in _QUOTED.findall(raw))
+
+
+class DotLexer(StreamLexer):
+    """Lark's lexer contract, run over the terminals of ``grammars/dot.lark``.
+
+    Lark's own lexer spends most of its time per token in Python bookkeeping (a second regex match for
+    every run of whitespace, line counting on each token); this one folds the whitespace into the next
+    token's match and counts lines only across the text it skips and inside the tokens that can hold a
+    newline. It also decodes IDs (quotes, escapes, ``+`` joins, HTML brackets) once, here, and tells
+    keywords from names the way Lark does for case-insensitive keywords.
+    """
+
+    def __init__(self, conf) -> None:
+        self.callbacks = dict(conf.callbacks)
+        self.keywords: dict[str, str] = {}
+        skip, alternatives = [], []
+        terminals = sorted(conf.terminals, key=lambda t: (-t.priority, -t.pattern.max_width, t.name))
+        for terminal in terminals:
+            pattern = terminal.pattern
+            if pattern.type == "str" and pattern.value.isalpha():
+                # DOT's keywords are all case-insensitive (`"node"i`): an ID token is checked against them.
+                self.keywords[pattern.value.lower()] = terminal.name
+            elif terminal.name in conf.ignore and terminal.name not in self.callbacks:
+                skip.append(pattern.to_regexp())
+            else:
+                alternatives.append(f"(?P<{terminal.name}>{pattern.to_regexp()})")
+        alternatives.append(r"(?P<_END>\Z)")
+        self.skip = re.compile(f"(?:{'|'.join(skip)})*")
+        self.master = re.compile(f"{self.skip.pattern}(?:{'|'.join(alternatives)})")
+        # tokens() finds the terminal by group number, so the grammar's regexps must not capture.
+        if self.master.groups != len(alternatives):
+            raise ValueError("a terminal of dot.lark uses a capturing group: write (?:...)")
+        self.names = [None, *(name for name, _ in sorted(self.master.groupindex.items(), key=lambda item: item[1]))]
+        self.ignore = frozenset(conf.ignore)
+        self.longest_keyword = max(map(len, self.keywords), default=0)
+
+    def tokens(self, text: str, pos: int, end: int, expected):
+        match = self.master.match
+        keywords, callbacks, ignore, names = self.keywords, self.callbacks, self.ignore, self.names
+        longest_keyword = self.longest_keyword
+        count, rindex = text.count, text.rindex
+        token_of = make_token
+        line, line_start = 1, 0
+        while True:
+            found = match(text, pos, end)
+            if found is None:
+                # Past the whitespace, nothing can start here: the lexer's error, with what the parser wanted.
+                start = self.skip.match(text, pos, end).end()
+                newlines = count("\n", pos, start)
+                if newlines:
+                    line += newlines
+                    line_start = rindex("\n", pos, start) + 1
+                raise UnexpectedCharacters(text, start, line, start - line_start + 1, allowed=expected())
+            kind = names[found.lastindex]
+            start, stop = found.span(found.lastindex)
+            if start != pos:
+                newlines = count("\n", pos, start)
+                if newlines:
+                    line += newlines
+                    line_start = rindex("\n", pos, start) + 1
+            if kind == "_END":
+                return
+            pos = stop
+            value = text[start:stop]
+            first = value[0]
+            token_line, token_column = line, start - line_start + 1
+            if first == '"' or first == "<" or kind in ignore or kind == "ATTR":
+                newlines = value.count("\n")
+                if newlines:
+                    line += newlines
+                    line_start = rindex("\n", start, pos) + 1
+                if kind == "ID":
+                    value = quoted_id(value) if first == '"' else value[1:-1]
+            elif kind == "ID" and len(value) <= longest_keyword:
+                kind = keywords.get(value.lower(), kind)
+            token = token_of(kind, value, start, token_line, token_column, line, pos - line_start + 1, pos)
+            if kind in ignore:
+                callbacks[kind](token)
+                continue
+            yield token

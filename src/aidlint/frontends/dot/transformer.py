@@ -1,0 +1,249 @@
+"""DOT's inline Transformer: builds the graph while the LALR parser reads the file, in source order."""
+
+from __future__ import annotations
+
+import re
+
+from lark import Token, Transformer
+
+from aidlint.frontends.dot.build import build_design
+from aidlint.frontends.dot.lexer import id_text
+from aidlint.frontends.dot.scopes import Chain, Endpoint, GraphBuilder, ParseState, SavedSubgraph, Scope, extent
+from aidlint.frontends.errors import DesignSyntaxError
+from aidlint.frontends.shared import check_depth, line_of
+
+
+class DotTransformer(Transformer):
+    """Named after the rules of ``grammars/dot.lark``; runs inline in the LALR parser.
+
+    It holds the state of the parse in progress (``state``), so :func:`parse` serialises its callers.
+    """
+
+    state: ParseState
+    #: the ID before the `=` of an ATTR token; set from the grammar's ID terminal by _parser()
+    attr_key: re.Pattern
+
+    def _split(self, token: Token) -> tuple[str, str]:
+        key = self.attr_key.match(token)
+        return (id_text(key.group(1)), id_text(token[key.end() :].lstrip(" \t\f\v\r\n")))
+
+    def _error(self, message: str, token: Token, expected: list[str] | None = None) -> DesignSyntaxError:
+        return DesignSyntaxError(
+            message,
+            line=token.line,
+            col=token.column,
+            source_line=line_of(self.state.text, token.line),
+            expected=expected,
+        )
+
+    # -- graphs and scopes -----------------------------------------------------------------------
+
+    def graph_head(self, children: list) -> GraphBuilder:
+        strict = children[0].type == "STRICT"
+        kind = children[1] if strict else children[0]
+        name = str(children[-2]) if children[-2].type == "ID" else None
+        graph = GraphBuilder(name, strict, kind.type == "DIGRAPH", children[0])
+        self.state.graph = graph
+        return graph
+
+    def graph(self, children: list) -> None:
+        graph: GraphBuilder = children[0]
+        end: Token = children[-1]
+        state = self.state
+        state.designs.append((build_design(graph, end, state.path, len(state.designs)), end.end_pos))
+        state.graph = None
+
+    def stmt_list(self, children: list) -> None:
+        return None
+
+    def subgraph_head(self, children: list) -> Scope:
+        graph = self.state.graph
+        parent = graph.scopes[-1]
+        head = children[0]
+        check_depth(parent.depth + 1, "subgraphs", self.state.text, head.line, head.column)
+        name = str(children[1]) if len(children) == 3 else None
+        if name is None:
+            saved = SavedSubgraph()
+        else:
+            saved = parent.saved.children.get(name)
+            if saved is None:
+                saved = parent.saved.children[name] = SavedSubgraph()
+        group = parent.group
+        if name is not None and name[:7].lower() == "cluster":
+            if saved.group is None:
+                # The same name under another parent is another subgraph for Graphviz: another group.
+                group_id, copies = name, 1
+                while group_id in graph.groups:
+                    copies += 1
+                    group_id = f"{name}#{copies}"
+                saved.group = group_id
+                graph.groups[group_id] = [None, parent.group, [], None]
+            group = saved.group
+        scope = Scope(parent, saved, group, head)
+        graph.scopes.append(scope)
+        return scope
+
+    def subgraph(self, children: list) -> Endpoint:
+        scope: Scope = children[0]
+        end: Token = children[-1]
+        graph = self.state.graph
+        graph.scopes.pop()
+        parent = graph.scopes[-1]
+        saved = scope.saved
+        saved.members.update(scope.members)
+        parent.members.update(scope.members)
+        if scope.group is not None and scope.group != parent.group:
+            group = graph.groups[scope.group]
+            group[0] = scope.graph_attrs.get("label", group[0])
+            if group[3] is None:  # a cluster written in several blocks is located at its first
+                group[3] = extent(scope.head, end)
+        return Endpoint(saved.members, scope.head, end)
+
+    # -- statements ------------------------------------------------------------------------------
+
+    def node_list(self, children: list) -> list:
+        if type(children[0]) is list:
+            items = children[0]
+            name_token = children[2]
+            size = len(children) - 2
+        else:
+            items = []
+            name_token = children[0]
+            size = len(children)
+        name = str(name_token)
+        graph = self.state.graph
+        scope = graph.scopes[-1]
+        created = name not in graph.nodes
+        if created:
+            self.state.budget.add_nodes(1, name_token.line, name_token.column)
+            group = scope.group
+            graph.nodes[name] = [dict(scope.node_defaults), group, extent(name_token, name_token)]
+            if group is not None:
+                graph.groups[group][2].append(name)
+        scope.members[name] = None
+        if size == 1:
+            items.append((name, None, name_token, name_token, created))
+        else:
+            port = str(children[-1]) if size == 3 else f"{children[-3]}:{children[-1]}"
+            items.append((name, port, name_token, children[-1], created))
+        return items
+
+    def node_stmt(self, children: list) -> None:
+        if len(children) == 2:
+            attrs, end = children[1]
+            nodes = self.state.graph.nodes
+            for name, _, first, _, created in children[0]:
+                record = nodes[name]
+                record[0].update(attrs)
+                if created:
+                    record[2] = extent(first, end)
+
+    def edge_rhs(self, children: list) -> Chain:
+        first, op, last = children
+        if (op == "->") != self.state.graph.directed:
+            raise self._wrong_edgeop(op)
+        if type(first) is Chain:
+            first.append(last)
+            return first
+        return Chain((first, last))
+
+    def _wrong_edgeop(self, token: Token) -> DesignSyntaxError:
+        if token == "--":
+            message, expected = "'--' joins nodes of an undirected graph: a digraph's edges are written '->'", "'->'"
+        else:
+            message, expected = "'->' joins nodes of a digraph: an undirected graph's edges are written '--'", "'--'"
+        return self._error(message, token, [expected])
+
+    def edge_stmt(self, children: list) -> None:
+        graph = self.state.graph
+        ends = children[0]
+        defaults = graph.scopes[-1].edge_defaults
+        if len(children) == 2:
+            attrs, end = children[1]
+            base = {**defaults, **attrs} if defaults else attrs
+        else:
+            end = None
+            base = defaults
+        last_index = len(ends) - 2
+        for index in range(last_index + 1):
+            sources, targets = ends[index], ends[index + 1]
+            first_token = sources.first if type(sources) is Endpoint else sources[0][2]
+            if index == last_index and end is not None:
+                last_token = end
+            else:
+                last_token = targets.last if type(targets) is Endpoint else targets[-1][3]
+            span = extent(first_token, last_token)
+            if type(sources) is Endpoint:
+                sources = [(name, None) for name in list(sources.members)]
+            if type(targets) is Endpoint:
+                targets = [(name, None) for name in list(targets.members)]
+            self.state.budget.add_edges(len(sources) * len(targets), first_token.line, first_token.column)
+            for source in sources:
+                for target in targets:
+                    self._add_edge(graph, source[0], target[0], base, source[1], target[1], span)
+
+    def _add_edge(self, graph, source, target, base, tail_port, head_port, span) -> None:
+        attrs = dict(base) if base else {}
+        if tail_port is not None:
+            attrs["tailport"] = tail_port
+        if head_port is not None:
+            attrs["headport"] = head_port
+        key = attrs.get("key")
+        if graph.strict or key is not None:
+            pair = (source, target) if graph.directed or source <= target else (target, source)
+            index_key = pair if graph.strict else (pair, key)
+            existing = graph.edge_index.get(index_key)
+            if existing is not None:
+                existing[2].update(attrs)
+                return
+            record = [source, target, attrs, span]
+            graph.edge_index[index_key] = record
+        else:
+            record = [source, target, attrs, span]
+        graph.edges.append(record)
+
+    def attr_stmt(self, children: list) -> None:
+        kind = children[0].type
+        attrs, _ = children[-1]
+        scope = self.state.graph.scopes[-1]
+        if kind == "NODE":
+            scope.node_defaults.update(attrs)
+            scope.saved.node.update(attrs)
+        elif kind == "EDGE":
+            scope.edge_defaults.update(attrs)
+            scope.saved.edge.update(attrs)
+        else:
+            scope.graph_attrs.update(attrs)
+            scope.saved.graph.update(attrs)
+
+    def assignment(self, children: list) -> None:
+        key, value = self._split(children[0]) if len(children) == 1 else (str(children[0]), str(children[2]))
+        scope = self.state.graph.scopes[-1]
+        scope.graph_attrs[key] = value
+        scope.saved.graph[key] = value
+
+    def attr_list(self, children: list) -> tuple[dict[str, str], Token]:
+        first = children[0]
+        if type(first) is tuple:
+            attrs = first[0]
+            if len(children) == 4:
+                attrs.update(children[2])
+        else:
+            attrs = children[1] if len(children) == 3 else {}
+        return (attrs, children[-1])
+
+    def a_list(self, children: list) -> dict[str, str]:
+        first = children[0]
+        if type(first) is dict:
+            attrs, item = first, 1
+        else:
+            attrs, item = {}, 0
+        token = children[item]
+        if token.type == "ATTR":
+            key, value = self._split(token)
+            attrs[key] = value
+        else:
+            attrs[str(token)] = str(children[item + 2])
+        return attrs
+
+

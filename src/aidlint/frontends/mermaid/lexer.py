@@ -1,0 +1,282 @@
+"""flow.jison's lexer: its rules in the same order (jison takes the first rule that matches, not the
+longest), run as a custom Lark lexer over the cleaned text, yielding tokens at the file's positions."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import cache
+
+from lark import Token
+from lark.lexer import Lexer
+
+from aidlint.frontends.errors import DesignSyntaxError
+from aidlint.frontends.shared import line_of
+
+# The lexer: flow.jison's lexer rules, in order. (states, pattern, token type, action)
+# Actions: "push:S" enter state S, "pop" leave it, "pop,push:S" both; a rule without a token type
+# only changes state. jison appends `\b` to every rule that ends in a word character; so do we.
+
+_ALL = "*"
+_I = "INITIAL"
+_WORD_END = r"(?![A-Za-z0-9_])"
+
+_RULES: list[tuple[str, str, str | None, str | None]] = [
+    (_I, r"accTitle\s*:\s*", "ACC_TITLE", "push:acc_title"),
+    ("acc_title", r"[^\n]*", "ACC_TITLE_VALUE", "pop"),
+    (_I, r"accDescr\s*:\s*", "ACC_DESCR", "push:acc_descr"),
+    ("acc_descr", r"[^\n]*", "ACC_DESCR_VALUE", "pop"),
+    (_I, r"accDescr\s*\{\s*", None, "push:acc_descr_multiline"),
+    ("acc_descr_multiline", r"\}", None, "pop"),
+    ("acc_descr_multiline", r"[^}]*", "ACC_DESCR_MULTILINE_VALUE", None),
+    (_I, r"@\{", "SHAPE_DATA", "push:shapeData"),
+    ("shapeData", r'"', "SHAPE_DATA", "push:shapeDataStr"),
+    ("shapeDataStr", r'"', "SHAPE_DATA", "pop"),
+    ("shapeDataStr", r'[^"]+', "SHAPE_DATA", None),
+    ("shapeData", r'[^}^"]+', "SHAPE_DATA", None),
+    ("shapeData", r"\}", None, "pop"),
+    (_I, r"call\s+", None, "push:callbackname"),
+    ("callbackname", r"\(\s*\)", None, "pop"),
+    ("callbackname", r"\(", None, "pop,push:callbackargs"),
+    ("callbackname", r"[^(]*", "CALLBACKNAME", None),
+    ("callbackargs", r"\)", None, "pop"),
+    ("callbackargs", r"[^)]*", "CALLBACKARGS", None),
+    ("md_string", r'[^`"]+', "MD_STR", None),
+    ("md_string", r'`"', None, "pop"),
+    (_ALL, r'"`', None, "push:md_string"),
+    ("string", r'[^"]+', "STR", None),
+    ("string", r'"', None, "pop"),
+    (_ALL, r'"', None, "push:string"),
+    (_I, r"style" + _WORD_END, "STYLE", None),
+    (_I, r"default" + _WORD_END, "DEFAULT", None),
+    (_I, r"linkStyle" + _WORD_END, "LINKSTYLE", None),
+    (_I, r"interpolate" + _WORD_END, "INTERPOLATE", None),
+    (_I, r"classDef" + _WORD_END, "CLASSDEF", None),
+    (_I, r"class" + _WORD_END, "CLASS", None),
+    (_I, r"href\s", "HREF", None),
+    (_I, r"click\s+", None, "push:click"),
+    ("click", r"\s", None, "pop"),
+    ("click", r"\S*", "CLICK", None),
+    (_I, r"(?:flowchart-elk|graph|flowchart)" + _WORD_END, "GRAPH", None),
+    (_I, r"subgraph" + _WORD_END, "SUBGRAPH", None),
+    (_I, r"end" + _WORD_END + r"\s*", "END", None),
+    (_I, r"(?:_self|_blank|_parent|_top)" + _WORD_END, "LINK_TARGET", None),
+    ("dir", r"\n*\s*\n", "NODIR", "pop"),
+    ("dir", r"\s*(?:LR|RL|TB|BT|TD|BR)" + _WORD_END, "DIR", "pop"),
+    ("dir", r"\s*[<>^]", "DIR", "pop"),
+    ("dir", r"\s*v" + _WORD_END, "DIR", "pop"),
+    (_I, r"[^\n]*direction\s+(?:TB|BT|RL|LR|TD)[^\n]*", "DIRECTION", None),
+    (_I, r'[^\s"]+@(?=[^{"])', "LINK_ID", None),
+    (_I, r"[0-9]+", "NUM", None),
+    (_I, r"#", "BRKT", None),
+    (_I, r":::", "STYLE_SEPARATOR", None),
+    (_I, r":", "COLON", None),
+    (_I, r"&", "AMP", None),
+    (_I, r";", "SEMI", None),
+    (_I, r",", "COMMA", None),
+    (_I, r"\*", "MULT", None),
+    ("INITIAL,edgeText", r"\s*[xo<]?--+[-xo>]\s*", "LINK", "pop"),
+    (_I, r"\s*[xo<]?--\s*", "START_LINK", "push:edgeText"),
+    ("edgeText", r"[^-]|-(?!-)", "EDGE_TEXT", None),
+    ("INITIAL,thickEdgeText", r"\s*[xo<]?==+[=xo>]\s*", "LINK", "pop"),
+    (_I, r"\s*[xo<]?==\s*", "START_LINK", "push:thickEdgeText"),
+    ("thickEdgeText", r"[^=]|=(?!=)", "EDGE_TEXT", None),
+    ("INITIAL,dottedEdgeText", r"\s*[xo<]?-?\.+-[xo>]?\s*", "LINK", "pop"),
+    (_I, r"\s*[xo<]?-\.\s*", "START_LINK", "push:dottedEdgeText"),
+    ("dottedEdgeText", r"[^.]|\.(?!-)", "EDGE_TEXT", None),
+    (_ALL, r"\s*~~~+\s*", "LINK", None),
+    ("ellipseText", r"[-/)]\)", "ELLIPSE_END", "pop"),
+    ("ellipseText", r"[^()\[\]{}]|-!\)+", "TEXT", None),
+    (_ALL, r"\(-", "ELLIPSE_START", "push:ellipseText"),
+    ("text", r"\]\)", "STADIUMEND", "pop"),
+    (_ALL, r"\(\[", "STADIUMSTART", "push:text"),
+    ("text", r"\]\]", "SUBROUTINEEND", "pop"),
+    (_ALL, r"\[\[", "SUBROUTINESTART", "push:text"),
+    (_I, r"\[\|", "VERTEX_WITH_PROPS_START", None),
+    (_I, r">", "TAGEND", "push:text"),
+    ("text", r"\)\]", "CYLINDEREND", "pop"),
+    (_ALL, r"\[\(", "CYLINDERSTART", "push:text"),
+    ("text", r"\)\)\)", "DOUBLECIRCLEEND", "pop"),
+    (_ALL, r"\(\(\(", "DOUBLECIRCLESTART", "push:text"),
+    ("trapText", r"[\\(?=\]]\]", "TRAPEND", "pop"),
+    ("trapText", r"/\]", "INVTRAPEND", "pop"),
+    ("trapText", r"/(?!\])|\\(?!\])|[^\\\[\](){}/]+", "TEXT", None),
+    (_ALL, r"\[/", "TRAPSTART", "push:trapText"),
+    (_ALL, r"\[\\", "INVTRAPSTART", "push:trapText"),
+    (_I, r"<", "TAGSTART", None),
+    (_I, r"\^", "UP", None),
+    (_I, r"\\\|", "SEP", None),
+    (_I, r"v" + _WORD_END, "DOWN", None),
+    (_I, r"(?:[A-Za-z0-9!\"#$%&'*+.`?\\_/]|-(?=[^>\-.])|=(?!=))+", "NODE_STRING", None),
+    (_I, r"-", "MINUS", None),
+    (_I, r"(?![\x00-\x7f])[^\W\d_]", "UNICODE_TEXT", None),
+    ("text", r"\|", "PIPE", "pop"),
+    (_ALL, r"\|", "PIPE", "push:text"),
+    ("text", r"\)", "PE", "pop"),
+    (_ALL, r"\(", "PS", "push:text"),
+    ("text", r"\]", "SQE", "pop"),
+    (_ALL, r"\[", "SQS", "push:text"),
+    ("text", r"\}", "DIAMOND_STOP", "pop"),
+    (_ALL, r"\{", "DIAMOND_START", "push:text"),
+    ("text", r'[^\[\](){}|"]+', "TEXT", None),
+    (_I, r"\n+", "NEWLINE", None),
+    (_I, r"\s", "SPACE", None),
+]
+
+_STATES = sorted(
+    {state for states, *_ in _RULES for state in states.split(",") if state != _ALL}
+    | {action.split(":")[-1] for *_, action in _RULES if action and ":" in action}
+)
+
+#: What each lexer state is reading, for "expected ..." in errors.
+_STATE_EXPECTS = {
+    "string": ['\'"\' closing the string'],
+    "md_string": ["'`\"' closing the markdown string"],
+    "text": ["']' or the bracket that closes the shape"],
+    "trapText": ["'/]' or '\\]' closing the shape"],
+    "ellipseText": ["'-)' closing the shape"],
+    "edgeText": ["'-->' ending the link text"],
+    "thickEdgeText": ["'==>' ending the link text"],
+    "dottedEdgeText": ["'.->' ending the link text"],
+    "dir": ["a direction (TB, TD, BT, RL, LR)", "end of line"],
+    "shapeData": ["'}' closing the shape data"],
+    "shapeDataStr": ['\'"\' closing the string'],
+    "acc_descr_multiline": ["'}' closing accDescr"],
+}
+
+
+def _state_pattern(state: str, with_direction: bool, with_link_id: bool) -> re.Pattern:
+    alternatives = []
+    for index, (states, pattern, token_type, _action) in enumerate(_RULES):
+        applies = states == _ALL or state in states.split(",")
+        if not applies or (token_type == "DIRECTION" and not with_direction):
+            continue
+        if token_type == "LINK_ID" and not with_link_id:
+            continue
+        alternatives.append(f"(?P<r{index}>{pattern})")
+    return re.compile("|".join(alternatives))
+
+
+@cache
+def _state_patterns() -> dict[tuple[str, bool, bool], re.Pattern]:
+    return {
+        (state, direction, link_id): _state_pattern(state, direction, link_id)
+        for state in _STATES
+        for direction in (False, True)
+        for link_id in (False, True)
+    }
+
+
+_BLANKS_TO_LINE_END = re.compile(r"\s*\n")
+_DIRECTION_WORD = re.compile(r"direction\s+(?:TB|BT|RL|LR|TD)")
+
+
+class MermaidLexer(Lexer):
+    """flow.jison's lexer. Lark gives it the cleaned text; it yields tokens with the file's positions."""
+
+    def __init__(self, lexer_conf) -> None:  # noqa: D107 - Lark's constructor signature
+        pass
+
+    def lex(self, text: str):  # type: ignore[override]
+        patterns = _state_patterns()
+        # jison's `.*direction\s+LR` rule is tried at every position; trying it only where a line still
+        # holds such a word keeps lexing linear on long lines.
+        direction_at = [match.start() for match in _DIRECTION_WORD.finditer(text)]
+        # Likewise the edge-ID rule scans a whole blank-free run for its '@': only try it if one follows.
+        last_at = text.rfind("@")
+        stack = [_I]
+        openers: list[tuple[int, int, str]] = []  # where each state on the stack was entered
+        last_line, last_column = 1, 1  # the end of the last token that is not blank
+        first_graph = True
+        pos, line, column, size = 0, 1, 1, len(text)
+        next_newline = -1
+        while pos < size:
+            state = stack[-1]
+            if pos and text[pos - 1] == "}":
+                # Mermaid deletes the blanks between a '}' and the last line end after it before
+                # parsing (`}  \n\n  -->` becomes `}\n  -->`); skipping them here does the same.
+                blanks = _BLANKS_TO_LINE_END.match(text, pos)
+                if blanks and blanks.end() - 1 > pos:
+                    pos, line, column = self._advance_text(text[pos : blanks.end() - 1], pos, line, column)
+                    continue
+            if next_newline < pos:
+                next_newline = text.find("\n", pos)
+                if next_newline == -1:
+                    next_newline = size
+            index = bisect.bisect_left(direction_at, pos)
+            with_direction = index < len(direction_at) and direction_at[index] < next_newline
+            match = patterns[(state, with_direction, last_at >= pos)].match(text, pos)
+            if match is None or (match.end() == pos and not _RULES[int(match.lastgroup[1:])][3]):
+                raise self._error(text, pos, line, column, state)
+            _states, _pattern, token_type, action = _RULES[int(match.lastgroup[1:])]
+            value = match.group(0)
+            if action:
+                for step in action.split(","):
+                    if step == "pop":
+                        if len(stack) > 1:
+                            stack.pop()
+                            openers.pop()
+                    else:
+                        stack.append(step.split(":", 1)[1])
+                        openers.append((line, column, value.strip() or value))
+            if token_type == "GRAPH" and first_graph:
+                first_graph = False
+                stack.append("dir")
+                openers.append((line, column, value))
+            if token_type is None:
+                pos, line, column = self._advance_text(value, pos, line, column)
+                continue
+            token = Token(token_type, value, pos, line, column)
+            pos, line, column = self._advance(token, pos, line, column)
+            if value.strip():
+                last_line, last_column = self._end_of_content(token)
+            yield token
+        if stack[-1] in _STATE_EXPECTS and stack[-1] != "dir":
+            # An unclosed bracket or string: point at where it opened, not at the end of the file.
+            open_line, open_column, opener = openers[-1]
+            raise DesignSyntaxError(
+                f"{opener!r} is never closed",
+                line=open_line,
+                col=open_column,
+                source_line=line_of(text, open_line),
+                expected=_STATE_EXPECTS[stack[-1]],
+            )
+        # Errors at the end of the file point just past its last character, not at a blank last line.
+        token = Token("EOF", "", pos, last_line, last_column)
+        token.end_line, token.end_column, token.end_pos = last_line, last_column, pos
+        yield token
+
+    @staticmethod
+    def _end_of_content(token: Token) -> tuple[int, int]:
+        value = token.value.rstrip()
+        newlines = value.count("\n")
+        if newlines:
+            return token.line + newlines, len(value) - value.rfind("\n")
+        return token.line, token.column + len(value)
+
+    @staticmethod
+    def _advance_text(value: str, pos: int, line: int, column: int) -> tuple[int, int, int]:
+        newlines = value.count("\n")
+        if newlines:
+            return pos + len(value), line + newlines, len(value) - value.rfind("\n")
+        return pos + len(value), line, column + len(value)
+
+    def _advance(self, token: Token, pos: int, line: int, column: int) -> tuple[int, int, int]:
+        pos, line, column = self._advance_text(token.value, pos, line, column)
+        token.end_pos, token.end_line, token.end_column = pos, line, column
+        return pos, line, column
+
+    @staticmethod
+    def _error(text: str, pos: int, line: int, column: int, state: str) -> DesignSyntaxError:
+        char = text[pos]
+        if char in "\ufb02\u00b6":
+            message = "an entity code like '#35;' cannot stand here, only inside a label"
+        else:
+            message = f"unexpected character {char!r}"
+        return DesignSyntaxError(
+            message,
+            line=line,
+            col=column,
+            source_line=line_of(text, line),
+            expected=_STATE_EXPECTS.get(state, ["a node ID", "a link such as '-->'", "end of line"]),
+        )

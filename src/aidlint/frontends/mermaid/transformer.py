@@ -1,0 +1,211 @@
+"""The inline Transformer of ``grammars/mermaid.lark``: small statement records, in source order."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lark import Token, Transformer
+
+@dataclass
+class Text:
+    first: Token
+    last: Token
+    kind: str  # "text", "string" or "markdown"
+
+
+@dataclass
+class Vertex:
+    id: str
+    first: Token
+    last: Token
+    label: Text | None
+    shape: str
+    classes: list[str] = field(default_factory=list)
+    shape_data: list[Token] = field(default_factory=list)
+
+
+@dataclass
+class Link:
+    first: Token
+    last: Token
+    arrow: str
+    start: str | None
+    text: Text | None
+    id: str | None
+
+
+@dataclass
+class VertexStatement:
+    nodes: list[list[Vertex]]
+    links: list[Link]
+
+
+@dataclass
+class Subgraph:
+    keyword: Token
+    end: Token
+    name: Text | None
+    title: Text | None
+    body: list
+
+
+@dataclass
+class ClassStatement:
+    ids: str
+    class_name: str
+    first: Token
+
+
+@dataclass
+class StyleStatement:
+    id: str
+    first: Token
+    last: Token
+
+
+@dataclass
+class LinkStyle:
+    numbers: list[Token]
+
+
+@dataclass
+class Document:
+    statements: list
+
+
+_SHAPES = {
+    "SQS": "square",
+    "DOUBLECIRCLESTART": "doublecircle",
+    "ELLIPSE_START": "ellipse",
+    "STADIUMSTART": "stadium",
+    "SUBROUTINESTART": "subroutine",
+    "VERTEX_WITH_PROPS_START": "rect",
+    "CYLINDERSTART": "cylinder",
+    "DIAMOND_START": "diamond",
+    "TAGEND": "odd",
+}
+_TRAPEZOIDS = {
+    ("TRAPSTART", "TRAPEND"): "trapezoid",
+    ("INVTRAPSTART", "INVTRAPEND"): "inv_trapezoid",
+    ("TRAPSTART", "INVTRAPEND"): "lean_right",
+    ("INVTRAPSTART", "TRAPEND"): "lean_left",
+}
+
+
+def _tokens(children: list) -> list[Token]:
+    return [child for child in children if isinstance(child, Token)]
+
+
+class MermaidTransformer(Transformer):
+    """Named after the rules of ``grammars/mermaid.lark``; runs inline in the LALR parser."""
+
+    def start(self, children: list) -> Document:
+        return children[-1]
+
+    def document(self, children: list) -> Document:
+        return Document([child for child in children if not isinstance(child, Token) and child is not None])
+
+    def id_string(self, children: list) -> tuple[str, Token, Token]:
+        return "".join(token.value for token in children), children[0], children[-1]
+
+    def text(self, children: list) -> Text:
+        kind = {"STR": "string", "MD_STR": "markdown"}.get(children[0].type, "text")
+        return Text(children[0], children[-1], kind)
+
+    text_no_tags = text
+
+    def edge_text(self, children: list) -> Text:
+        return self.text(children)
+
+    def vertex(self, children: list) -> Vertex:
+        node_id, first, last = children[0]
+        text = next((child for child in children if isinstance(child, Text)), None)
+        opening = [child.type for child in _tokens(children[1:])]
+        if not opening:
+            return Vertex(node_id, first, last, None, "")
+        shape = _TRAPEZOIDS.get((opening[0], opening[-1]))
+        if shape is None:
+            doubled = len(opening) > 2 and opening[1] == opening[0]
+            shape = {"PS": "circle" if doubled else "round", "DIAMOND_START": "hexagon" if doubled else "diamond"}.get(
+                opening[0], _SHAPES.get(opening[0], "square")
+            )
+        return Vertex(node_id, first, children[-1], text, shape)
+
+    def styled_vertex(self, children: list) -> Vertex:
+        vertex = children[0]
+        if len(children) == 3:
+            class_name, _, last = children[2]
+            vertex.classes.append(class_name)
+            vertex.last = last
+        return vertex
+
+    def shape_data(self, children: list) -> list[Token]:
+        return children
+
+    def node(self, children: list) -> list[Vertex]:
+        if len(children) == 1:
+            return [children[0]]
+        nodes = children[0]
+        if isinstance(children[1], list):
+            nodes[-1].shape_data.extend(children[1])
+        nodes.append(children[-1])
+        return nodes
+
+    def vertex_statement(self, children: list) -> VertexStatement:
+        data = next((child for child in children[1:] if isinstance(child, list) and child and isinstance(child[0], Token)), None)
+        if isinstance(children[0], VertexStatement):
+            statement, link, nodes = children[0], children[1], children[2]
+            statement.links.append(link)
+            statement.nodes.append(nodes)
+        else:
+            nodes = children[0]
+            statement = VertexStatement([nodes], [])
+        if data:
+            nodes[-1].shape_data.extend(data)
+        return statement
+
+    def link_statement(self, children: list) -> Link:
+        link_id = children[0].value if len(children) == 2 else None
+        return Link(children[0], children[-1], children[-1].value, None, None, link_id)
+
+    def arrow_text(self, children: list) -> tuple[Text, Token]:
+        return children[1], children[2]
+
+    def link(self, children: list) -> Link:
+        if isinstance(children[0], Link):
+            link = children[0]
+            if len(children) > 1:
+                link.text, link.last = children[1]
+            return link
+        link_id = children[0].value if children[0].type == "LINK_ID" else None
+        start, text, end = children[-3], children[-2], children[-1]
+        return Link(children[0], end, end.value, start.value, text, link_id)
+
+    def subgraph(self, children: list) -> Subgraph:
+        texts = [child for child in children if isinstance(child, Text)]
+        body = next(child for child in children if isinstance(child, Document))
+        name = texts[0] if texts else None
+        title = texts[1] if len(texts) > 1 else None
+        return Subgraph(children[0], children[-1], name, title, body.statements)
+
+    def class_statement(self, children: list) -> ClassStatement:
+        return ClassStatement(children[2][0], children[4][0], children[0])
+
+    def style_statement(self, children: list) -> StyleStatement:
+        node_id, first, last = children[2]
+        return StyleStatement(node_id, first, last)
+
+    def num_list(self, children: list) -> list[Token]:
+        return [child for child in children if child.type == "NUM"]
+
+    def link_style(self, children: list) -> LinkStyle:
+        return LinkStyle(children[2] if isinstance(children[2], list) else [])
+
+    def ignored_statement(self, children: list) -> None:
+        return None
+
+    def direction(self, children: list) -> None:
+        return None
+
+    def accessibility(self, children: list) -> None:
+        return None
