@@ -55,6 +55,8 @@ def test_dot_a_trailing_backslash_is_written_as_an_html_string_graphviz_reads():
 def test_dot_text_with_no_spelling_is_refused_not_written_invalid():
     with pytest.raises(CannotWrite, match="cannot be written in DOT"):
         dot_id("a < b\\")
+    with pytest.raises(CannotWrite, match="node ID 'x: y\\\\\\\\' cannot be written in DOT"):
+        dot.write(design([Node(id="x: y\\")]))
 
 
 def test_dot_an_html_label_is_written_as_text_graphviz_reads():
@@ -64,7 +66,7 @@ def test_dot_an_html_label_is_written_as_text_graphviz_reads():
     assert graph.get_node("a").attr["label"] == "<b>bold</b>"
 
 
-@pytest.mark.parametrize("node_id", ["api:v1", "Web Server", "1", "A@2", "node", "-1.5", "a\\"])
+@pytest.mark.parametrize("node_id", ["api:v1", "Web Server", "1", "A@2", "node", "-1.5", "a\\b", "<b>x</b>"])
 def test_dot_every_id_stays_one_node(node_id):
     text = dot.write(design([Node(id=node_id), Node(id="b")], [Edge(source=node_id, target="b")]))
     assert nodes_of(text, "dot") == {node_id: (None, None), "b": (None, None)}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pydot
 
 from aidlint.export._order import children, members
-from aidlint.export.escape import dot_id
+from aidlint.export.escape import CannotWrite, dot_id
 from aidlint.model import Design
 
 
@@ -30,6 +30,15 @@ def _node(name: str, attrs: dict[str, str]) -> pydot.Node:
     return node
 
 
+def _node_id(node_id: str) -> str:
+    """A node's ID as DOT: never an HTML string, since pydot splits any edge end not in double quotes
+    at its last `:` (and an ID ending in a backslash has no other spelling: it is refused)."""
+    written = dot_id(node_id)
+    if written.startswith("<"):
+        raise CannotWrite(f"node ID {node_id!r} cannot be written in DOT: it ends a line or a quote with a backslash")
+    return written
+
+
 def write(design: Design) -> str:
     graph = pydot.Dot(graph_name=dot_id(design.name), graph_type="digraph")
     nodes = {node.id: node for node in design.nodes}
@@ -39,7 +48,7 @@ def write(design: Design) -> str:
         for node_id in by_group.get(group_id, []):
             node = nodes[node_id]
             values = {**node.attrs, "label": node.label, "role": node.role}
-            target.add_node(_node(dot_id(node.id), _attrs(values)))
+            target.add_node(_node(_node_id(node.id), _attrs(values)))
         for group in by_parent.get(group_id, []):
             cluster = pydot.Subgraph(dot_id(cluster_name(group.id)), **_attrs({"label": group.label}))
             fill(cluster, group.id)
@@ -48,6 +57,6 @@ def write(design: Design) -> str:
     fill(graph, None)
     for edge in design.edges:
         values = {**edge.attrs, "label": edge.label}
-        graph.add_edge(pydot.Edge(dot_id(edge.source), dot_id(edge.target), **_attrs(values)))
+        graph.add_edge(pydot.Edge(_node_id(edge.source), _node_id(edge.target), **_attrs(values)))
     header = f"// aidlint: profile {design.profile}\n" if design.profile else ""
     return header + graph.to_string()
