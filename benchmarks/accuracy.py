@@ -1,12 +1,13 @@
 """Accuracy on real diagrams: how aidlint's findings compare with a reviewer's labels.
 
-Scores aidlint on ../shared/corpus/realworld/labels/ exactly as that directory's README says: over
+Scores aidlint on benchmarks/data/labels/ exactly as that directory's README says: over
 (design, concept) pairs, a concept is predicted when any of its rules (concepts.toml) fires at any
 severity; `missing` is the truth and `ambiguous` concepts count neither way; a design with nothing
 missing must come out with no finding of any mapped rule. Prints precision and recall per concept and
 overall, whether every complete design is clean, and each design with a miss once: its misses with the
 rules behind them, then every node's role and why. A labelled file aidlint cannot read is reported as such
-(its misses are the front end's, not the roles').
+(its misses are the front end's, not the roles'). A labelled diagram whose licence keeps it out of the
+repository is read from the upstream corpus beside the checkout, or skipped and named (corpus_paths.py).
 
 Run: python benchmarks/accuracy.py [--labels DIR] [--quiet] [--check]
 ``--check`` exits 1 unless precision and recall are >= 0.95, every complete design is clean and every
@@ -27,21 +28,23 @@ from aidlint.roles.infer import assign_roles
 from aidlint.roles.vocabulary import load_vocabulary
 from aidlint.rules.runner import RuleSelection, builtin_pack
 from aidlint.workspace import check_files, load_designs
-
-REPO = Path(__file__).resolve().parent.parent
-DEFAULT_LABELS = REPO.parent / "shared" / "corpus" / "realworld" / "labels"
+from corpus_paths import LABELS, locate, reserved_in
 
 
 def score(labels_dir: Path, verbose: bool = True) -> dict:
     concepts = tomllib.loads((labels_dir / "concepts.toml").read_text(encoding="utf-8"))
     rule_concepts = {rule: concept for concept, rules in concepts.items() for rule in rules}
-    corpus = labels_dir.parent
     pack, vocabulary = builtin_pack(), load_vocabulary()
     counts = defaultdict(lambda: {"tp": 0, "fp": 0, "fn": 0})
-    complete_clean, complete_total, misses, unreadable = 0, 0, [], []
+    complete_clean, complete_total, misses, unreadable, skipped = 0, 0, [], [], []
     for label_file in sorted(labels_dir.glob("*.json")):
         label = json.loads(label_file.read_text(encoding="utf-8"))
-        path = corpus / label["file"]
+        path, why = locate(label["file"])
+        if path is None:
+            skipped.append((label_file.stem, f"{label['file']}: {why}"))
+            continue
+        if reserved_in([path], labels_dir):
+            raise SystemExit(f"{label_file.name} names a reserved repository (RESERVED_REPOS.txt): {path}")
         profile = label.get("profile") or "recommended"
         rules = RuleSelection(profile=profile).active(pack)
         result = check_files([path], rules, vocabulary, ParseOptions())
@@ -74,6 +77,7 @@ def score(labels_dir: Path, verbose: bool = True) -> dict:
         "complete_designs_clean": f"{complete_clean}/{complete_total}",
         "complete_designs_all_clean": complete_clean == complete_total,
         "unreadable": unreadable,
+        "skipped": skipped,
         "misses": misses,
     }
     if verbose:
@@ -97,6 +101,8 @@ def _print(report: dict, vocabulary) -> None:
     print(f"complete designs clean: {clean}" + (" (no labelled design is complete)" if clean == "0/0" else ""))
     for design, message in report["unreadable"]:
         print(f"UNREADABLE: {design}: {message}")
+    for design, why in report["skipped"]:
+        print(f"SKIPPED: {design}: {why}")
     by_design: dict[str, list] = defaultdict(list)
     for design, kind, concept, rules, path in report["misses"]:
         by_design[design].append((kind, concept, rules, path))
@@ -129,7 +135,7 @@ def meets_target(report: dict, target: float = 0.95) -> bool:
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--labels", type=Path, default=DEFAULT_LABELS)
+    parser.add_argument("--labels", type=Path, default=LABELS)
     parser.add_argument("--quiet", action="store_true", help="only the scores")
     parser.add_argument("--check", action="store_true", help="exit 1 unless issue 10's targets are met")
     args = parser.parse_args()

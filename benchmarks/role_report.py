@@ -1,8 +1,9 @@
 """Role report over every real diagram: how much of what people draw aidlint can read a role from.
 
 The same numbers as `aidlint roles --unknown PATH...` (share of nodes with a role, designs with a model
-found, unknown labels by frequency), over the real-world corpus and the Mermaid documentation examples by
-default, with unreadable files counted instead of stopping the run (a front end not yet present, or a
+found, unknown labels by frequency), over the vendored real-world corpus (and, when the upstream corpus is
+beside the checkout, the diagrams whose licence keeps them out of it) and the Mermaid documentation
+examples by default, with unreadable files counted instead of stopping the run (a front end not yet present, or a
 diagram kind aidlint does not read) and the most frequent unknown labels cut to ``--top``.
 
 Run: python benchmarks/role_report.py [--top 40] [PATH ...]
@@ -19,9 +20,7 @@ from aidlint.model import UNKNOWN_ROLE
 from aidlint.roles.infer import assign_roles
 from aidlint.roles.vocabulary import load_vocabulary
 from aidlint.workspace import collect_files, load_designs
-
-CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
-DEFAULT_PATHS = [CORPUS / "realworld", CORPUS / "mermaid" / "docs"]
+from corpus_paths import CORPUS, REALWORLD, reserved_in, upstream_only_files
 
 
 def report(paths: list[Path]) -> dict:
@@ -54,10 +53,20 @@ def _share(part: int, whole: int) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("paths", nargs="*", type=Path, default=DEFAULT_PATHS)
+    parser.add_argument("paths", nargs="*", type=Path)
     parser.add_argument("--top", type=int, default=40, help="how many unknown labels to list")
     args = parser.parse_args()
-    result = report(args.paths)
+    paths = args.paths
+    if not paths:
+        upstream, absent = upstream_only_files()
+        paths = [REALWORLD, CORPUS / "mermaid" / "docs", *upstream]
+        for line in absent:
+            print(f"skipped: {line}")
+    refused = reserved_in(paths)
+    if refused:
+        print(f"refused: reserved for independent measurement (RESERVED_REPOS.txt): {', '.join(refused)}")
+        return 2
+    result = report(paths)
     totals = result["totals"]
     print(f"files unreadable: {len(result['unreadable'])}")
     for path, reason in result["unreadable"]:

@@ -27,7 +27,8 @@ REPO = Path(__file__).resolve().parent.parent
 LABELS = REPO / "benchmarks" / "data" / "roles" / "labels"
 SPLITS = ("dev", "heldout", "all")
 UNKNOWN = "unknown"
-#: Diagrams of the shared corpus are vendored under this path; before they are, read them from ../shared.
+#: Diagrams of the real-world corpus are vendored under this path; those whose licence keeps them out
+#: (tests/corpus/realworld/NOT_VENDORED.tsv) are read from a ../shared beside the checkout when it is there.
 VENDORED_CORPUS = "tests/corpus/realworld/"
 
 

@@ -103,3 +103,20 @@ def test_a_design_naming_an_unknown_profile_is_its_own_finding_and_the_run_goes_
         "\n"
         "Found 3 findings (3 errors) in 3 files.\n"
     )
+
+
+@pytest.mark.parametrize("pattern", ["^(a+)+$", "(?:x*y)*z", "((ab)+c){2,}"])
+def test_a_role_override_pattern_that_can_backtrack_exponentially_is_refused(project, capsys, pattern):
+    (project / "aidlint.toml").write_text(f'[[roles.override]]\nlabel = "{pattern}"\nrole = "user"\n')
+    column = pattern.index("(") + 1
+    assert run(capsys, "d.aidl") == (
+        2, "", f"aidlint: error: {project / 'aidlint.toml'}: roles.override.0.label: Value error, the group at column "
+        f"{column} repeats something that itself repeats, which can take exponential time on a long label; "
+        "write it without the nested repetition\n",
+    )
+
+
+@pytest.mark.parametrize("pattern", ["(?i)^scoring v[0-9]+$", "(a|b)*", "(a+)?", "[(a+)]+", r"(\\d+)\\.(\\d+)", "(ab){1}"])
+def test_role_override_patterns_without_nested_repetition_are_accepted(project, capsys, pattern):
+    (project / "aidlint.toml").write_text(f'[[roles.override]]\nlabel = "{pattern}"\nrole = "user"\n')
+    assert run(capsys, "d.aidl")[0] == 0

@@ -43,7 +43,7 @@ def test_every_command_shows_an_unreadable_file_as_check_does_on_standard_error(
 def test_the_cli_only_wires_each_command_to_one_use_case():
     tree = ast.parse((SRC / "cli.py").read_text(encoding="utf-8"))
     commands = [node for node in tree.body if isinstance(node, ast.FunctionDef) and node.name.startswith("cmd_")]
-    assert [c.name for c in commands] == ["cmd_check", "cmd_parse", "cmd_roles", "cmd_export", "cmd_config", "cmd_rules", "cmd_explain"]
+    assert [c.name for c in commands] == ["cmd_check", "cmd_parse", "cmd_roles", "cmd_export", "cmd_render", "cmd_config", "cmd_rules", "cmd_explain"]
     for command in commands:
         imports = [n for n in command.body if isinstance(n, ast.ImportFrom)]
         assert all(n.module.startswith("aidlint.usecases") for n in imports), command.name

@@ -11,6 +11,7 @@ import sys
 
 from aidlint import __version__
 from aidlint.usecases import EXIT_OK, EXIT_USAGE
+from aidlint.usecases.render import PICTURE_FORMATS
 
 
 class _Parser(argparse.ArgumentParser):
@@ -44,7 +45,21 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--statistics", action="store_true", help="count the findings of each rule")
     check.add_argument("--baseline", metavar="FILE", help="report only findings FILE does not record, and list its entries now fixed")
     check.add_argument("--write-baseline", metavar="FILE", help="record today's findings in FILE and pass")
+    check.add_argument("--render", metavar="DIR", help="also draw each checked design's gap diagram into DIR")
+    check.add_argument("--render-format", choices=PICTURE_FORMATS, default="svg", help="the format of --render's pictures (default: svg)")
     _add_input_format(check)
+
+    render = commands.add_parser("render", help="draw each design's gap diagram: what is missing, where it belongs")
+    render.add_argument("paths", nargs="+", metavar="FILE")
+    render.add_argument("--output", "-o", metavar="OUT", required=True, help="the picture; its extension picks the format: " + ", ".join(f".{f}" for f in PICTURE_FORMATS))
+    render.add_argument("--profile", help="rule profile: recommended, minimal, llm-app, classic-ml")
+    render.add_argument("--select", help="comma-separated rule IDs or families to draw")
+    render.add_argument("--ignore", help="comma-separated rule IDs or families to leave out")
+    render.add_argument("--rules", action="append", default=[], metavar="FILE", help="a custom rule file (repeatable)")
+    render.add_argument("--config", metavar="FILE")
+    render.add_argument("--per-diagram", action="store_true", help="draw each diagram of a Markdown document alone")
+    render.add_argument("--exclude", action="append", default=[], metavar="GLOB", help="skip files matching GLOB (repeatable)")
+    render.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS", help="how long Graphviz may lay out one picture (default: 60)")
 
     parse = commands.add_parser("parse", help="print the design model a file parses into")
     parse.add_argument("file", metavar="FILE")
@@ -129,6 +144,8 @@ def cmd_check(args) -> int:
             baseline=args.baseline,
             write_baseline=args.write_baseline,
             input_format=args.input_format,
+            render_dir=args.render,
+            render_format=args.render_format,
         )
     )
 
@@ -149,6 +166,26 @@ def cmd_export(args) -> int:
     from aidlint.usecases.export import export_file
 
     return export_file(args.file, to=args.to, output=args.output)
+
+
+def cmd_render(args) -> int:
+    from aidlint.usecases.project import split_ids
+    from aidlint.usecases.render import RenderRequest, render
+
+    return render(
+        RenderRequest(
+            paths=args.paths,
+            output=args.output,
+            config=args.config,
+            profile=args.profile,
+            select=split_ids(args.select),
+            ignore=split_ids(args.ignore),
+            rules=args.rules,
+            per_diagram=args.per_diagram,
+            exclude=args.exclude,
+            timeout=args.timeout,
+        )
+    )
 
 
 def cmd_config(args) -> int:
@@ -174,6 +211,7 @@ _COMMANDS = {
     "parse": cmd_parse,
     "roles": cmd_roles,
     "export": cmd_export,
+    "render": cmd_render,
     "config": cmd_config,
     "rules": cmd_rules,
     "explain": cmd_explain,

@@ -23,6 +23,10 @@ class ConfigError(ValueError):
     """A configuration aidlint cannot use: exit 2, with the file and the key named."""
 
 
+#: How much of a label a role-override pattern is matched against (a megabyte label is no label).
+MAX_MATCHED_CHARS = 1000
+
+
 class RoleOverride(BaseModel):
     """Give nodes a role by ID glob or label regular expression (a declaration in the file still wins)."""
 
@@ -43,15 +47,15 @@ class RoleOverride(BaseModel):
     @classmethod
     def _regex(cls, pattern: str | None) -> str | None:
         if pattern is not None:
-            from aidlint.roles.patterns import backtracking_risk
-
             try:
                 re.compile(pattern)
             except re.error as error:
                 raise ValueError(f"not a regular expression: {error}") from None
-            risk = backtracking_risk(pattern)
-            if risk:
-                raise ValueError(f"pattern {pattern!r} is refused: {risk}; write it without the nesting")
+            if (start := nested_repetition(pattern)) is not None:
+                raise ValueError(
+                    f"the group at column {start + 1} repeats something that itself repeats, which can take "
+                    f"exponential time on a long label; write it without the nested repetition"
+                )
         return pattern
 
     @model_validator(mode="after")
@@ -63,9 +67,74 @@ class RoleOverride(BaseModel):
     def matches(self, node_id: str, label: str | None) -> bool:
         if self.id is not None:
             return fnmatch.fnmatchcase(node_id, self.id)
-        from aidlint.roles.patterns import bounded
+        # Labels are short; a pattern never sees more than this much of one, however long the file's.
+        return re.search(self.label, (label or node_id)[:MAX_MATCHED_CHARS]) is not None
 
-        return re.search(self.label, bounded(label or node_id)) is not None
+
+def nested_repetition(pattern: str) -> int | None:
+    """Where a repeated group holds a repetition of its own (``(a+)+``, ``(?:x*y)*``), else None.
+
+    Python's regular expressions backtrack, and such a pattern takes exponential time on a label that
+    almost matches: a configuration must never be able to hang the run, so these are refused.
+    """
+    holds_repetition = [False]  # one entry per open group (the outermost is the whole pattern)
+    group_starts: list[int] = []
+    i = 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+        elif char == "[":
+            i = _end_of_class(pattern, i)
+        elif char == "(":
+            holds_repetition.append(False)
+            group_starts.append(i)
+            i += 1
+        elif char == ")" and group_starts:
+            inner, start = holds_repetition.pop(), group_starts.pop()
+            repeats, i = _repetition_at(pattern, i + 1)
+            if repeats and inner:
+                return start
+            holds_repetition[-1] = holds_repetition[-1] or repeats or inner
+        else:
+            repeats, after = _repetition_at(pattern, i)
+            holds_repetition[-1] = holds_repetition[-1] or repeats
+            i = max(after, i + 1)
+    return None
+
+
+def _end_of_class(pattern: str, i: int) -> int:
+    """The index after the character class ``[...]`` that opens at ``i``."""
+    j = i + 1
+    if j < len(pattern) and pattern[j] == "^":
+        j += 1
+    if j < len(pattern) and pattern[j] == "]":
+        j += 1
+    while j < len(pattern) and pattern[j] != "]":
+        j += 2 if pattern[j] == "\\" else 1
+    return j + 1
+
+
+_BOUNDS = re.compile(r"\{(\d*)(,?)(\d*)\}")
+
+
+def _repetition_at(pattern: str, i: int) -> tuple[bool, int]:
+    """Whether a quantifier that repeats (``*``, ``+``, ``{m,n}`` with n > 1) starts at ``i``, and the
+    index after it (a lazy or possessive suffix included); ``?`` makes optional, it does not repeat."""
+    if i >= len(pattern) or pattern[i] not in "*+?{":
+        return False, i
+    if pattern[i] == "{":
+        bounds = _BOUNDS.match(pattern, i)
+        if bounds is None:
+            return False, i  # a literal brace
+        low, comma, high = bounds.groups()
+        repeats = (int(high) > 1 if high else True) if comma else bool(low) and int(low) > 1
+        end = bounds.end()
+    else:
+        repeats, end = pattern[i] != "?", i + 1
+    if end < len(pattern) and pattern[end] in "?+":
+        end += 1
+    return repeats, end
 
 
 class RolesConfig(BaseModel):

@@ -115,9 +115,11 @@ def check_files(
     options: ParseOptions,
     rules_for_profile: Callable[[str], list[ActiveRule]] | None = None,
     input_format: str | None = None,
+    on_design: Callable[[Design, list[ActiveRule], list[Finding]], None] | None = None,
 ) -> CheckResult:
     """Check ``files`` with ``rules``; a design that names its own profile gets
-    ``rules_for_profile(name)`` instead (pass None when the user chose the profile for the run)."""
+    ``rules_for_profile(name)`` instead (pass None when the user chose the profile for the run).
+    ``on_design`` is called with each design, its rules and its findings (to draw it, say)."""
     result = CheckResult()
     for path in files:
         result.files.append(str(path))
@@ -155,6 +157,8 @@ def check_files(
                 if finding.witness:
                     finding.witness_spans = [spans.get(node_id) for node_id in finding.witness]
                 result.findings.append(finding)
+            if on_design is not None:
+                on_design(design, design_rules, findings)
     result.findings.sort(key=Finding.sort_key)
     return result
 

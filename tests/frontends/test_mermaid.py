@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 
 import pytest
 
@@ -388,8 +387,6 @@ def test_sixty_four_levels_are_fine():
 def test_a_hundred_thousand_edge_chain():
     size = 100_000
     text = "flowchart LR\n" + "\n".join(f"n{i} --> n{i + 1}" for i in range(size)) + "\n"
-    started = time.perf_counter()
-    design = one(text)
+    design = one(text)  # how fast is benchmarks' business; here: it is read whole, without recursion
     assert len(design.edges) == size
     assert len(design.nodes) == size + 1
-    assert time.perf_counter() - started < 120

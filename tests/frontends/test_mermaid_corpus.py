@@ -1,9 +1,11 @@
-"""Conformance: every flowchart of the shared corpora against Mermaid 11.17.2's own counts.
+"""Conformance: every flowchart of the vendored corpora against Mermaid 11.17.2's own counts.
 
-ORACLE.tsv (corpus/mermaid) and ORACLE_MERMAID.tsv (corpus/realworld) give, per file, the number of
+ORACLE.tsv (tests/corpus/mermaid) and ORACLE_MERMAID.tsv (tests/corpus/realworld) give, per file, the number of
 vertices, edges and subgraphs in Mermaid's FlowDB after ``mermaid.parse()``, or that Mermaid rejects it.
 parser_specs/EXPECTED.json gives what Mermaid's own unit tests assert (edge ends, types, strokes, texts,
-vertex texts and shapes).
+vertex texts and shapes). The real-world files whose licence keeps them out of the repository
+(realworld/NOT_VENDORED.tsv) are checked against the upstream corpus when it is beside the checkout, and
+skip with their reason otherwise.
 
 Our model differs from FlowDB on purpose in four places; :func:`oracle_counts` undoes each difference
 from the Design alone, so the comparison is exact:
@@ -21,7 +23,6 @@ from the Design alone, so the comparison is exact:
 
 from __future__ import annotations
 
-import csv
 import json
 from pathlib import Path
 
@@ -29,7 +30,7 @@ import pytest
 
 from aidlint.frontends import ParseOptions, decode, load_file, mermaid
 from aidlint.frontends.errors import DesignSyntaxError
-from tests.conftest import CORPUS
+from tests.conftest import CORPUS, UPSTREAM_CORPUS, not_vendored, read_tsv, upstream_or_skip
 
 
 def oracle_counts(design) -> tuple[int, int, int]:
@@ -41,16 +42,10 @@ def oracle_counts(design) -> tuple[int, int, int]:
     return vertices, edges, subgraphs
 
 
-def _rows(oracle: str) -> list[dict[str, str]]:
-    path = CORPUS / oracle
-    if not path.is_file():
-        return []
-    with path.open(encoding="utf-8") as handle:
-        return list(csv.DictReader(handle, delimiter="\t"))
-
-
-MERMAID_ROWS = {row["path"]: row for row in _rows("mermaid/ORACLE.tsv")}
-REALWORLD_ROWS = {row["path"]: row for row in _rows("realworld/ORACLE_MERMAID.tsv")}
+MERMAID_ROWS = {row["path"]: row for row in read_tsv(CORPUS / "mermaid" / "ORACLE.tsv")}
+REALWORLD_ROWS = {row["path"]: row for row in read_tsv(CORPUS / "realworld" / "ORACLE_MERMAID.tsv")}
+#: Real-world files left out of the repository for their licence -> why (read upstream when it is there).
+NOT_VENDORED = not_vendored()
 
 #: Every file Mermaid rejects, and why; each must give a DesignSyntaxError.
 REJECTED = {
@@ -75,29 +70,47 @@ REJECTED = {
     "realworld/langfuse__langfuse/CONTRIBUTING.md__mermaid01_L70.mmd": "extraction ran past the fence (CRLF)",
 }
 
-CASES = [f"mermaid/{path}" for path in MERMAID_ROWS] + [f"realworld/{path}" for path in REALWORLD_ROWS]
+VENDORED_CASES = [f"mermaid/{path}" for path in MERMAID_ROWS] + [f"realworld/{path}" for path in REALWORLD_ROWS]
+CASES = VENDORED_CASES + [f"realworld/{path}" for path in NOT_VENDORED if path.endswith(".mmd")]
+
+
+def _realworld_row(path: str) -> dict[str, str]:
+    """Mermaid's counts for a real-world fence, from the upstream oracle for a file that is not vendored."""
+    if path in NOT_VENDORED:
+        upstream_or_skip(f"realworld/{path}", NOT_VENDORED[path])
+        upstream = read_tsv(UPSTREAM_CORPUS / "realworld" / "ORACLE_MERMAID.tsv")
+        return next(row for row in upstream if row["path"] == path)
+    return REALWORLD_ROWS[path]
 
 
 def _oracle_row(case: str) -> dict[str, str]:
     corpus_name, path = case.split("/", 1)
-    return (MERMAID_ROWS if corpus_name == "mermaid" else REALWORLD_ROWS)[path]
+    return MERMAID_ROWS[path] if corpus_name == "mermaid" else _realworld_row(path)
 
 
-def _read(corpus: Path, case: str) -> str:
-    return decode((corpus / case).read_bytes())
+def _case_path(case: str) -> Path:
+    path = case.split("/", 1)[1]
+    if case.startswith("realworld/") and path in NOT_VENDORED:
+        return upstream_or_skip(case, NOT_VENDORED[path])
+    return CORPUS / case
+
+
+def _read(case: str) -> str:
+    return decode(_case_path(case).read_bytes())
 
 
 def test_the_corpora_are_all_here(corpus):
     assert len(MERMAID_ROWS) == 537
-    assert len(REALWORLD_ROWS) == 98
-    rejected = {case for case in CASES if _oracle_row(case)["error"]}
+    assert len(REALWORLD_ROWS) == 83
+    assert len(CASES) - len(VENDORED_CASES) == 15
+    rejected = {case for case in VENDORED_CASES if _oracle_row(case)["error"]}
     assert rejected == set(REJECTED)
 
 
 @pytest.mark.parametrize("case", CASES)
 def test_counts_match_mermaid(corpus, case):
     row = _oracle_row(case)
-    text = _read(corpus, case)
+    text = _read(case)
     if row["error"]:
         with pytest.raises(DesignSyntaxError):
             mermaid.parse(text, case)
@@ -109,8 +122,6 @@ def test_counts_match_mermaid(corpus, case):
 
 def _expected_specs() -> dict:
     path = CORPUS / "mermaid" / "parser_specs" / "EXPECTED.json"
-    if not path.is_file():
-        return {}
     return {key: value for key, value in json.loads(path.read_text()).items() if key.endswith(".mmd")}
 
 
@@ -128,10 +139,10 @@ EXPECTED_MISMATCHED = {
 def test_what_mermaids_unit_tests_assert(corpus, case):
     if case in EXPECTED_MISMATCHED:
         # only whether Mermaid's parse() accepts the file can be checked (test_counts_match_mermaid)
-        assert MERMAID_ROWS[case]["error"] or mermaid.parse(_read(corpus, f"mermaid/{case}"), case)
+        assert MERMAID_ROWS[case]["error"] or mermaid.parse(_read(f"mermaid/{case}"), case)
         return
     spec = EXPECTED[case]
-    (design,) = mermaid.parse(_read(corpus, f"mermaid/{case}"), case)
+    (design,) = mermaid.parse(_read(f"mermaid/{case}"), case)
     vertices, edge_count, subgraphs = oracle_counts(design)
     if "edge_count" in spec:
         assert edge_count == spec["edge_count"]
@@ -174,28 +185,30 @@ MARKDOWN_FILES = sorted(
     for pattern in ("*.md", "*.mdx")
     for path in (CORPUS / "realworld").glob(f"*/{pattern}")
 )
+MARKDOWN_NOT_VENDORED = sorted(path for path in NOT_VENDORED if path.endswith((".md", ".mdx")))
 
 
 def test_the_markdown_sources_are_all_here(corpus):
-    assert len(MARKDOWN_FILES) == 32
+    assert len(MARKDOWN_FILES) == 26
+    assert len(MARKDOWN_NOT_VENDORED) == 5
 
 
-@pytest.mark.parametrize("name", MARKDOWN_FILES)
+@pytest.mark.parametrize("name", MARKDOWN_FILES + MARKDOWN_NOT_VENDORED)
 def test_every_realworld_markdown_file_parses(corpus, name):
-    path = corpus / "realworld" / name
+    path = _case_path(f"realworld/{name}")
     if name == "auspicious27__PROJECT7/DIAGRAMS.md":
         return  # tested below: its fence at line 132 is invalid Mermaid
     designs = load_file(path)
     per_fence = load_file(path, ParseOptions(per_diagram=True))
     fences = {
         int(fence.name.rsplit("_L", 1)[1].removesuffix(".mmd")): fence
-        for fence in (corpus / "realworld").glob(f"{name}__mermaid*_L*.mmd")
+        for fence in path.parent.glob(f"{path.name}__mermaid*_L*.mmd")
     }
     assert len(designs) == (1 if per_fence else 0)
     # Each fence parsed inside the Markdown gives what Mermaid counted for the extracted fence.
     by_line = {int(design.name.rsplit("line ", 1)[1].rstrip(")")): design for design in per_fence}
     for line, fence in fences.items():
-        row = REALWORLD_ROWS[str(fence.relative_to(corpus / "realworld"))]
+        row = _realworld_row(f"{path.parent.name}/{fence.name}")
         if row["error"]:
             continue
         assert oracle_counts(by_line[line]) == (int(row["vertices"]), int(row["edges"]), int(row["subgraphs"]))

@@ -1,10 +1,8 @@
-"""Every rule's behaviour, pinned by data: tests/rules/cases.toml and the rules' own examples."""
+"""Every rule explains itself and its own examples hold; the per-rule cases live in tests/rules/cases/."""
 
 from __future__ import annotations
 
 import textwrap
-import tomllib
-from pathlib import Path
 
 import pytest
 
@@ -12,7 +10,6 @@ from aidlint.frontends import parse_text
 from aidlint.model import ROLES
 from aidlint.rules.runner import RuleSelection, builtin_pack, check_design
 
-CASES = tomllib.loads((Path(__file__).parent / "cases.toml").read_text(encoding="utf-8"))["case"]
 RULES = builtin_pack().rule
 
 
@@ -20,14 +17,6 @@ def findings_of(rule_id: str, source: str):
     (design,) = parse_text(textwrap.dedent(source).lstrip("\n"), "aidl", "case.aidl")
     rules = RuleSelection().active(builtin_pack())
     return [f for f in check_design(design, rules) if f.rule_id == rule_id]
-
-
-@pytest.mark.parametrize("case", CASES, ids=[f"{c['rule']}-{c['name']}" for c in CASES])
-def test_case(case):
-    findings = findings_of(case["rule"], case["design"])
-    assert [[f.line, f.col, f.nodes, f.witness] for f in findings] == case["expect"]
-    if "message" in case:
-        assert findings[0].message == case["message"]
 
 
 @pytest.mark.parametrize("rule", [r for r in RULES if r.id != "SYN001"], ids=lambda r: r.id)
@@ -71,31 +60,6 @@ def test_select_and_ignore_accept_families():
     pack = builtin_pack()
     # The syntax rule is always on: a selection can never make an unreadable file pass.
     assert [a.spec.id for a in RuleSelection(select=["SAF"], ignore=["SAF003"]).active(pack)] == ["SAF001", "SAF002", "SAF004", "SYN001"]
-
-
-OTHER_FORMATS = ["dot", "mermaid"]
-PORTABLE_CASES = [c for c in CASES if "aidlint:" not in c["design"]]  # suppressions are written per format
-
-
-@pytest.mark.parametrize("fmt", OTHER_FORMATS)
-@pytest.mark.parametrize("case", PORTABLE_CASES, ids=[f"{c['rule']}-{c['name']}" for c in PORTABLE_CASES])
-def test_case_in_other_formats(case, fmt):
-    """The same design written in another format gives the same findings, located in that file."""
-    if fmt in case.get("not_in", ()):
-        pytest.skip(f"{fmt} cannot express this case (see cases.toml)")
-    from aidlint.export import dot, mermaid
-
-    writer = {"dot": dot, "mermaid": mermaid}[fmt]
-    (original,) = parse_text(textwrap.dedent(case["design"]).lstrip("\n"), "aidl", "case.aidl")
-    text = writer.write(original)
-    (twin,) = parse_text(text, fmt, f"case.{fmt}")
-    rules = RuleSelection().active(builtin_pack())
-    found = [f for f in check_design(twin, rules) if f.rule_id == case["rule"]]
-    assert [[f.nodes, f.witness] for f in found] == [[nodes, witness] for _, _, nodes, witness in case["expect"]]
-    lines = text.splitlines()
-    for finding in found:
-        if finding.nodes:
-            assert lines[finding.line - 1].lstrip().startswith(finding.nodes[0])
 
 
 def test_a_batch_job_with_no_users_gets_no_request_path_or_reporting_findings():

@@ -13,6 +13,40 @@ from aidlint.export._order import children, members
 from aidlint.export.escape import CannotWrite, dot_id
 from aidlint.model import Design
 
+#: Graphviz's own escapes in a label (newline, left/right-justified line, object names): kept as written.
+_GRAPHVIZ_ESCAPES = frozenset("nlrNGETHL")
+
+
+def quote(text: str) -> str:
+    """``text`` as one double-quoted DOT string that nothing can break out of, for pictures.
+
+    Unlike :func:`aidlint.export.escape.dot_id` (exact: the text reads back as itself), this writes
+    what a reader should *see*: a line break is drawn as one and a stray backslash as a backslash.
+
+    Every backslash written goes out paired (Graphviz's own escapes like ``\\n`` stay, any other one is
+    doubled), so a quote in the text is always escaped and can never close the string; a quoted string
+    is never an HTML-like label, so ``<b>`` stays text.
+    """
+    out = ['"']
+    index, length = 0, len(text)
+    while index < length:
+        char = text[index]
+        if char == "\\":
+            following = text[index + 1 : index + 2]
+            if following and following in _GRAPHVIZ_ESCAPES:
+                out.append("\\" + following)
+                index += 2
+                continue
+            out.append("\\\\")
+        elif char == '"':
+            out.append('\\"')
+        elif char == "\n":
+            out.append("\\n")
+        elif char != "\r":
+            out.append(char)
+        index += 1
+    out.append('"')
+    return "".join(out)
 
 def cluster_name(group_id: str) -> str:
     """The subgraph name of a group: Graphviz draws a box only for names that start with `cluster`."""

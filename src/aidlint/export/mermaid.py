@@ -7,9 +7,38 @@ own ID back when the file is read. Labels are quoted with entity codes for what 
 
 from __future__ import annotations
 
+import re
+
 from aidlint.export._order import children, members
 from aidlint.export.escape import CannotWrite, directive_string, mermaid_ids, mermaid_name_ok, mermaid_string
 from aidlint.model import ROLES, Design
+
+#: Line breaks Mermaid draws; every other ``<`` or ``>`` in a label is written as an entity code.
+_LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+#: A ``#`` that would start an entity code (``#lt;``) is itself written as one.
+_ENTITY = re.compile(r"#(?=\w+;)")
+_LABEL_ESCAPES = {'"': "#quot;", "<": "#lt;", ">": "#gt;", "`": "#96;", "%": "#37;"}
+
+
+def usable_id(node_id: str) -> bool:
+    """Whether ``node_id`` can be written as a Mermaid ID as it is (:func:`escape.mermaid_name_ok`)."""
+    return mermaid_name_ok(node_id)
+
+
+def label_text(text: str) -> str:
+    """``text`` as a double-quoted Mermaid label for pictures: quotes, angle brackets, `%` and backticks
+    become entity codes, as does a ``#`` that would start one, so a label can close nothing and inject
+    no markup or ``%%{init}%%`` directive; ``<br>`` stays a line break and a newline becomes one.
+
+    :func:`aidlint.export.escape.mermaid_string` is the exact form `aidlint export` writes (a line
+    break as ``#10;``, so that the text reads back as itself)."""
+    parts = _LINE_BREAK.split(text.replace("\r\n", "\n").replace("\n", "<br>"))
+    breaks = _LINE_BREAK.findall(text.replace("\r\n", "\n").replace("\n", "<br>"))
+    escaped = ["".join(_LABEL_ESCAPES.get(char, char) for char in _ENTITY.sub("#35;", part)) for part in parts]
+    out = escaped[0]
+    for line_break, part in zip(breaks, escaped[1:]):
+        out += line_break + part
+    return '"' + out + '"'
 
 
 def write(design: Design, direction: str = "LR") -> str:

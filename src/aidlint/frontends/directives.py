@@ -9,12 +9,14 @@ comment marker is stripped, the directive text is the same everywhere:
 - ``aidlint: profile classic-ml`` (the design's profile, for formats without a header of their own)
 - ``aidlint: id api_gw="api-gw"`` (the node or group written ``api_gw`` is ``api-gw`` in the design: how
   ``aidlint export`` keeps an ID the format cannot spell; the value is a JSON string)
+- ``aidlint: replaced app -> llm`` (the edge is drawn only to show what a fix reroutes: it is not part of
+  the design; gap diagrams write it, so that checking a rendered picture checks the fixed design)
 """
 
 from __future__ import annotations
 
-import re
 import json
+import re
 from dataclasses import dataclass
 
 _DIRECTIVE = re.compile(r"^\s*aidlint\s*:\s*(?P<body>.*)$", re.DOTALL)
@@ -24,6 +26,9 @@ _ROLE = re.compile(r"^role\s+(?P<pairs>.+)$", re.DOTALL)
 _RULE_ID = re.compile(r"^[A-Z][A-Z0-9]*[0-9]+$")
 _PROFILE = re.compile(r"^profile\s+(?P<name>[A-Za-z][\w-]*)\s*$")
 _ID = re.compile(r'^id\s+(?P<name>[^\s=]+)\s*=\s*(?P<original>".*")\s*$', re.DOTALL)
+_REPLACED = re.compile(r"^replaced\s+(?P<edge>.+)$", re.DOTALL)
+#: An edge end in a ``replaced`` directive: a bare ID, or a JSON string for an ID with spaces or quotes.
+_EDGE_END = re.compile(r'\s*(?:(?P<quoted>"(?:[^"\\]|\\.)*")|(?P<bare>[^\s"]+?))\s*(?=->|$)')
 _PAIR = re.compile(r"^\s*(?P<id>[^=\s]+)\s*=\s*(?P<role>[A-Za-z_][\w]*)\s*$")
 
 
@@ -50,11 +55,41 @@ class IdDirective:
     original: str
 
 
+@dataclass(frozen=True)
+class ReplacedDirective:
+    source: str
+    target: str
+
+
+def replaced_directive(source: str, target: str) -> str:
+    """The text of a ``replaced`` directive for the edge ``source -> target``."""
+    return f"aidlint: replaced {_edge_end(source)} -> {_edge_end(target)}"
+
+
+def _edge_end(node_id: str) -> str:
+    return node_id if re.fullmatch(r"[\w.-]+", node_id) else json.dumps(node_id)
+
+
+def _parse_replaced(text: str) -> ReplacedDirective:
+    first = _EDGE_END.match(text)
+    if first is not None and text.startswith("->", first.end()):
+        second = _EDGE_END.match(text, first.end() + 2)
+        if second is not None and second.end() == len(text):
+            return ReplacedDirective(_end_text(first), _end_text(second))
+    raise DirectiveError(f"cannot read {text.strip()!r}: write 'aidlint: replaced SOURCE -> TARGET'")
+
+
+def _end_text(match: re.Match) -> str:
+    return json.loads(match.group("quoted")) if match.group("quoted") else match.group("bare")
+
+
 class DirectiveError(ValueError):
     """A comment that starts with ``aidlint:`` but says something aidlint cannot follow."""
 
 
-def parse_directive(comment_text: str) -> IgnoreDirective | RoleDirective | ProfileDirective | IdDirective | None:
+def parse_directive(
+    comment_text: str,
+) -> IgnoreDirective | RoleDirective | ProfileDirective | IdDirective | ReplacedDirective | None:
     """Parse the text of a comment (marker already stripped); ``None`` when it is an ordinary comment."""
     match = _DIRECTIVE.match(comment_text)
     if match is None:
@@ -81,6 +116,8 @@ def parse_directive(comment_text: str) -> IgnoreDirective | RoleDirective | Prof
         return RoleDirective(tuple(assignments))
     if profile := _PROFILE.match(body):
         return ProfileDirective(profile.group("name"))
+    if replaced := _REPLACED.match(body):
+        return _parse_replaced(replaced.group("edge"))
     if renamed := _ID.match(body):
         try:
             original = json.loads(renamed.group("original"))
@@ -90,7 +127,7 @@ def parse_directive(comment_text: str) -> IgnoreDirective | RoleDirective | Prof
             raise DirectiveError('cannot read the ID: write \'aidlint: id NAME="original ID"\' (a JSON string)')
         return IdDirective(renamed.group("name"), original)
     raise DirectiveError(
-        f"unknown aidlint directive {body.split()[0] if body else ''!r}: use ignore[...], role, profile or id"
+        f"unknown aidlint directive {body.split()[0] if body else ''!r}: use ignore[...], role, profile, id or replaced"
     )
 
 
@@ -157,6 +194,11 @@ def apply_comment(design, body: str, token, text: str, path: str, renames: dict 
         problem = rename_all(design, {directive.written: directive.original})
         if problem:
             raise error(problem[1])
+    elif isinstance(directive, ReplacedDirective):
+        kept = [edge for edge in design.edges if (edge.source, edge.target) != (directive.source, directive.target)]
+        if len(kept) == len(design.edges):
+            raise error(f"'aidlint: replaced' names the edge {directive.source} -> {directive.target}, which is not in this design")
+        design.edges[:] = kept
     else:
         nodes = {node.id: node for node in design.nodes}
         for node_id, role in directive.assignments:

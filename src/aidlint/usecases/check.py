@@ -7,7 +7,7 @@ import sys
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
-from aidlint.usecases import EXIT_FINDINGS, EXIT_OK
+from aidlint.usecases import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE
 
 
 @dataclass
@@ -33,6 +33,9 @@ class CheckRequest:
     baseline: str | None = None
     write_baseline: str | None = None
     input_format: str | None = None
+    render_dir: str | None = None
+    """Also draw each checked design's gap diagram into this directory."""
+    render_format: str = "svg"
 
 
 class _FileSettings:
@@ -63,6 +66,38 @@ class _FileSettings:
 
 def check(request: CheckRequest) -> int:
     from aidlint.model import Severity
+
+    drawn: list = []
+    result, run_config, rules = run_checks(request, (lambda *checked: drawn.append(checked)) if request.render_dir else None)
+    fail_on = Severity(request.fail_on) if request.fail_on else run_config.fail_on
+    from aidlint.reports.emit import ReportRequest, emit
+
+    report = ReportRequest(
+        request.format, request.output, request.color, request.show_fix,
+        request.statistics, request.baseline, request.write_baseline,
+    )
+    accepted = not emit(result, report, rules)
+    if request.render_dir and _draw_pictures(request, drawn, run_config) != EXIT_OK:
+        return EXIT_USAGE
+    if accepted:
+        return EXIT_OK  # only a baseline was written: today's findings are accepted
+    failed = any(f.severity.rank >= fail_on.rank for f in result.findings)
+    return EXIT_FINDINGS if failed else EXIT_OK
+
+
+def _draw_pictures(request: CheckRequest, drawn: list, run_config) -> int:
+    from aidlint.render.pictures import directory_names
+    from aidlint.usecases.project import vocabulary
+    from aidlint.usecases.render import draw, per_source
+
+    sources = [design.path for design, _, _ in drawn]
+    names = directory_names(sources, Path(request.render_dir), f".{request.render_format}", per_source(sources))
+    return draw(drawn, names, vocabulary(run_config))
+
+
+def run_checks(request: CheckRequest, on_design=None):
+    """Check the files ``request`` names, each under the configuration that applies to it: the result,
+    the run's configuration and every active rule. ``on_design`` goes to ``check_files``."""
     from aidlint.usecases.project import ConfigResolver
     from aidlint.workspace import CheckResult, check_files, collect_files
 
@@ -78,7 +113,7 @@ def check(request: CheckRequest) -> int:
     result = CheckResult()
     for settings, group in groups.values():
         partial = check_files(
-            group, settings.rules, settings.vocabulary, settings.options, settings.rules_for_profile, request.input_format
+            group, settings.rules, settings.vocabulary, settings.options, settings.rules_for_profile, request.input_format, on_design
         )
         partial.findings = _without_per_file_ignores(partial.findings, settings)
         for part in fields(CheckResult):
@@ -86,17 +121,7 @@ def check(request: CheckRequest) -> int:
     order = {str(path): index for index, path in enumerate(files)}
     result.files.sort(key=order.__getitem__)
     result.findings.sort(key=lambda finding: finding.sort_key())
-    fail_on = Severity(request.fail_on) if request.fail_on else run_config.fail_on
-    from aidlint.reports.emit import ReportRequest, emit
-
-    report = ReportRequest(
-        request.format, request.output, request.color, request.show_fix,
-        request.statistics, request.baseline, request.write_baseline,
-    )
-    if not emit(result, report, _every_active_rule(groups.values())):
-        return EXIT_OK  # only a baseline was written: today's findings are accepted
-    failed = any(f.severity.rank >= fail_on.rank for f in result.findings)
-    return EXIT_FINDINGS if failed else EXIT_OK
+    return result, run_config, _every_active_rule(groups.values())
 
 
 def _without_per_file_ignores(findings: list, settings: _FileSettings) -> list:

@@ -1,0 +1,84 @@
+"""``aidlint render``: check the files, then draw each design's gap diagram (render/pictures.py).
+
+Exit codes: 0 every picture drawn, 1 a file could not be read (SYN001, on standard error; the others
+are still drawn), 2 a usage error or a picture Graphviz could not lay out (its DOT and Mermaid are
+written instead, and the message names them).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from aidlint.usecases import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE
+
+#: What ``-o``'s extension may be, by format name (render/__init__.py maps extensions to writers).
+PICTURE_FORMATS = ("svg", "png", "html", "dot", "mmd", "md")
+
+
+@dataclass
+class RenderRequest:
+    paths: list[str]
+    output: str
+    config: str | None = None
+    profile: str | None = None
+    select: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+    rules: list[str] = field(default_factory=list)
+    per_diagram: bool = False
+    exclude: list[str] = field(default_factory=list)
+    timeout: float = 60.0
+
+
+def render(request: RenderRequest) -> int:
+    from aidlint.render.pictures import output_format, picture_names
+    from aidlint.reports.text import finding_lines
+    from aidlint.usecases.check import CheckRequest, run_checks
+    from aidlint.usecases.project import vocabulary
+    from aidlint.workspace import UsageError
+
+    out = Path(request.output)
+    if output_format(out) is None:
+        raise UsageError(f"{request.output}: the picture's extension picks its format: " + ", ".join(f".{f}" for f in PICTURE_FORMATS))
+    if not request.timeout > 0:
+        raise UsageError("--timeout must be a positive number of seconds")
+    checks = CheckRequest(
+        paths=request.paths,
+        config=request.config,
+        profile=request.profile,
+        select=request.select,
+        ignore=request.ignore,
+        rules=request.rules,
+        per_diagram=request.per_diagram,
+        exclude=request.exclude,
+    )
+    drawn: list = []
+    result, config, _ = run_checks(checks, lambda *checked: drawn.append(checked))
+    unreadable = [finding for finding in result.findings if finding.rule_id == "SYN001"]
+    for finding in unreadable:
+        for line in finding_lines(finding):
+            print(line.plain, file=sys.stderr)
+    sources = [design.path for design, _, _ in drawn]
+    status = draw(drawn, picture_names(sources, out, per_source(sources)), vocabulary(config), request.timeout)
+    if status != EXIT_OK:
+        return status
+    return EXIT_FINDINGS if unreadable else EXIT_OK
+
+
+def per_source(sources: list[str]) -> dict[str, int]:
+    """How many designs each source file holds (a file with several gets numbered pictures)."""
+    return Counter(sources)
+
+
+def draw(drawn, names, vocabulary, timeout: float = 60.0) -> int:
+    """Draw the pictures; 2 when one could not be drawn (the message names what was written instead)."""
+    from aidlint.render.pictures import draw_all
+
+    report = draw_all(drawn, names, vocabulary, timeout)
+    for note in report.notes:
+        print(f"aidlint: {note}", file=sys.stderr)
+    for failure in report.failures:
+        print(f"aidlint: error: {failure}", file=sys.stderr)
+    return EXIT_USAGE if report.failures else EXIT_OK
