@@ -45,6 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--statistics", action="store_true", help="count the findings of each rule")
     check.add_argument("--baseline", metavar="FILE", help="report only findings FILE does not record, and list its entries now fixed")
     check.add_argument("--write-baseline", metavar="FILE", help="record today's findings in FILE and pass")
+    check.add_argument("--jobs", "-j", type=_positive, metavar="N", help="check files in N worker processes (default: every core)")
     check.add_argument("--render", metavar="DIR", help="also draw each checked design's gap diagram into DIR")
     check.add_argument("--render-format", choices=PICTURE_FORMATS, default="svg", help="the format of --render's pictures (default: svg)")
     _add_input_format(check)
@@ -90,6 +91,12 @@ def build_parser() -> argparse.ArgumentParser:
         command.add_argument("--rules", action="append", default=[], metavar="FILE", help="a custom rule file (repeatable)")
         command.add_argument("--config", metavar="FILE")
     return parser
+
+
+def _positive(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, not {value!r}")
+    return int(value)
 
 
 def _add_input_format(command: argparse.ArgumentParser) -> None:
@@ -143,6 +150,7 @@ def cmd_check(args) -> int:
             statistics=args.statistics,
             baseline=args.baseline,
             write_baseline=args.write_baseline,
+            jobs=args.jobs,
             input_format=args.input_format,
             render_dir=args.render,
             render_format=args.render_format,

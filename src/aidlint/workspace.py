@@ -6,6 +6,7 @@ One unreadable file never stops the run: it becomes a syntax finding and the oth
 from __future__ import annotations
 
 import fnmatch
+import functools
 import os
 import re
 import subprocess
@@ -108,6 +109,17 @@ def load_designs(path: Path, options: ParseOptions, input_format: str | None = N
     return parse_text(text, fmt, str(path), options), text
 
 
+@dataclass(frozen=True)
+class CheckSetup:
+    """What checking one file needs besides the file; sent once to each worker process."""
+
+    rules: list[ActiveRule]
+    vocabulary: Vocabulary
+    options: ParseOptions
+    rules_for_profile: Callable[[str], list[ActiveRule]] | None = None
+    input_format: str | None = None
+
+
 def check_files(
     files: list[Path],
     rules: list[ActiveRule],
@@ -115,51 +127,71 @@ def check_files(
     options: ParseOptions,
     rules_for_profile: Callable[[str], list[ActiveRule]] | None = None,
     input_format: str | None = None,
+    *,
+    jobs: int = 1,
+    on_file_done: Callable[[int], None] | None = None,
     on_design: Callable[[Design, list[ActiveRule], list[Finding]], None] | None = None,
 ) -> CheckResult:
     """Check ``files`` with ``rules``; a design that names its own profile gets
     ``rules_for_profile(name)`` instead (pass None when the user chose the profile for the run).
-    ``on_design`` is called with each design, its rules and its findings (to draw it, say)."""
+
+    With ``jobs`` > 1 files are checked in worker processes (``rules_for_profile`` must then pickle);
+    the result is the same either way. ``on_design`` is called with each design, its rules and its
+    findings (to draw it, say); the designs then stay in this process, so the files are checked here."""
+    from aidlint.parallel import map_in_order
+
+    setup = CheckSetup(rules, vocabulary, options, rules_for_profile, input_format)
+    if on_design is not None:
+        jobs = 1
     result = CheckResult()
-    for path in files:
-        result.files.append(str(path))
-        try:
-            designs, text = load_designs(path, options, input_format)
-        except DesignSyntaxError as error:
-            result.findings.append(syntax_finding(str(path), error))
-            continue
-        except RecursionError:
-            result.findings.append(syntax_finding(str(path), DesignSyntaxError("the design is nested too deeply to read")))
-            continue
-        except Exception as error:  # noqa: BLE001 - one file's surprise must not end the whole run
-            message = f"aidlint failed to read this file ({type(error).__name__}: {error}); please report it"
-            result.findings.append(syntax_finding(str(path), DesignSyntaxError(message)))
-            continue
-        lines = text.splitlines()
-        if not designs:
-            result.notes.append(f"{path}: no diagram aidlint reads here (a flowchart, DOT graph or aidl design); skipped")
-        for design in designs:
-            result.notes.extend(f"{path}: {note}" for note in design.notes)
-            design_rules = rules
-            if rules_for_profile is not None and design.profile:
-                try:
-                    design_rules = rules_for_profile(design.profile)
-                except UnknownProfile as error:
-                    # One design's header must not stop the run: it is that design's finding.
-                    result.findings.append(syntax_finding(str(path), _unknown_profile(error, design, lines)))
-                    continue
-            result.designs.append(CheckedDesign(str(path), design.name, tuple(r.spec.id for r in design_rules)))
-            findings = check_design(design, design_rules, vocabulary)
-            spans = {node.id: node.span for node in design.nodes} if any(f.witness for f in findings) else {}
-            for finding in findings:
-                if finding.source_line is None and finding.path == str(path) and 0 < finding.line <= len(lines):
-                    finding.source_line = lines[finding.line - 1]
-                if finding.witness:
-                    finding.witness_spans = [spans.get(node_id) for node_id in finding.witness]
-                result.findings.append(finding)
-            if on_design is not None:
-                on_design(design, design_rules, findings)
+    for one in map_in_order(functools.partial(check_one_file, on_design=on_design) if on_design else check_one_file, files, setup, jobs, on_file_done):
+        result.files.extend(one.files)
+        result.findings.extend(one.findings)
+        result.notes.extend(one.notes)
+        result.designs.extend(one.designs)
     result.findings.sort(key=Finding.sort_key)
+    return result
+
+
+def check_one_file(path: Path, setup: CheckSetup, on_design=None) -> CheckResult:
+    result = CheckResult(files=[str(path)])
+    try:
+        designs, text = load_designs(path, setup.options, setup.input_format)
+    except DesignSyntaxError as error:
+        result.findings.append(syntax_finding(str(path), error))
+        return result
+    except RecursionError:
+        result.findings.append(syntax_finding(str(path), DesignSyntaxError("the design is nested too deeply to read")))
+        return result
+    except Exception as error:  # noqa: BLE001 - one file's surprise must not end the whole run
+        message = f"aidlint failed to read this file ({type(error).__name__}: {error}); please report it"
+        result.findings.append(syntax_finding(str(path), DesignSyntaxError(message)))
+        return result
+    lines = text.splitlines()
+    if not designs and (format_of(path) or setup.input_format) != "markdown":
+        # A Markdown document with no diagram is prose: it passes quietly (pre-commit sees many).
+        result.notes.append(f"{path}: no diagram aidlint reads here (a flowchart, DOT graph or aidl design); skipped")
+    for design in designs:
+        result.notes.extend(f"{path}: {note}" for note in design.notes)
+        design_rules = setup.rules
+        if setup.rules_for_profile is not None and design.profile:
+            try:
+                design_rules = setup.rules_for_profile(design.profile)
+            except UnknownProfile as error:
+                # One design's header must not stop the run: it is that design's finding.
+                result.findings.append(syntax_finding(str(path), _unknown_profile(error, design, lines)))
+                continue
+        result.designs.append(CheckedDesign(str(path), design.name, tuple(r.spec.id for r in design_rules)))
+        findings = check_design(design, design_rules, setup.vocabulary)
+        spans = {node.id: node.span for node in design.nodes} if any(f.witness for f in findings) else {}
+        for finding in findings:
+            if finding.source_line is None and finding.path == str(path) and 0 < finding.line <= len(lines):
+                finding.source_line = lines[finding.line - 1]
+            if finding.witness:
+                finding.witness_spans = [spans.get(node_id) for node_id in finding.witness]
+            result.findings.append(finding)
+        if on_design is not None:
+            on_design(design, design_rules, findings)
     return result
 
 

@@ -3,6 +3,7 @@ drop what ``per-file-ignores`` switches off, and write the report."""
 
 from __future__ import annotations
 
+import functools
 import sys
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -32,6 +33,8 @@ class CheckRequest:
     statistics: bool = False
     baseline: str | None = None
     write_baseline: str | None = None
+    jobs: int | None = None
+    """Worker processes; None: every core."""
     input_format: str | None = None
     render_dir: str | None = None
     """Also draw each checked design's gap diagram into this directory."""
@@ -61,7 +64,8 @@ class _FileSettings:
         self.vocabulary = vocabulary(config)
         self.options = ParseOptions(per_diagram=request.per_diagram or config.per_diagram)
         # A profile given on the command line wins over the one a design names in its header.
-        self.rules_for_profile = None if request.profile else (lambda name: selection.active(pack, name))
+        # A bound method with its argument: picklable, so that worker processes (--jobs) can use it.
+        self.rules_for_profile = None if request.profile else functools.partial(selection.active, pack)
 
 
 def check(request: CheckRequest) -> int:
@@ -99,7 +103,7 @@ def run_checks(request: CheckRequest, on_design=None):
     """Check the files ``request`` names, each under the configuration that applies to it: the result,
     the run's configuration and every active rule. ``on_design`` goes to ``check_files``."""
     from aidlint.usecases.project import ConfigResolver
-    from aidlint.workspace import CheckResult, check_files, collect_files
+    from aidlint.workspace import CheckResult, collect_files
 
     resolver = ConfigResolver(request.config)
     run_config = resolver.run_config
@@ -110,18 +114,35 @@ def run_checks(request: CheckRequest, on_design=None):
         if id(config) not in groups:
             groups[id(config)] = (_FileSettings(config, request), [])
         groups[id(config)][1].append(path)
+    from aidlint.parallel import available_cores
+    from aidlint.reports.progress import terminal_progress
+
+    progress = terminal_progress(len(files))
+    jobs = request.jobs or available_cores()
     result = CheckResult()
-    for settings, group in groups.values():
-        partial = check_files(
-            group, settings.rules, settings.vocabulary, settings.options, settings.rules_for_profile, request.input_format, on_design
-        )
-        partial.findings = _without_per_file_ignores(partial.findings, settings)
-        for part in fields(CheckResult):
-            getattr(result, part.name).extend(getattr(partial, part.name))
+    try:
+        for settings, group in groups.values():
+            partial = _check_group(group, settings, request, jobs, progress, len(result.files), on_design)
+            partial.findings = _without_per_file_ignores(partial.findings, settings)
+            for part in fields(CheckResult):
+                getattr(result, part.name).extend(getattr(partial, part.name))
+    finally:
+        if progress:
+            progress.close()
     order = {str(path): index for index, path in enumerate(files)}
     result.files.sort(key=order.__getitem__)
     result.findings.sort(key=lambda finding: finding.sort_key())
     return result, run_config, _every_active_rule(groups.values())
+
+
+def _check_group(group, settings: _FileSettings, request: CheckRequest, jobs: int, progress, done_before: int, on_design):
+    from aidlint.workspace import check_files
+
+    on_file_done = (lambda done: progress(done_before + done)) if progress else None
+    return check_files(
+        group, settings.rules, settings.vocabulary, settings.options, settings.rules_for_profile, request.input_format,
+        jobs=jobs, on_file_done=on_file_done, on_design=on_design,
+    )
 
 
 def _without_per_file_ignores(findings: list, settings: _FileSettings) -> list:

@@ -59,7 +59,7 @@ def render(request: RenderRequest) -> int:
     unreadable = [finding for finding in result.findings if finding.rule_id == "SYN001"]
     for finding in unreadable:
         for line in finding_lines(finding):
-            print(line.plain, file=sys.stderr)
+            print(line, file=sys.stderr)
     sources = [design.path for design, _, _ in drawn]
     status = draw(drawn, picture_names(sources, out, per_source(sources)), vocabulary(config), request.timeout)
     if status != EXIT_OK:
