@@ -120,3 +120,24 @@ def test_a_role_override_pattern_that_can_backtrack_exponentially_is_refused(pro
 def test_role_override_patterns_without_nested_repetition_are_accepted(project, capsys, pattern):
     (project / "aidlint.toml").write_text(f'[[roles.override]]\nlabel = "{pattern}"\nrole = "user"\n')
     assert run(capsys, "d.aidl")[0] == 0
+
+
+@pytest.mark.parametrize(
+    ("profile", "error"),
+    [
+        ('rules = ["ACME001", "SAF009"]', "unknown rule 'SAF009' in rules.toml: profile 'ours'"),
+        ('exclude = ["XYZ"]', "unknown rule 'XYZ' in rules.toml: profile 'ours'"),
+        ('severity = { SYN001 = "info" }', "SYN001 cannot be ignored or given another severity: a file aidlint cannot read always fails the run"),
+    ],
+    ids=["rules", "exclude", "severity-of-the-syntax-rule"],
+)
+def test_a_custom_profile_naming_an_unknown_rule_exits_two(project, capsys, profile, error):
+    (project / "rules.toml").write_text(RULE + f'\n[profile.ours]\ndescription = "Ours."\n{profile}\n')
+    assert run(capsys, "--rules", "rules.toml", "--profile", "ours", "d.aidl") == (2, "", f"aidlint: error: {error}\n")
+
+
+def test_a_custom_profile_may_name_built_in_and_custom_rules(project, capsys):
+    (project / "rules.toml").write_text(RULE + '\n[profile.ours]\ndescription = "Ours."\nrules = ["ACME001", "SAF001"]\n')
+    assert run(capsys, "--rules", "rules.toml", "--profile", "ours", "--no-fix", "d.aidl") == (
+        1, "d.aidl:2:1: ACME001 [warning] retrieval \"Vector DB\" (r) writes no audit log\n  |\n2 | r \"Vector DB\"\n  | ^^^^^^^^^^^^^\n\nFound 1 finding (1 warning) in 1 file.\n", ""
+    )

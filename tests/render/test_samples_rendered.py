@@ -41,3 +41,9 @@ def test_every_sample_has_pinned_pictures_and_pngs_exist():
     assert pngs == sorted(f"{name}.png" for name in regenerate.PNG_SAMPLES)
     for png in pngs:
         assert (REPO / "docs" / "img" / png).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_docs_render_md_shows_the_current_mermaid_picture():
+    page = (REPO / "docs" / "render.md").read_text(encoding="utf-8")
+    block = page.split("```mermaid\n", 1)[1].split("```", 1)[0]
+    assert block == (REPO / "docs" / "img" / "chat_without_guardrails.aidl.mmd").read_text(encoding="utf-8")

@@ -9,6 +9,7 @@ rendered DOT checks the fixed design.
 
 from __future__ import annotations
 
+import re
 import textwrap
 from dataclasses import dataclass
 
@@ -22,6 +23,7 @@ from aidlint.render.gap import REPLACED_COLOUR, SEVERITY_COLOURS, GapDiagram, Ga
 #: Long labels are wrapped at this many characters so that boxes stay narrow in a left-to-right layout.
 WRAP_WIDTH = 22
 _FONT = "Helvetica"
+_LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _REAL_EDGE_COLOUR = "#555555"
 _GHOST_FILL = {Severity.error: "#fdecea", Severity.warning: "#fff3e0", Severity.info: "#e8f0fc"}
 
@@ -35,10 +37,15 @@ class DotLayout:
 
 
 def wrap(label: str) -> str:
-    """Wrap a plain label at spaces; a label that already breaks lines (``\\n``, ``<br>``) is kept."""
-    if "\\" in label or "\n" in label or "<br" in label.lower() or len(label) <= WRAP_WIDTH:
+    """Wrap a plain label at spaces; a label that already breaks lines with DOT's ``\\n`` is kept, and
+    Mermaid's ``<br>`` breaks a line (a picture of a Mermaid design shows no markup)."""
+    if "\\" in label:
         return label
-    return "\n".join(textwrap.wrap(label, WRAP_WIDTH, break_long_words=False, break_on_hyphens=False))
+    lines = _LINE_BREAK.split(label.replace("\r\n", "\n"))
+    if len(lines) == 1 and "\n" not in label and len(label) <= WRAP_WIDTH:
+        return label
+    wrapped = [textwrap.wrap(line, WRAP_WIDTH, break_long_words=False, break_on_hyphens=False) or [""] for part in lines for line in part.split("\n")]
+    return "\n".join(piece for pieces in wrapped for piece in pieces)
 
 
 def node_element_id(index: int) -> str:

@@ -40,8 +40,7 @@ if (location.hash) { highlight(document.getElementById(location.hash.slice(1)));
 
 _STYLE = """
 body { font-family: Helvetica, Arial, sans-serif; margin: 1.5em; color: #222; }
-#diagram { overflow: auto; border: 1px solid #ddd; padding: 0.5em; }
-#diagram svg { max-width: 100%; height: auto; }
+#diagram { overflow: auto; max-height: 85vh; border: 1px solid #ddd; padding: 0.5em; }
 li.finding { margin: 0.4em 0; padding: 0.2em 0.4em; }
 li.finding.highlight { background: #fff7cc; }
 .severity { font-weight: bold; }
@@ -52,6 +51,7 @@ pre { background: #f6f6f6; padding: 0.8em; overflow: auto; }
 td, th { text-align: left; padding: 0.1em 0.6em; }
 """.strip()
 
+_LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _XML_PROLOG = re.compile(r"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!DOCTYPE[^>]*>\s*)?(?:<!--.*?-->\s*)*", re.DOTALL)
 
 
@@ -98,7 +98,7 @@ def _finding_item(diagram: GapDiagram, index: int) -> str:
     edges = [node_element_id(p) for p, _ in nodes] + [edge_element_id(p) for p, edge in enumerate(diagram.edges) if index in edge.findings]
     colour = SEVERITY_COLOURS[finding.severity]
     links = " ".join(
-        f'<a class="target" href="#{node_element_id(position)}">{"+ " if node.ghost else ""}{escape(node.label)}</a>' for position, node in nodes
+        f'<a class="target" href="#{node_element_id(position)}">{"+ " if node.ghost else ""}{escape(_LINE_BREAK.sub(" ", node.label))}</a>' for position, node in nodes
     )
     location = f"{finding.path}:{finding.line}:{finding.col}"
     return (
@@ -114,6 +114,6 @@ def _node_table(diagram: GapDiagram) -> list[str]:
     rows = ["<h2>Nodes</h2>", "<table><tr><th>node</th><th>role</th></tr>"]
     for position, node in enumerate(diagram.nodes):
         reason = escape(node.reason, quote=True)
-        rows.append(f'<tr id="{node_element_id(position)}" title="{reason}"><td>{escape(node.label)}</td><td>{escape(node.role)}</td></tr>')
+        rows.append(f'<tr id="{node_element_id(position)}" title="{reason}"><td>{escape(_LINE_BREAK.sub(" ", node.label))}</td><td>{escape(node.role)}</td></tr>')
     rows.append("</table>")
     return rows

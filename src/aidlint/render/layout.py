@@ -18,6 +18,8 @@ from aidlint.render import dot
 from aidlint.render.gap import GapDiagram
 
 DEFAULT_TIMEOUT = 60.0
+#: The child's command after the interpreter (the tests point it at a child that crashes on purpose).
+CHILD = ("-m", "aidlint.render.graphviz_child")
 
 #: Each attempt: what it changes (for the user), and the DOT layout it uses.
 ATTEMPTS = (
@@ -61,7 +63,7 @@ def _run_graphviz(dot_text: str, output_format: str, timeout: float) -> bytes | 
     """The picture, or why Graphviz gave none."""
     try:
         child = subprocess.run(
-            [sys.executable, "-m", "aidlint.render.graphviz_child", output_format],
+            [sys.executable, *CHILD, output_format],
             input=dot_text.encode("utf-8"),
             capture_output=True,
             timeout=timeout,

@@ -26,7 +26,9 @@ DEFAULT_PROFILE = "recommended"
 
 @cache
 def builtin_pack() -> RulePack:
-    return load_rule_pack(data_path("rules/builtin.toml"), builtin=True)
+    pack = load_rule_pack(data_path("rules/builtin.toml"), builtin=True)
+    _check_profiles(pack, pack, "built-in rules")
+    return pack
 
 
 def combined_pack(extra_rule_files: tuple[Path, ...] = ()) -> RulePack:
@@ -37,6 +39,7 @@ def combined_pack(extra_rule_files: tuple[Path, ...] = ()) -> RulePack:
     rules = list(pack.rule)
     profiles = dict(pack.profile)
     seen = {rule.id: "built-in rules" for rule in rules}
+    extras = []
     for path in extra_rule_files:
         extra = load_rule_pack(path)
         for rule in extra.rule:
@@ -45,7 +48,20 @@ def combined_pack(extra_rule_files: tuple[Path, ...] = ()) -> RulePack:
             seen[rule.id] = str(path)
             rules.append(rule)
         profiles.update(extra.profile)
-    return RulePack(rule=rules, profile=profiles)
+        extras.append((path, extra))
+    combined = RulePack(rule=rules, profile=profiles)
+    for path, extra in extras:
+        # A profile may name rules of any file, so its IDs are checked once every file is in.
+        _check_profiles(combined, extra, str(path))
+    return combined
+
+
+def _check_profiles(pack: RulePack, declaring: RulePack, path: str) -> None:
+    """The profiles ``declaring`` defines name only rules of ``pack``, and re-grade no always-on rule."""
+    for name, profile in declaring.profile.items():
+        where = f"{path}: profile {name!r}"
+        check_rule_ids(pack, [*(profile.rules or []), *profile.exclude], where)
+        check_rule_ids(pack, list(profile.severity), where, switching_off=True)
 
 
 def syntax_rule() -> RuleSpec:

@@ -175,15 +175,6 @@ class RulePack(SpecModel):
         """The first rule whose check is of ``kind`` (engine-only kinds have exactly one)."""
         return next((rule for rule in self.rule if rule.check.kind == kind), None)
 
-    @model_validator(mode="after")
-    def _profiles_keep_fixed_severities(self) -> "RulePack":
-        fixed = {rule.id for rule in self.rule if rule.kind.always_on}
-        for name, profile in self.profile.items():
-            for rule_id in profile.severity:
-                if rule_id in fixed:
-                    raise ValueError(f"profile {name!r} sets the severity of {rule_id}, which cannot change")
-        return self
-
 
 class RulePackError(ValueError):
     """A rule file that cannot be used; the message names the file and the field."""
