@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 
 from aidlint.export._order import children, members
-from aidlint.export.escape import CannotWrite, directive_string, mermaid_ids, mermaid_name_ok, mermaid_string
+from aidlint.export.escape import (
+    CannotWrite,
+    directive_string,
+    mermaid_ids,
+    mermaid_name_ok,
+    mermaid_string,
+)
 from aidlint.model import ROLES, Design
 
 #: Line breaks Mermaid draws; every other ``<`` or ``>`` in a label is written as an entity code.

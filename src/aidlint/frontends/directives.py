@@ -228,7 +228,7 @@ def rename_all(design, mapping: dict[str, str]) -> tuple[str, str] | None:
     Returns None, or the name of the directive at fault and the problem."""
     nodes = {node.id for node in design.nodes}
     groups = {group.id for group in design.groups}
-    for written, original in mapping.items():
+    for written in mapping:
         if written not in nodes and written not in groups:
             return written, f"'aidlint: id' names {written!r}, which is not a node or group of this design"
     final: dict[str, str] = {}
