@@ -204,3 +204,16 @@ def test_the_action_fails_the_job_as_asked(status, fail_on_findings, exit_code):
     script = action_script("name: Pass or fail")
     env = {**os.environ, "STATUS": status, "FAIL_ON_FINDINGS": fail_on_findings}
     assert subprocess.run(["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", script], env=env, timeout=60).returncode == exit_code
+
+
+def test_the_actions_render_command_writes_a_mermaid_gap_diagram(capsys, project):
+    # The Action draws each failing file with exactly this command (see action.yml).
+    line = next(line for line in ACTION.splitlines() if "aidlint render" in line and "-o" in line)
+    assert 'aidlint render "$file" -o "$scratch/$number/gap.md"' in line
+    (project / "out").mkdir()
+    code = main(["render", "samples/chat_without_guardrails.aidl", "-o", "out/gap.md"])
+    capsys.readouterr()
+    assert code == 0
+    (picture,) = (project / "out").glob("*.md")
+    text = picture.read_text(encoding="utf-8")
+    assert "```mermaid" in text and "input_filter_for_llm" in text

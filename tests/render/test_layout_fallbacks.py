@@ -79,14 +79,14 @@ def test_generated_architectures_end_with_a_picture_or_a_clear_message(tmp_path,
     source = tmp_path / f"arch{edges}.aidl"
     source.write_text(write_aidl(architecture(edges)), encoding="utf-8")
     out = tmp_path / f"arch{edges}.svg"
-    status = main(["render", str(source), "-o", str(out), "--timeout", "20"])
+    status = main(["render", str(source), "-o", str(out), "--timeout", "10"])
     err = capsys.readouterr().err
     assert "Traceback" not in err
     if status == 0:
         assert out.read_bytes().startswith(b"<?xml") and b"</svg>" in out.read_bytes()
         return
     assert status == 2
-    assert re.search(r"timed out after 20 s|crashed", err), err
+    assert re.search(r"timed out after 10 s|crashed", err), err
     dot, mmd = tmp_path / f"arch{edges}.dot", tmp_path / f"arch{edges}.mmd"
     assert f"wrote {dot} and {mmd} instead" in err
     (from_dot,) = parse_text(dot.read_text(encoding="utf-8"), "dot", str(dot))

@@ -80,7 +80,7 @@ def write(diagram: GapDiagram, layout: DotLayout = DotLayout()) -> str:
         for group in design.groups:
             name = group.id if group.id.lower().startswith("cluster") else f"cluster_{group.id}"
             targets[group.id] = pydot.Subgraph(
-                quote(name), label=quote(wrap(group.label or group.id)), style='"rounded"', color='"#b0b0b0"', fontcolor='"#555555"'
+                quote(name), label=quote(wrap(group.label or group.id)), style='"rounded"', color='"#b0b0b0"', fontcolor='"#555555"', labelloc="t", labeljust="l"
             )
         # Children are attached only after every group exists, so declaration order does not matter.
         for group in design.groups:

@@ -7,9 +7,8 @@ report; ours), ``severity`` (info, minor, major, critical, blocker) and ``locati
 
 from __future__ import annotations
 
-import json
-
 from aidlint.reports.fingerprint import fingerprints, portable_path
+from aidlint.reports.json_layout import dumps
 
 _SEVERITY = {"error": "major", "warning": "minor", "info": "info"}
 
@@ -25,4 +24,4 @@ def render(result, options=None) -> str:
         }
         for finding, fingerprint in zip(result.findings, fingerprints(result.findings))
     ]
-    return json.dumps(issues, indent=2, ensure_ascii=False) + "\n"
+    return dumps(issues, top_items_one_line=True)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 
 from aidlint import __version__
 from aidlint.model import Finding
 from aidlint.reports.fingerprint import fingerprints
+from aidlint.reports.json_layout import dumps
 
 
 def finding_dict(finding: Finding, fingerprint: str) -> dict:
@@ -45,4 +45,4 @@ def render(result, options=None) -> str:
         },
         "notes": result.notes,
     }
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    return dumps(document, frozenset({"findings"}))

@@ -9,12 +9,14 @@ machine or the clock: the same input gives the same bytes.
 
 from __future__ import annotations
 
-import json
+import os
+from functools import lru_cache
 from urllib.parse import quote
 
 from aidlint import __version__
 from aidlint.model import Finding, Span
 from aidlint.reports.fingerprint import fingerprints, portable_path
+from aidlint.reports.json_layout import dumps
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 FINGERPRINT_KEY = "aidlint/v1"
@@ -47,7 +49,7 @@ def render(result, options) -> str:
             }
         ],
     }
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    return dumps(document, frozenset({"results", "rules"}))
 
 
 def _rule_descriptors(options, findings: list[Finding]) -> list[dict]:
@@ -82,10 +84,17 @@ def _rule_descriptors(options, findings: list[Finding]) -> list[dict]:
 
 
 def artifact_location(path: str) -> dict:
+    return dict(_artifact_location(path, os.getcwd()))
+
+
+@lru_cache(maxsize=4096)
+def _artifact_location(path: str, _cwd: str) -> tuple:
+    # The same few files are named thousands of times (each witness step); the working directory is
+    # part of the key because the URI is relative to it.
     portable = portable_path(path)
     if portable.startswith("/"):
-        return {"uri": "file://" + quote(portable)}
-    return {"uri": quote(portable), "uriBaseId": "%SRCROOT%"}
+        return (("uri", "file://" + quote(portable)),)
+    return (("uri", quote(portable)), ("uriBaseId", "%SRCROOT%"))
 
 
 def _region(line: int, col: int, end_line: int | None, end_col: int | None) -> dict:

@@ -12,14 +12,17 @@ from aidlint.model import ROLES
 class SpecModel(BaseModel):
     """Every part of a rule file: unknown keys are errors and parsed specs never change."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # Attribute docstrings become field descriptions: docs/custom-rules.md is generated from them.
+    model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
 
 
 class RoleFilter(SpecModel):
     """Nodes of ``role`` whose label or attributes mention the vocabulary term list ``mentions``."""
 
     role: str
+    """The role the nodes have."""
     mentions: str | None = None
+    """A vocabulary term list (data/vocabulary.toml ``[terms]``) the label or attributes must mention."""
 
 
 Selector = Union[str, RoleFilter]

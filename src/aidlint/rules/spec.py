@@ -34,9 +34,14 @@ MESSAGE_FIELDS = {"subject": "", "witness": "", "nodes": "", "count": 0, "declar
 
 
 class GhostSpec(SpecModel):
+    """A node the fix adds, drawn dashed in pictures."""
+
     role: str
+    """Its role."""
     label: str
+    """Its label."""
     attrs: dict[str, str] = Field(default_factory=dict)
+    """Its attributes (``stage = "input"``)."""
 
     _role = field_validator("role")(classmethod(lambda cls, v: check_role(v)))
 
@@ -46,29 +51,44 @@ class GhostEdgeSpec(SpecModel):
     ``#role`` (the first existing node of that role, else the ghost declared with that role)."""
 
     source: str
+    """Where the edge starts (a reference)."""
     target: str
+    """Where it ends (a reference)."""
     label: str | None = None
+    """Its label."""
     attrs: dict[str, str] = Field(default_factory=dict)
+    """Its attributes (``kind = "rollback"``)."""
 
 
 class InsertSpec(SpecModel):
     """Put a ghost node on an edge of the witness path: ``a -> b`` becomes ``a -> ghost -> b``."""
 
     ghost: str
+    """The key of the ghost (in ``ghosts``) to insert."""
     on: Literal["first-edge", "last-edge"]
+    """Which edge of the witness path."""
 
 
 class FixSpec(SpecModel):
+    """The smallest change that closes the gap, drawn as ghost nodes and edges."""
+
     description: str
+    """One line: what the fix does."""
     ghosts: dict[str, GhostSpec] = Field(default_factory=dict)
+    """Nodes the fix may add, by key; a ghost is drawn only when an edge or ``insert`` uses it."""
     insert: InsertSpec | None = None
+    """Put a ghost on an edge of the witness path."""
     edges: list[GhostEdgeSpec] = Field(default_factory=list)
+    """Edges to add (an edge the design already has is left out)."""
 
 
 class RuleSpec(SpecModel):
     id: str = Field(pattern=r"^[A-Z][A-Z0-9]*[0-9]{3}$")
+    """Letters (the family) then three digits: ``ACME001``. Unique across every rule file."""
     name: str = Field(pattern=r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
+    """Lower-case words joined by dashes: ``retrieval-needs-audit``."""
     severity: Severity
+    """``info``, ``warning`` or ``error`` (configuration and profiles may change it)."""
     summary: str
     """One line: what the rule checks."""
     message: str
@@ -80,15 +100,21 @@ class RuleSpec(SpecModel):
     applies_when: list[list[Selector]] = Field(default_factory=list)
     """Each inner list: some node matching one of its selectors must exist."""
     check: Check
+    """What is checked: a table whose ``kind`` names one of the check kinds below."""
     anchor: Selector | None = None
     """Design-level findings point at the first node of this role (else at the design's header)."""
     fix: FixSpec | None = None
+    """The fix drawn with each finding."""
     rationale: str = ""
     """Why it matters."""
     example_fail: str = ""
+    """A design (aidl) with the gap, shown by ``aidlint explain`` (built-in rules' examples are tested)."""
     example_pass: str = ""
+    """The same design without the gap."""
     how_to_fix: str = ""
+    """What to change in the design."""
     references: list[str] = Field(default_factory=list)
+    """Links or citations, one per item."""
 
     @field_validator("message")
     @classmethod
@@ -161,10 +187,13 @@ def _check_fix(rule: RuleSpec) -> None:
 
 class ProfileSpec(SpecModel):
     description: str
+    """One line: whom the profile is for."""
     rules: list[str] | None = None
-    """Only these rules (None: every rule)."""
+    """Only these rules (not set: every rule)."""
     exclude: list[str] = Field(default_factory=list)
+    """Every rule but these."""
     severity: dict[str, Severity] = Field(default_factory=dict)
+    """Severities that differ from the rules' own."""
 
 
 class RulePack(SpecModel):

@@ -22,6 +22,7 @@ class AnyOf(CheckKind):
 
     kind: Literal["any-of"]
     of: list[DesignLevelCheck]
+    """Check tables of the kinds ``must-reach``, ``edge-exists`` and ``requires-role``."""
 
     def evaluate(self, context: DesignContext) -> list[Violation]:
         for alternative in self.of:

@@ -17,7 +17,9 @@ class EdgeExists(CheckKind):
 
     kind: Literal["edge-exists"]
     mentions: str
+    """A vocabulary term list (data/vocabulary.toml ``[terms]``), such as ``rollback``."""
     target: list[Selector]
+    """Where the edge must end."""
 
     _roles_exist = field_validator("target")(classmethod(lambda cls, selectors: check_selectors(selectors)))
 

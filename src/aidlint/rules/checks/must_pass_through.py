@@ -15,9 +15,13 @@ class MustPassThrough(PathCheck):
 
     kind: Literal["must-pass-through"]
     source: list[Selector]
+    """Where paths start."""
     target: list[Selector]
+    """Where paths end."""
     through: list[Selector]
+    """What every path from a source to a target must pass through."""
     report: Literal["each-target", "each-source"] = "each-target"
+    """One finding per target reached by a bypassing path, or per source that starts one."""
     when_unreached: bool = False
     """Also a finding (one per design) when no target is reachable from any source at all."""
 

@@ -17,9 +17,14 @@ class MustReach(PathCheck):
 
     kind: Literal["must-reach"]
     source: list[Selector]
+    """Where paths start."""
     target: list[Selector]
+    """What they must reach."""
     via: list[Selector] = Field(default_factory=list)
+    """If set, the path must pass through a node of these on its way."""
     quantifier: Literal["any", "each"] = "any"
+    """``any``: some source reaches a target (one design-level finding otherwise); ``each``: every
+    source does (one finding per source that does not)."""
 
     def always_names_a_node(self) -> bool:
         return self.quantifier == "each"

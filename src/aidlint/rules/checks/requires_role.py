@@ -17,6 +17,7 @@ class RequiresRole(CheckKind):
 
     kind: Literal["requires-role"]
     role: str
+    """The role some node must have."""
 
     _role_exists = field_validator("role")(classmethod(lambda cls, role: check_role(role)))
 

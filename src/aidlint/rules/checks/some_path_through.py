@@ -15,8 +15,11 @@ class SomePathThrough(PathCheck):
 
     kind: Literal["some-path-through"]
     source: list[Selector]
+    """Where paths start."""
     target: list[Selector]
+    """Where paths end."""
     through: list[Selector]
+    """What at least one source-to-target path must pass through."""
 
     def always_names_a_node(self) -> bool:
         return True
