@@ -137,7 +137,7 @@ def test_rules_and_explain_read_custom_rules_from_the_configuration(project, cap
         "How to fix:\n  Add an edge from the retriever to an audit log.\n\n"
         "How to suppress:\n"
         "  A comment on the offending line: `# aidlint: ignore[ACME001] why it is safe here` (`// ...` in DOT, `%% ...` in Mermaid); "
-        "on a line of its own it covers the whole design. The reason is required.\n"
+        "on a line of its own it covers the whole design. Give the reason: without one it still silences the rule but is reported as a warning.\n"
     )
 
 
