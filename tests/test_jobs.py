@@ -90,3 +90,12 @@ def test_the_progress_bar_waits_a_second_then_draws_and_erases_itself():
 def test_no_progress_bar_unless_standard_error_is_a_terminal(capsys, docs):
     _, _, err = run(capsys, "--format", "concise", docs)
     assert err == ""
+
+
+def test_workers_started_without_fork_give_the_same_bytes(capsys, docs, monkeypatch):
+    # macOS and Windows start workers by spawning a fresh interpreter: everything sent must pickle.
+    import multiprocessing
+
+    monkeypatch.setattr(parallel, "_context", lambda: multiprocessing.get_context("spawn"))
+    one = run(capsys, "--format", "json", "--jobs", "1", docs)
+    assert run(capsys, "--format", "json", "--jobs", "2", docs) == one

@@ -152,6 +152,16 @@ class RolesConfig(BaseModel):
         return synonyms
 
 
+class LimitsConfig(BaseModel):
+    """How many nodes and edges one design file may expand to (frontends/shared.py); past them, a
+    located syntax finding."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    max_nodes: int = Field(200_000, alias="max-nodes", gt=0)
+    max_edges: int = Field(300_000, alias="max-edges", gt=0)
+
+
 class Config(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
@@ -167,6 +177,7 @@ class Config(BaseModel):
     rules: list[Path] = Field(default_factory=list)
     per_diagram: bool = Field(False, alias="per-diagram")
     roles: RolesConfig = Field(default_factory=RolesConfig)
+    limits: LimitsConfig = Field(default_factory=LimitsConfig)
     source: Path | None = Field(None, exclude=True)
     """The file this configuration came from (None: defaults)."""
 
@@ -197,12 +208,19 @@ class Config(BaseModel):
 def discover(start: Path) -> Path | None:
     """The nearest config file at or above ``start``; a pyproject.toml counts only with [tool.aidlint]."""
     for directory in [start, *start.parents]:
-        for name in CONFIG_FILES:
-            candidate = directory / name
-            if not candidate.is_file():
-                continue
-            if name != "pyproject.toml" or _tool_section(_read(candidate), candidate) is not None:
-                return candidate
+        if (found := config_file_in(directory)) is not None:
+            return found
+    return None
+
+
+def config_file_in(directory: Path) -> Path | None:
+    """The configuration file of ``directory`` itself (not of its parents), if it has one."""
+    for name in CONFIG_FILES:
+        candidate = directory / name
+        if not candidate.is_file():
+            continue
+        if name != "pyproject.toml" or _tool_section(_read(candidate), candidate) is not None:
+            return candidate
     return None
 
 

@@ -142,7 +142,7 @@ def test_malformed_dsl_gives_one_located_error(source, line, col, message, expec
 
 def test_binary_input_is_a_syntax_error_not_a_crash():
     error = syntax_error(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
-    assert (error.line, error.col, error.message) == (1, 9, "this is a binary file, not a design (it contains NUL bytes)")
+    assert (error.line, error.col, error.message) == (1, 9, "this is a binary file, not a design (a NUL byte at byte offset 8)")
 
 
 def test_invalid_utf8_is_located():

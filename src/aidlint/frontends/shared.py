@@ -19,7 +19,7 @@ MAX_NESTING_DEPTH = 64
 
 #: Default limits on what one file expands to; ``aidlint.toml``'s ``[limits]`` may change them.
 DEFAULT_MAX_NODES = 200_000
-DEFAULT_MAX_EDGES = 1_000_000
+DEFAULT_MAX_EDGES = 300_000
 
 
 @dataclass(frozen=True)
@@ -69,21 +69,32 @@ class ExpansionBudget:
 
     def add_edges(self, count: int, line: int, col: int) -> None:
         self.edges += count
-        if self.edges > self.limits.max_edges:
+        self.require_edges(self.edges, line, col)
+
+    def require_edges(self, total: int, line: int, col: int) -> None:
+        """Refuse a statement that would make ``total`` edges, before it is expanded."""
+        if total > self.limits.max_edges:
             raise error_at(
                 f"this statement takes the design past aidlint's limit of {self.limits.max_edges:,} edges"
-                " (set `max_edges` under [limits] in aidlint.toml to allow more)",
+                " (set `max-edges` under [limits] in aidlint.toml to allow more)",
                 self.text,
                 line,
                 col,
             )
+
+    def require_nodes(self, nodes) -> None:
+        """Refuse a finished set of nodes over the limit, at the first node (in source order) past it."""
+        if len(nodes) > self.limits.max_nodes:
+            spans = sorted((node.span.line, node.span.col) for node in nodes if node.span is not None)
+            line, col = spans[min(self.limits.max_nodes, len(spans) - 1)] if spans else (1, 1)
+            self.add_nodes(len(nodes), line, col)
 
     def add_nodes(self, count: int, line: int, col: int) -> None:
         self.nodes += count
         if self.nodes > self.limits.max_nodes:
             raise error_at(
                 f"this statement takes the design past aidlint's limit of {self.limits.max_nodes:,} nodes"
-                " (set `max_nodes` under [limits] in aidlint.toml to allow more)",
+                " (set `max-nodes` under [limits] in aidlint.toml to allow more)",
                 self.text,
                 line,
                 col,

@@ -70,8 +70,8 @@ def _note(item: GapNode | GapEdge, finding: Finding, index: int) -> None:
         item.findings.append(index)
 
 
-#: Rounds of re-checking the fixed design (see :func:`compose_fixes`); real designs settle in one or two.
-MAX_FIX_ROUNDS = 8
+#: Rounds of fixing and re-checking (see :func:`compose_fixes`); the samples settle within five.
+MAX_FIX_ROUNDS = 6
 
 
 @dataclass
@@ -81,69 +81,93 @@ class _Fixes:
     nodes: dict[str, tuple[GhostNode, list[int]]] = field(default_factory=dict)
     edges: dict[tuple[str, str], tuple[GhostEdge, list[int]]] = field(default_factory=dict)
     replaced: dict[tuple[str, str], list[int]] = field(default_factory=dict)
+    drawn: dict[tuple[int, str, str], str] = field(default_factory=dict)
+    """(finding, role, label) -> the ghost drawn for it, so that a later round's ghost reuses it."""
+
+
+@dataclass
+class _Working:
+    """The design the fixes are applied to; removed edges leave it once per round (one pass)."""
+
+    design: Design
+    node_ids: set[str]
+    removed: set[tuple[str, str]] = field(default_factory=set)
+
+    def settle(self) -> Design:
+        if self.removed:
+            self.design.edges[:] = [e for e in self.design.edges if (e.source, e.target) not in self.removed]
+            self.removed.clear()
+        return self.design
 
 
 def compose_fixes(design: Design, findings: list[Finding], rules: list | None, vocabulary=None) -> _Fixes:
     """The fixes of all ``findings`` applied together, so that they close every gap at once.
 
-    Each finding's fix is computed alone, and fixes on one path (a registry, an eval gate and a canary
-    between training and serving) would bypass each other. So fixes are applied one at a time, the way
-    a person would: apply one, check the fixed design again, apply the fix of the first gap a drawn
-    rule still finds (it now sees the ghosts already drawn), and so on, each ghost credited to the
-    original finding of its rule. Without ``rules`` every finding's own fix is drawn as it is.
+    Each finding's fix is computed alone, and fixes on one path (a registry, an evaluation gate and a
+    canary between training and serving) would bypass each other. So fixes are applied in rounds: a
+    round applies every pending fix that touches no node another fix of the round touches, then the
+    fixed design is checked again, and what the drawn rules still find (now seeing the ghosts already
+    drawn) is pending for the next round; each ghost is credited to the original finding of its rule.
+    Rounds are capped, so the cost stays a few checks of the design; whatever is still pending then is
+    drawn as its own fix says. Without ``rules`` every finding's own fix is drawn as it is.
     """
     fixes = _Fixes()
-    working = design.model_copy(deep=True)
-    with_fix = [(index, finding) for index, finding in enumerate(findings) if finding.fix is not None]
-    if rules is None:
-        for index, finding in with_fix:
-            _apply(working, finding.fix, index, fixes)
-        return fixes
-    from aidlint.rules.runner import check_design
+    copy = design.model_copy(deep=True)
+    working = _Working(copy, {node.id for node in copy.nodes})
+    pending = [finding for finding in findings if finding.fix is not None]
+    drawn_rules = {finding.rule_id for finding in pending}
+    original = _originals(findings)
+    for _ in range(MAX_FIX_ROUNDS if rules is not None else 0):
+        if not pending:
+            return fixes
+        touched: set[str] = set()
+        for finding in pending:
+            ends = {end for edge in finding.fix.edges for end in (edge.source, edge.target)}
+            ends |= {end for edge in finding.fix.replaces for end in edge}
+            if ends & touched:
+                continue  # another fix of this round works here: this one waits for the re-check
+            touched |= ends
+            _apply(working, finding.fix, original(finding), fixes)
+        from aidlint.rules.runner import check_design
 
-    drawn_rules = {finding.rule_id for _, finding in with_fix}
-    current = with_fix[0][1] if with_fix else None
-    for _ in range(len(with_fix) + MAX_FIX_ROUNDS):
-        if current is None:
-            break
-        _apply(working, current.fix, _original(findings, current), fixes)
-        remaining = (f for f in check_design(working, rules, vocabulary) if f.rule_id in drawn_rules and f.fix is not None)
-        current = next(remaining, None)
+        pending = [f for f in check_design(working.settle(), rules, vocabulary) if f.rule_id in drawn_rules and f.fix is not None]
+    for finding in pending:
+        _apply(working, finding.fix, original(finding), fixes)
     return fixes
 
 
-def _original(findings: list[Finding], later: Finding) -> int:
-    """The index of the original finding a later round's finding continues (same rule, same nodes)."""
-    same_rule = [i for i, f in enumerate(findings) if f.rule_id == later.rule_id]
-    return next((i for i in same_rule if findings[i].nodes == later.nodes), same_rule[0])
+def _originals(findings: list[Finding]):
+    """Finding -> the index of the original finding it continues (same rule and nodes, else same rule)."""
+    exact: dict[tuple[str, tuple[str, ...]], int] = {}
+    by_rule: dict[str, int] = {}
+    for index, finding in enumerate(findings):
+        exact.setdefault((finding.rule_id, tuple(finding.nodes)), index)
+        by_rule.setdefault(finding.rule_id, index)
+    return lambda later: exact.get((later.rule_id, tuple(later.nodes)), by_rule[later.rule_id])
 
 
-def _apply(working: Design, fix: Fix, index: int, fixes: _Fixes) -> None:
+def _apply(working: _Working, fix: Fix, index: int, fixes: _Fixes) -> None:
     # A later round's ghost that is the one this finding already drew (same role, same label) is
     # that ghost: the gate moves onto the bypass instead of being drawn twice.
-    alias = {}
-    for ghost in fix.nodes:
-        same = next((g.id for g, credited in fixes.nodes.values() if index in credited and (g.role, g.label) == (ghost.role, ghost.label)), None)
-        if same is not None:
-            alias[ghost.id] = same
-    existing = {node.id for node in working.nodes}
+    alias = {g.id: fixes.drawn[key] for g in fix.nodes if (key := (index, g.role, g.label)) in fixes.drawn}
     for ghost in fix.nodes:
         if ghost.id in alias:
             continue
-        if ghost.id not in existing:
-            working.nodes.append(Node(id=ghost.id, label=ghost.label, role=ghost.role, attrs=dict(ghost.attrs)))
-            existing.add(ghost.id)
+        if ghost.id not in working.node_ids:
+            working.design.nodes.append(Node(id=ghost.id, label=ghost.label, role=ghost.role, attrs=dict(ghost.attrs)))
+            working.node_ids.add(ghost.id)
+        fixes.drawn.setdefault((index, ghost.role, ghost.label), ghost.id)
         _credit(fixes.nodes.setdefault(ghost.id, (ghost, []))[1], index)
     for ghost_edge in fix.edges:
         key = (alias.get(ghost_edge.source, ghost_edge.source), alias.get(ghost_edge.target, ghost_edge.target))
         if key[0] == key[1]:
             continue
         if key not in fixes.edges:
-            working.edges.append(Edge(source=key[0], target=key[1], label=ghost_edge.label, attrs=dict(ghost_edge.attrs)))
+            working.design.edges.append(Edge(source=key[0], target=key[1], label=ghost_edge.label, attrs=dict(ghost_edge.attrs)))
             ghost_edge = GhostEdge(source=key[0], target=key[1], label=ghost_edge.label, attrs=dict(ghost_edge.attrs))
         _credit(fixes.edges.setdefault(key, (ghost_edge, []))[1], index)
     for key in fix.replaces:
-        working.edges[:] = [edge for edge in working.edges if (edge.source, edge.target) != key]
+        working.removed.add(key)
         if key in fixes.edges:
             del fixes.edges[key]  # a ghost edge a later fix reroutes was never drawn by the authors
         else:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from aidlint.config import Config, ConfigError, discover, load_config
+from aidlint.config import Config, ConfigError, config_file_in, discover, load_config
 from aidlint.roles.vocabulary import Vocabulary, load_vocabulary
 from aidlint.rules.spec import RulePack
 
@@ -26,9 +26,12 @@ class ConfigResolver:
     """The configuration of each checked file; each file is read once however many files share it."""
 
     def __init__(self, explicit: str | None) -> None:
-        self.run_config = project_config(explicit)
         self._explicit = explicit is not None
-        self._by_directory: dict[Path, Config] = {}
+        self._nearest_by_directory: dict[Path, Path | None] = {}
+        if self._explicit:
+            self.run_config = project_config(explicit)
+        else:
+            self.run_config = load_config(self._nearest(Path.cwd().absolute()))
         self._by_source: dict[Path | None, Config] = {_key(self.run_config.source): self.run_config}
 
     def for_file(self, path: Path) -> Config:
@@ -37,15 +40,30 @@ class ConfigResolver:
     def for_directory(self, directory: Path) -> Config:
         if self._explicit:
             return self.run_config
-        directory = directory.absolute()
-        config = self._by_directory.get(directory)
+        source = self._nearest(directory.absolute())
+        if source is None:
+            return self.run_config
+        config = self._by_source.get(_key(source))
         if config is None:
-            source = discover(directory)
-            config = self.run_config if source is None else self._by_source.get(_key(source))
-            if config is None:
-                config = self._by_source[_key(source)] = load_config(source)
-            self._by_directory[directory] = config
+            config = self._by_source[_key(source)] = load_config(source)
         return config
+
+    def _nearest(self, directory: Path) -> Path | None:
+        """``discover``, remembering every directory on the way: a run over many folders reads each
+        configuration file (and each pyproject.toml without [tool.aidlint]) once."""
+        walked: list[Path] = []
+        found: Path | None = None
+        while True:
+            if directory in self._nearest_by_directory:
+                found = self._nearest_by_directory[directory]
+                break
+            walked.append(directory)
+            if (found := config_file_in(directory)) is not None or directory.parent == directory:
+                break
+            directory = directory.parent
+        for seen in walked:
+            self._nearest_by_directory[seen] = found
+        return found
 
 
 def _key(source: Path | None) -> Path | None:

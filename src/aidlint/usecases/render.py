@@ -35,6 +35,7 @@ class RenderRequest:
 def render(request: RenderRequest) -> int:
     from aidlint.render.pictures import output_format, picture_names
     from aidlint.reports.text import finding_lines
+    from aidlint.reports.visible import visible
     from aidlint.usecases.check import CheckRequest, run_checks
     from aidlint.usecases.project import vocabulary
     from aidlint.workspace import UsageError
@@ -60,6 +61,8 @@ def render(request: RenderRequest) -> int:
     for finding in unreadable:
         for line in finding_lines(finding):
             print(line, file=sys.stderr)
+    for note in result.notes:  # a document with no diagram in it, say: nothing to draw there
+        print(f"note: {visible(note)}", file=sys.stderr)
     sources = [design.path for design, _, _ in drawn]
     status = draw(drawn, picture_names(sources, out, per_source(sources)), vocabulary(config), request.timeout)
     if status != EXIT_OK:
