@@ -11,7 +11,7 @@ from enum import Enum
 
 from pydantic import BaseModel, ConfigDict, Field
 
-#: The role taxonomy of rules.md. A node's role is one of these, or ``unknown``.
+#: The role taxonomy (docs/roles.md). A node's role is one of these, or ``unknown``.
 ROLES: tuple[str, ...] = (
     "user",
     "api_gateway",
@@ -95,11 +95,11 @@ class Suppression(_Model):
 
     rule_ids: list[str]
     reason: str
-    """Why the finding is acceptable; empty when the author gave none (a DSN005 warning)."""
+    """Why the finding is acceptable; empty when the author gave none (reported as a warning)."""
     scope: str = "design"
     span: Span
     until: str | None = None
-    """``until=YYYY-MM-DD``: the last day it silences anything (afterwards a DSN006 warning)."""
+    """``until=YYYY-MM-DD``: the last day it silences anything (afterwards it says it has expired)."""
 
 
 class Design(_Model):

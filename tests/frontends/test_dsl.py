@@ -124,7 +124,7 @@ def syntax_error(source: str | bytes) -> DesignSyntaxError:
         ("", 1, 1, "the file declares nothing: expected a design header, a node or an edge", ["'design'", "a name"]),
         ("# only a comment\n", 1, 1, "the file declares nothing: expected a design header, a node or an edge", ["'design'", "a name"]),
         ("a -> b # aidlint: ignore[SAF001] until=soon x\n", 1, 8, "until=soon is not a date: write until=YYYY-MM-DD (like until=2027-06-30)", []),
-        ("a -> b # aidlint: ignore[nope] x\n", 1, 8, "'NOPE' is not a rule ID (like SAF001)", []),
+        ("a -> b # aidlint: ignore[nope] x\n", 1, 8, "'NOPE' is not a rule ID (letters, then three digits)", []),
         ("a -> -> b\n", 1, 6, "unexpected '->'", ["a name"]),
         ("a -> b }\n", 1, 8, "unexpected '}'", None),
         ('design "A"\ndesign "B"\n', 2, 1, "a design has one header, at the top level", []),

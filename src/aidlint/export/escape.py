@@ -2,7 +2,7 @@
 
 Every writer (``aidlint export``, the gap diagrams) goes through these functions: nothing a design holds
 is ever written raw. Each one is the inverse of what the matching front end does when it reads the text
-back (``frontends/dsl.py``, ``frontends/dot.py``, ``frontends/mermaid.py``), which the round-trip tests
+back (``frontends/dsl.py``, ``frontends/dot/lexer.py``, ``frontends/mermaid/shapes.py``), which the round-trip tests
 in ``tests/test_export_roundtrip.py`` check on random hostile designs.
 """
 
@@ -18,7 +18,7 @@ _DOT_KEYWORDS = frozenset({"strict", "graph", "digraph", "subgraph", "node", "ed
 # A run of backslashes right before a quote, a line end or the end of the text: Graphviz reads the
 # pair `\"` as a quote and `\<newline>` as nothing, so an odd run there cannot be written in quotes.
 _DOT_ODD_BACKSLASHES = re.compile(r'(?<!\\)(?:\\\\)*\\(?=["\n]|\Z)')
-_DOT_HTML_DEPTH = 8  # what frontends/dot.py's HTML terminal (grammars/dot.lark) accepts
+_DOT_HTML_DEPTH = 8  # what the HTML terminal of grammars/dot.lark accepts
 
 
 class CannotWrite(ValueError):
@@ -58,7 +58,7 @@ def _html_balanced(text: str) -> bool:
 # -- Mermaid ---------------------------------------------------------------------------------------
 
 _MERMAID_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-# Words Mermaid's lexer reads as something else where an ID stands (frontends/mermaid.py's rules).
+# Words Mermaid's lexer reads as something else where an ID stands (frontends/mermaid/lexer.py's rules).
 _MERMAID_KEYWORDS = frozenset(
     {
         "end", "graph", "flowchart", "subgraph", "style", "linkstyle", "classdef", "class", "click", "call",

@@ -18,7 +18,7 @@ from aidlint.frontends.errors import DesignSyntaxError
 from aidlint.frontends.shared import Limits
 from aidlint.model import Design
 
-#: Largest design file aidlint reads; bigger ones are a SYN001 finding, not a hang.
+#: Largest design file aidlint reads; bigger ones are a syntax finding, not a hang.
 MAX_FILE_BYTES = 16 * 1024 * 1024
 
 
@@ -41,7 +41,7 @@ def available_formats() -> list[str]:
 
 
 def decode(data: bytes) -> str:
-    """Bytes of a design file as text with ``\\n`` line ends, or a SYN001-ready error.
+    """Bytes of a design file as text with ``\\n`` line ends, or a DesignSyntaxError (a syntax finding).
 
     UTF-8 (with or without a BOM) and UTF-16/UTF-32 with a BOM are read; a NUL byte anywhere else means
     a binary file, reported at line 1 with the NUL's byte offset as its column (offset + 1, 1-based).
@@ -106,7 +106,7 @@ def declaration_for(fmt: str, node_id: str, role: str) -> str:
 
 def role_declaration(design: Design, node_id: str, role: str) -> str:
     """The line that declares ``node_id``'s role where it is drawn (inside Markdown: its fence's syntax);
-    what DSN001 and `aidlint roles` suggest."""
+    what the unclassified-node finding and `aidlint roles` suggest."""
     return registry.role_declaration(design, node_id, role)
 
 
@@ -119,7 +119,7 @@ def read_design_text(path: str | Path) -> str:
     """A design file's text, checked for size, binary content and encoding. Raises DesignSyntaxError.
 
     Only regular files are read: a FIFO, socket or device (named directly or met in a walk) is a
-    SYN001, never a read that blocks; it is opened without blocking and checked before reading.
+    syntax finding, never a read that blocks; it is opened without blocking and checked before reading.
     """
     path = Path(path)
     try:

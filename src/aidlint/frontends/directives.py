@@ -3,8 +3,8 @@
 Each format has its own comment syntax (``#`` in the DSL, ``//`` in DOT, ``%%`` in Mermaid); once the
 comment marker is stripped, the directive text is the same everywhere:
 
-- ``aidlint: ignore[SAF001, FBK002] the reason`` (without one it is a DSN005 warning), optionally
-  ``ignore[SAF001] until=2027-06-30 the reason``: after that day it silences nothing (DSN006)
+- ``aidlint: ignore[ACME001, ACME002] the reason`` (without one it is reported as a warning), optionally
+  ``ignore[ACME001] until=2027-06-30 the reason``: after that day it silences nothing and says so
 - ``aidlint: role llm=model_inference, guard=safety_filter``
 - ``aidlint: profile classic-ml`` (the design's profile, for formats without a header of their own)
 - ``aidlint: id api_gw="api-gw"`` (the node or group written ``api_gw`` is ``api-gw`` in the design: how
@@ -101,7 +101,7 @@ def parse_directive(
             raise DirectiveError("ignore[...] names no rule: write ignore[RULE_ID] and a reason")
         bad = [rule_id for rule_id in ids if not _RULE_ID.match(rule_id)]
         if bad:
-            raise DirectiveError(f"{bad[0]!r} is not a rule ID (like SAF001)")
+            raise DirectiveError(f"{bad[0]!r} is not a rule ID (letters, then three digits)")
         until = ignore.group("until")
         if until is not None and not _valid_date(until):
             raise DirectiveError(f"until={until} is not a date: write until=YYYY-MM-DD (like until=2027-06-30)")
@@ -156,7 +156,7 @@ def apply_comment(design, body: str, token, text: str, path: str, renames: dict 
 
     ``token`` is where the comment stands: anything with ``line``, ``column``, ``end_line`` and
     ``end_column`` (a Lark token, or a :class:`CommentPosition`). A malformed directive is a
-    DesignSyntaxError at the comment, so that it becomes a SYN001 finding like any other bad input.
+    DesignSyntaxError at the comment, so that it becomes a syntax finding like any other bad input.
     """
     from aidlint.frontends.errors import DesignSyntaxError
     from aidlint.frontends.larkutil import line_of
@@ -209,7 +209,7 @@ def apply_comment(design, body: str, token, text: str, path: str, renames: dict 
 
 
 def apply_renames(design, renames: dict, text: str) -> None:
-    """Apply the ``aidlint: id`` directives :func:`apply_comment` collected; a problem is a SYN001."""
+    """Apply the ``aidlint: id`` directives :func:`apply_comment` collected; a problem is a syntax finding."""
     from aidlint.frontends.errors import DesignSyntaxError
     from aidlint.frontends.larkutil import line_of
 

@@ -7,7 +7,7 @@ inside another code block or an HTML comment. Each ```` ```mermaid ````, ```` ``
 (nodes, edges, groups, suppressions, syntax errors) is moved back to the Markdown file's own line and
 column, past the fence's indentation and any ``> `` of a block quote.
 
-Merging (rules.md, "A Markdown document is one design"): nodes of different diagrams are one node when
+Merging (docs/formats/markdown.md, "one design per document"): nodes of different diagrams are one node when
 their normalised labels are equal (:func:`normalise_label`), or when they share an ID and at most one of
 them carries a label. The same ID with two different labels is two nodes; a bare ID joins its ID's
 labelled node only when that ID carries one label in the whole document, and the merged node keeps that

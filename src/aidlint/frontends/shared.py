@@ -1,7 +1,7 @@
 """What every front end needs the same way: spans, the nesting-depth limit, group expansion and the
 limits on how many nodes and edges a file may expand to.
 
-Hostile input must end fast with a located SYN001: a few kilobytes of DOT (``{a1 ... a1500} ->
+Hostile input must end fast with a located syntax finding: a few kilobytes of DOT (``{a1 ... a1500} ->
 {b1 ... b1500}``) or Mermaid (``A & B & ... --> C & D & ...``) stand for millions of edges, and a file
 nests subgraphs as deep as its author likes. The limits are counted while the file is read, so the
 error names the line that crossed them.
@@ -57,7 +57,7 @@ def check_depth(depth: int, what: str, text: str, line: int, col: int) -> None:
 
 
 class ExpansionBudget:
-    """Counts the nodes and edges a file expands to; the statement that crosses a limit is a SYN001."""
+    """Counts the nodes and edges a file expands to; the statement that crosses a limit is a syntax finding."""
 
     __slots__ = ("limits", "text", "nodes", "edges")
 
