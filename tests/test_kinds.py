@@ -69,7 +69,7 @@ def test_configuration_sets_the_kind_a_file_does_not(tmp_path):
 
 
 def test_lifecycle_parts_without_a_model_are_a_warning_naming_what_to_declare():
-    findings = [f for f in check('t "Nightly training"\nr "Model registry"\nt -> r\n') if f.rule_id == "DSN005"]
+    findings = [f for f in check('t "Nightly training"\nr "Model registry"\nt -> r\n') if f.rule_id == "DSN007"]
     assert [(f.severity.value, f.line) for f in findings] == [("warning", 1)]
     assert "declare the serving node's role (model_inference)" in findings[0].message
 

@@ -24,6 +24,10 @@ class ConfigError(ValueError):
     """A configuration aidlint cannot use: exit 2, with the file and the key named."""
 
 
+#: How much of a label a role-override pattern is matched against (a megabyte label is no label).
+MAX_MATCHED_CHARS = 1000
+
+
 class RoleOverride(BaseModel):
     """Give nodes a role by ID glob or label regular expression (a declaration in the file still wins)."""
 
@@ -64,7 +68,8 @@ class RoleOverride(BaseModel):
     def matches(self, node_id: str, label: str | None) -> bool:
         if self.id is not None:
             return fnmatch.fnmatchcase(node_id, self.id)
-        return re.search(self.label, label or node_id) is not None
+        # Labels are short; a pattern never sees more than this much of one, however long the file's.
+        return re.search(self.label, (label or node_id)[:MAX_MATCHED_CHARS]) is not None
 
 
 def nested_repetition(pattern: str) -> int | None:

@@ -1,4 +1,5 @@
-"""The design as a networkx DiGraph with each node's role: the graph every rule reads."""
+"""The design as a networkx DiGraph with each node's role, for library users and pictures; the rules
+search plain adjacency lists (rules/search.py), so that a check never imports networkx."""
 
 from __future__ import annotations
 

@@ -100,8 +100,11 @@ class Suppression(_Model):
 
     rule_ids: list[str]
     reason: str
+    """Why the finding is acceptable; empty when the author gave none (reported as a warning)."""
     scope: str = "design"
     span: Span
+    until: str | None = None
+    """``until=YYYY-MM-DD``: the last day it silences anything (afterwards it says it has expired)."""
 
 
 class Design(_Model):

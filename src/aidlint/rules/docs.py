@@ -26,7 +26,7 @@ def _sections(rule: RuleSpec) -> list[tuple[str, str]]:
                 "How to suppress",
                 f"A comment on the offending line: `# aidlint: ignore[{rule.id}] why it is safe here` "
                 f"(`// ...` in DOT, `%% ...` in Mermaid); on a line of its own it covers the whole design. "
-                f"The reason is required.",
+                f"Give the reason: without one it still silences the rule but is reported as a warning.",
             )
         )
     if rule.references:

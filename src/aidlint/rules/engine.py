@@ -173,7 +173,7 @@ def _build_fix(rule: RuleSpec, violation: Violation, context: DesignContext, anc
         replaces.append((a, b))
     for edge_spec in spec.edges:
         source, target = resolve(edge_spec.source), resolve(edge_spec.target)
-        if context.graph.has_edge(source, target):
+        if context.has_edge(source, target):
             continue
         if source == target or any(e.source == source and e.target == target for e in edges):
             continue

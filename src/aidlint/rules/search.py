@@ -12,7 +12,6 @@ from collections import deque
 from dataclasses import dataclass, field
 from typing import Iterable, Literal
 
-from aidlint.graph import build_graph
 from aidlint.model import Design, Span
 from aidlint.roles.infer import RoleAssignment
 from aidlint.roles.vocabulary import Vocabulary
@@ -50,13 +49,26 @@ class DesignContext:
     lifecycle: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.order = {node.id: index for index, node in enumerate(self.design.nodes)}
-        self.graph = build_graph(self.design, self.roles, [*self.drawn, *self.implied] if self.drawn is not None else None)
-        self._ids = list(self.order)
-        # Neighbours as node numbers in source order, so that searches and witnesses are deterministic.
-        order, succ, pred = self.order, self.graph.succ, self.graph.pred
-        self._succ_idx = [sorted(order[t] for t in succ[n]) for n in self._ids]
-        self._pred_idx = [sorted(order[t] for t in pred[n]) for n in self._ids]
+        self.order = order = {node.id: index for index, node in enumerate(self.design.nodes)}
+        self._ids = list(order)
+        # Neighbours as node numbers in source order, so that searches and witnesses are deterministic;
+        # parallel edges collapse into one (rules look at reachability). Built straight from the arrows
+        # as read (two-headed arrows both ways, implied responses added: rules/responses.py): a networkx
+        # graph here cost more to import than a small check takes (benchmarks/startup.py).
+        arrows = (
+            [*self.drawn, *self.implied]
+            if self.drawn is not None
+            else [(edge.source, edge.target) for edge in self.design.edges]
+        )
+        succ: list[set[int]] = [set() for _ in self._ids]
+        pred: list[set[int]] = [set() for _ in self._ids]
+        for source_id, target_id in arrows:
+            source, target = order[source_id], order[target_id]
+            succ[source].add(target)
+            pred[target].add(source)
+        self._succ_idx = [sorted(targets) for targets in succ]
+        self._pred_idx = [sorted(sources) for sources in pred]
+        self._succ_sets = succ
         by_role: dict[str, list[str]] = {}
         for node_id, assignment in self.roles.items():
             by_role.setdefault(assignment.role, []).append(node_id)
@@ -68,6 +80,11 @@ class DesignContext:
         self.lifecycle = frozenset(n for n, a in self.roles.items() if a.role in LIFECYCLE_ROLES)
         self._nodes = {node.id: node for node in self.design.nodes}
         self._matching_cache: dict[tuple, list[str]] = {}
+
+    def has_edge(self, source: str, target: str) -> bool:
+        """Whether the design has an edge ``source -> target`` (False for ghost nodes of a fix)."""
+        source_index, target_index = self.order.get(source), self.order.get(target)
+        return source_index is not None and target_index is not None and target_index in self._succ_sets[source_index]
 
     def role(self, node_id: str) -> str:
         return self.roles[node_id].role
