@@ -9,7 +9,7 @@ import re
 import pytest
 
 from aidlint.cli import main
-from aidlint.config import Config, RoleOverride, RolesConfig
+from aidlint.config import Config, LimitsConfig, RoleOverride, RolesConfig
 
 from .conftest import REPO
 
@@ -22,7 +22,7 @@ def keys_of(model, prefix: str = "") -> list[str]:
 
 def test_every_configuration_key_is_in_docs_config_md():
     documented = set(re.findall(r"`([a-z][a-z.-]*)`", (REPO / "docs" / "config.md").read_text(encoding="utf-8")))
-    keys = keys_of(Config) + keys_of(RolesConfig, "roles.") + keys_of(RoleOverride)
+    keys = keys_of(Config) + keys_of(RolesConfig, "roles.") + keys_of(RoleOverride) + keys_of(LimitsConfig, "limits.")
     assert [key for key in keys if key not in documented] == []
 
 
@@ -110,6 +110,8 @@ def test_config_prints_each_value_with_its_origin(project, capsys):
         "per-diagram = false  # default\n"
         f'roles.synonyms = {{ model_inference = ["Oracle"] }}  # {source}\n'
         f"roles.override = []  # {source}\n"
+        "limits.max-nodes = 200000  # default\n"
+        "limits.max-edges = 300000  # default\n"
     )
     assert main(["config"]) == 0
     out = capsys.readouterr().out

@@ -52,11 +52,9 @@ def test_the_cli_only_wires_each_command_to_one_use_case():
 
 
 def test_no_module_is_over_400_lines():
-    # The Mermaid and DOT front ends are being split into packages by stage (issue 13, point 5).
-    pending_split = {"frontends/mermaid.py", "frontends/dot.py"}
     long = {
         path.relative_to(SRC).as_posix(): count
         for path in SRC.rglob("*.py")
         if (count := len(path.read_text(encoding="utf-8").splitlines())) > 400
     }
-    assert set(long) <= pending_split, long
+    assert long == {}

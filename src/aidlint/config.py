@@ -147,6 +147,16 @@ class RolesConfig(BaseModel):
         return synonyms
 
 
+class LimitsConfig(BaseModel):
+    """How many nodes and edges one design file may expand to (frontends/shared.py); past them, a
+    located syntax finding."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    max_nodes: int = Field(200_000, alias="max-nodes", gt=0)
+    max_edges: int = Field(300_000, alias="max-edges", gt=0)
+
+
 class Config(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
@@ -162,6 +172,7 @@ class Config(BaseModel):
     rules: list[Path] = Field(default_factory=list)
     per_diagram: bool = Field(False, alias="per-diagram")
     roles: RolesConfig = Field(default_factory=RolesConfig)
+    limits: LimitsConfig = Field(default_factory=LimitsConfig)
     source: Path | None = Field(None, exclude=True)
     """The file this configuration came from (None: defaults)."""
 

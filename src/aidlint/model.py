@@ -11,7 +11,7 @@ from enum import Enum
 
 from pydantic import BaseModel, ConfigDict, Field
 
-#: The role taxonomy of rules.md. A node's role is one of these, or ``unknown``.
+#: The role taxonomy (docs/roles.md). A node's role is one of these, or ``unknown``.
 ROLES: tuple[str, ...] = (
     "user",
     "api_gateway",

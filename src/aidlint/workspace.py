@@ -96,7 +96,9 @@ def _git_visible_files(directory: Path) -> list[Path] | None:
     except (OSError, subprocess.SubprocessError):
         return None
     names = [name for name in result.stdout.decode("utf-8", "surrogateescape").split("\0") if name]
-    return [directory / name for name in names if (directory / name).is_file()]
+    # Broken and looping symlinks stay (reading them is a syntax finding, as outside git); files deleted since
+    # they were committed and symlinks to directories go.
+    return [path for name in names if os.path.lexists(path := directory / name) and not path.is_dir()]
 
 
 def load_designs(path: Path, options: ParseOptions, input_format: str | None = None) -> tuple[list[Design], str]:

@@ -124,7 +124,7 @@ def syntax_error(source: str | bytes) -> DesignSyntaxError:
         ("", 1, 1, "the file declares nothing: expected a design header, a node or an edge", ["'design'", "a name"]),
         ("# only a comment\n", 1, 1, "the file declares nothing: expected a design header, a node or an edge", ["'design'", "a name"]),
         ("a -> b # aidlint: ignore[SAF001]\n", 1, 8, "a suppression needs a reason: write 'aidlint: ignore[SAF001] why it is safe'", []),
-        ("a -> b # aidlint: ignore[nope] x\n", 1, 8, "'NOPE' is not a rule ID (like SAF001)", []),
+        ("a -> b # aidlint: ignore[nope] x\n", 1, 8, "'NOPE' is not a rule ID (letters, then three digits)", []),
         ("a -> -> b\n", 1, 6, "unexpected '->'", ["a name"]),
         ("a -> b }\n", 1, 8, "unexpected '}'", None),
         ('design "A"\ndesign "B"\n', 2, 1, "a design has one header, at the top level", []),
@@ -142,7 +142,7 @@ def test_malformed_dsl_gives_one_located_error(source, line, col, message, expec
 
 def test_binary_input_is_a_syntax_error_not_a_crash():
     error = syntax_error(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
-    assert (error.line, error.col, error.message) == (1, 9, "this is a binary file, not a design (it contains NUL bytes)")
+    assert (error.line, error.col, error.message) == (1, 9, "this is a binary file, not a design (a NUL byte at byte offset 8)")
 
 
 def test_invalid_utf8_is_located():

@@ -384,9 +384,10 @@ def test_sixty_four_levels_are_fine():
     assert {node.group for node in design.nodes} == {f"s{depth - 1}"}
 
 
-def test_a_hundred_thousand_edge_chain():
-    size = 100_000
+def test_a_long_edge_chain():
+    # Speed is measured in benchmarks/, never asserted here; a chain this long reads every edge.
+    size = 20_000
     text = "flowchart LR\n" + "\n".join(f"n{i} --> n{i + 1}" for i in range(size)) + "\n"
-    design = one(text)  # how fast is benchmarks' business; here: it is read whole, without recursion
+    design = one(text)
     assert len(design.edges) == size
     assert len(design.nodes) == size + 1

@@ -59,10 +59,10 @@ def test_what_is_special_about_a_rule_is_its_kinds_metadata():
     assert special == {"SYN001": ("front ends", False, False, True), "DSN004": ("runner", False, False, False)}
 
 
-def test_no_rule_id_is_written_in_the_rules_code():
+def test_no_rule_id_is_written_in_code():
+    # Rule IDs live in rule files (src/aidlint/data/rules/builtin.toml); code asks for a kind's rule.
     found = subprocess.run(
-        ["grep", "-rnE", r"\b(SAF|FBK|LCY|OBS|SEC|GOV|SYN|DSN)[0-9]{3}", "src/aidlint/rules", "src/aidlint/config.py",
-         "src/aidlint/cli.py", "--include=*.py"],
+        ["grep", "-rnE", r"\b(SAF|FBK|LCY|OBS|SEC|GOV|SYN|DSN)[0-9]{3}", "src/aidlint", "--include=*.py"],
         cwd=REPO, capture_output=True, text=True,
     ).stdout
     assert found == ""

@@ -3,7 +3,7 @@
 Each format has its own comment syntax (``#`` in the DSL, ``//`` in DOT, ``%%`` in Mermaid); once the
 comment marker is stripped, the directive text is the same everywhere:
 
-- ``aidlint: ignore[SAF001, FBK002] the reason, required``
+- ``aidlint: ignore[ACME001, ACME002] the reason, required``
 - ``aidlint: role llm=model_inference, guard=safety_filter``
 - ``aidlint: profile classic-ml`` (the design's profile, for formats without a header of their own)
 - ``aidlint: replaced app -> llm`` (the edge is drawn only to show what a fix reroutes: it is not part of
@@ -87,7 +87,7 @@ def parse_directive(comment_text: str) -> IgnoreDirective | RoleDirective | Prof
             raise DirectiveError("ignore[...] names no rule: write ignore[RULE_ID] and a reason")
         bad = [rule_id for rule_id in ids if not _RULE_ID.match(rule_id)]
         if bad:
-            raise DirectiveError(f"{bad[0]!r} is not a rule ID (like SAF001)")
+            raise DirectiveError(f"{bad[0]!r} is not a rule ID (letters, then three digits)")
         reason = ignore.group("reason").strip()
         if not reason:
             raise DirectiveError(
@@ -122,7 +122,7 @@ def apply_comment(design, body: str, token, text: str, path: str) -> None:
 
     ``token`` is where the comment stands: anything with ``line``, ``column``, ``end_line`` and
     ``end_column`` (a Lark token, or a :class:`CommentPosition`). A malformed directive is a
-    DesignSyntaxError at the comment, so that it becomes a SYN001 finding like any other bad input.
+    DesignSyntaxError at the comment, so that it becomes a syntax finding like any other bad input.
     """
     from aidlint.frontends.errors import DesignSyntaxError
     from aidlint.frontends.larkutil import line_of

@@ -324,7 +324,7 @@ def _build_design(document: _Document, text: str, path: str, limits: Limits | No
         {node.id: node.group for node in builder.nodes.values()},
     )
     budget = ExpansionBudget(text, limits)
-    budget.add_nodes(len(builder.nodes), 1, 1)
+    budget.require_nodes(list(builder.nodes.values()))
     for statement, _group in pending_edges:
         builder.connect(statement, members, budget)
 

@@ -1,4 +1,4 @@
-"""The one error every front end raises for input it cannot read: it becomes a SYN001 finding."""
+"""The one error every front end raises for input it cannot read: it becomes a finding of the syntax rule."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Shared Lark plumbing: build each grammar's parser once, turn Lark's errors into SYN001 material."""
+"""Shared Lark plumbing: build each grammar's parser once, turn Lark's errors into syntax findings."""
 
 from __future__ import annotations
 

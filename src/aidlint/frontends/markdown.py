@@ -7,7 +7,7 @@ inside another code block or an HTML comment. Each ```` ```mermaid ````, ```` ``
 (nodes, edges, groups, suppressions, syntax errors) is moved back to the Markdown file's own line and
 column, past the fence's indentation and any ``> `` of a block quote.
 
-Merging (rules.md, "A Markdown document is one design"): nodes of different diagrams are one node when
+Merging (docs/formats/markdown.md, "one design per document"): nodes of different diagrams are one node when
 their normalised labels are equal (:func:`normalise_label`), or when they share an ID and at most one of
 them carries a label. The same ID with two different labels is two nodes; a bare ID joins its ID's
 labelled node only when that ID carries one label in the whole document, and the merged node keeps that
@@ -66,11 +66,33 @@ class _Fence:
         return (self.line, self.end_line, registry.by_fence(self.language).name)
 
 
+def _without_tags(text: str) -> str:
+    """``re.sub(r"<[^>]+>", " ", text)`` without the regex, which rescans to the end from every `<`
+    that has no `>` after it (quadratic on `<<<<...`)."""
+    parts, pos = [], 0
+    while True:
+        opening = text.find("<", pos)
+        if opening == -1:
+            break
+        closing = text.find(">", opening + 2)
+        if closing == -1:
+            break
+        if text[opening + 1] == ">":  # `<>` is no tag; the next `<` may start one
+            parts.append(text[pos : opening + 1])
+            pos = opening + 1
+            continue
+        parts.append(text[pos:opening])
+        parts.append(" ")
+        pos = closing + 1
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
 def normalise_label(label: str) -> str:
     """The form in which two labels are compared: line breaks, HTML tags, entity codes, quotes,
     Markdown emphasis and runs of blanks do not count, nor does case."""
     text = re.sub(r"<br\s*/?>|\\n", " ", label, flags=re.I)
-    text = re.sub(r"<[^>]+>", " ", text)
+    text = _without_tags(text)
     text = re.sub(r"#\w+;|&\w+;|&#\d+;", " ", text)
     text = re.sub(r"[*_`\"']", " ", text)
     return " ".join(text.split()).casefold()
@@ -80,11 +102,34 @@ def _markdown() -> MarkdownIt:
     return MarkdownIt("commonmark")
 
 
+_FENCE_OPENER = re.compile(r"(`{3,}|~{3,})[ \t]*\{?\.?([\w-]+)")
+
+
+def _refuse_unreachable_fence(lines: list[str], line_range: list[int]) -> None:
+    """markdown-it stops nesting at its limit and drops what is deeper: a diagram fence in there would be
+    silently skipped, so it is a syntax error instead (a fence aidlint cannot reach is no pass)."""
+    for index in range(line_range[0], min(line_range[1], len(lines))):
+        opener = _FENCE_OPENER.search(lines[index])
+        if opener and registry.by_fence(opener.group(2).lower()) is not None:
+            raise DesignSyntaxError(
+                f"this {opener.group(2)} fence is nested deeper than the {_markdown().options['maxNesting']}"
+                " block quote and list levels Markdown renderers read: aidlint cannot read it either",
+                line=index + 1,
+                col=opener.start() + 1,
+                source_line=lines[index],
+                expected=["a fence nested less deeply"],
+            )
+
+
 def _fences(text: str) -> list[_Fence]:
     lines = text.split("\n")
     fences: list[_Fence] = []
     number = 0
-    for token in _markdown().parse(text):
+    markdown = _markdown()
+    deepest = markdown.options["maxNesting"] - 1
+    for token in markdown.parse(text):
+        if token.nesting == 1 and token.level >= deepest and token.map is not None:
+            _refuse_unreachable_fence(lines, token.map)
         if token.type != "fence" or token.map is None:
             continue
         language = token.info.strip().split(maxsplit=1)[0].lower() if token.info.strip() else ""
@@ -148,7 +193,7 @@ def _blank_front_matter(text: str) -> str:
     return "\n" * match.group(0).count("\n") + text[match.end() :]
 
 
-def _parse_fences(text: str, path: str) -> tuple[list[tuple[_Fence, Design]], list[str]]:
+def _parse_fences(text: str, path: str, options: ParseOptions) -> tuple[list[tuple[_Fence, Design]], list[str]]:
     lines = text.split("\n")
     parsed: list[tuple[_Fence, Design]] = []
     notes: list[str] = []
@@ -172,7 +217,7 @@ def _parse_fences(text: str, path: str) -> tuple[list[tuple[_Fence, Design]], li
             continue
         mapper = _Mapper(fence, lines)
         try:
-            designs = parse_text(fence.content, fmt, path, ParseOptions())
+            designs = parse_text(fence.content, fmt, path, ParseOptions(limits=options.limits))
         except DesignSyntaxError as error:
             raise mapper.error(error) from None
         for design in designs:
@@ -185,7 +230,7 @@ def parse(text: str, path: str, options: ParseOptions | None = None) -> list[Des
     ``[]`` for a document without diagram fences."""
     options = options or ParseOptions()
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    parsed, notes = _parse_fences(text, path)
+    parsed, notes = _parse_fences(text, path, options)
     stem = Path(path).stem
     if not parsed:
         if not notes:

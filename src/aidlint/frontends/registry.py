@@ -1,7 +1,7 @@
 """The input formats aidlint reads: each declares itself here once, and everything else derives from it.
 
 The CLI's ``--input-format`` choices, the directory walk (which suffixes are designs), the Markdown
-fence dispatch, the "unknown format" message, the role declaration that DSN001 and ``aidlint roles``
+fence dispatch, the "unknown format" message, the role declaration that the unclassified-node finding and ``aidlint roles``
 suggest, the pre-commit hook's ``files`` pattern and the README's format table are all computed from
 :data:`FORMATS` (``tests/frontends/test_registry.py`` checks each of them). Adding a format is one front-end
 module plus one :class:`InputFormat` entry; see docs/architecture.md.

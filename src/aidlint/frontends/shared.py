@@ -1,7 +1,7 @@
 """What every front end needs the same way: spans, the nesting-depth limit, group expansion and the
 limits on how many nodes and edges a file may expand to.
 
-Hostile input must end fast with a located SYN001: a few kilobytes of DOT (``{a1 ... a1500} ->
+Hostile input must end fast with a located syntax finding: a few kilobytes of DOT (``{a1 ... a1500} ->
 {b1 ... b1500}``) or Mermaid (``A & B & ... --> C & D & ...``) stand for millions of edges, and a file
 nests subgraphs as deep as its author likes. The limits are counted while the file is read, so the
 error names the line that crossed them.
@@ -19,7 +19,7 @@ MAX_NESTING_DEPTH = 64
 
 #: Default limits on what one file expands to; ``aidlint.toml``'s ``[limits]`` may change them.
 DEFAULT_MAX_NODES = 200_000
-DEFAULT_MAX_EDGES = 1_000_000
+DEFAULT_MAX_EDGES = 300_000
 
 
 @dataclass(frozen=True)
@@ -57,7 +57,7 @@ def check_depth(depth: int, what: str, text: str, line: int, col: int) -> None:
 
 
 class ExpansionBudget:
-    """Counts the nodes and edges a file expands to; the statement that crosses a limit is a SYN001."""
+    """Counts the nodes and edges a file expands to; the statement that crosses a limit is a syntax finding."""
 
     __slots__ = ("limits", "text", "nodes", "edges")
 
@@ -69,21 +69,32 @@ class ExpansionBudget:
 
     def add_edges(self, count: int, line: int, col: int) -> None:
         self.edges += count
-        if self.edges > self.limits.max_edges:
+        self.require_edges(self.edges, line, col)
+
+    def require_edges(self, total: int, line: int, col: int) -> None:
+        """Refuse a statement that would make ``total`` edges, before it is expanded."""
+        if total > self.limits.max_edges:
             raise error_at(
                 f"this statement takes the design past aidlint's limit of {self.limits.max_edges:,} edges"
-                " (set `max_edges` under [limits] in aidlint.toml to allow more)",
+                " (set `max-edges` under [limits] in aidlint.toml to allow more)",
                 self.text,
                 line,
                 col,
             )
+
+    def require_nodes(self, nodes) -> None:
+        """Refuse a finished set of nodes over the limit, at the first node (in source order) past it."""
+        if len(nodes) > self.limits.max_nodes:
+            spans = sorted((node.span.line, node.span.col) for node in nodes if node.span is not None)
+            line, col = spans[min(self.limits.max_nodes, len(spans) - 1)] if spans else (1, 1)
+            self.add_nodes(len(nodes), line, col)
 
     def add_nodes(self, count: int, line: int, col: int) -> None:
         self.nodes += count
         if self.nodes > self.limits.max_nodes:
             raise error_at(
                 f"this statement takes the design past aidlint's limit of {self.limits.max_nodes:,} nodes"
-                " (set `max_nodes` under [limits] in aidlint.toml to allow more)",
+                " (set `max-nodes` under [limits] in aidlint.toml to allow more)",
                 self.text,
                 line,
                 col,

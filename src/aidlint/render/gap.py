@@ -182,7 +182,10 @@ def _credit(indexes: list[int], index: int) -> None:
 def build(design: Design, findings: list[Finding], roles: dict[str, RoleAssignment], rules: list | None = None, vocabulary=None) -> GapDiagram:
     """The gap diagram of ``design``; ``findings`` are its findings (in report order), ``rules`` the
     rules that found them (to check that the drawn fixes close every gap together)."""
-    findings = [f for f in findings if f.rule_id != "SYN001"]
+    from aidlint.rules.runner import syntax_rule  # pictures come after rules in the pipeline
+
+    unreadable = syntax_rule().id
+    findings = [f for f in findings if f.rule_id != unreadable]
     nodes = [
         GapNode(n.id, n.label or n.id, roles[n.id].role if n.id in roles else UNKNOWN_ROLE, roles[n.id].reason if n.id in roles else "", n.group)
         for n in design.nodes

@@ -1,6 +1,6 @@
 """GitHub Actions annotations: one workflow command per finding, shown on the pull request's diff.
 
-    ::error file=samples/chat.aidl,line=8,col=1,endLine=8,endColumn=33,title=RULE rule-name::user input ...
+    ::error file=chat.aidl,line=8,col=1,endLine=8,endColumn=33,title=RULE rule-name::user input ...
 
 Escaping follows GitHub's workflow-command syntax (the runner's ``CommandExtensions``): in the message
 ``%``, ``\\r`` and ``\\n`` become ``%25``, ``%0D`` and ``%0A``; in a property value ``:`` and ``,`` are

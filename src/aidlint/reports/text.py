@@ -1,6 +1,6 @@
 """The terminal report: one block per finding, as ruff and rustc print them.
 
-    samples/chat.aidl:5:1: RULE [error] user input reaches model "Chat LLM" (llm) ...
+    chat.aidl:5:1: RULE [error] user input reaches model "Chat LLM" (llm) ...
       |
     5 | llm: model_inference "Chat LLM"
       | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^

@@ -1,6 +1,6 @@
 """Give every node of a design a role, and remember why (``aidlint roles`` shows it).
 
-Order, per rules.md: a declaration; else the label (then the ID) against the vocabulary; then structure
+Order (docs/roles.md): a declaration; else the label (then the ID) against the vocabulary; then structure
 (a node a deployment controller or model registry feeds is the served model); then "an agent with no
 model" (the agent node is the model); else ``unknown``.
 """
@@ -93,7 +93,7 @@ def _data_head(tokens, matches: list[Match], winner: Match, vocabulary: Vocabula
     """The data_store match that ends the label's main text when the winner stands before it.
 
     A noun phrase names its last noun: "Fine-tune dataset", "Prediction logs" and "Expert reviews table"
-    are data whatever step their first words name, as "Model training data" is in rules.md. A winner that
+    are data whatever step their first words name, as "Model training data" is (docs/roles.md). A winner that
     itself ends the phrase keeps it ("Vector database", "Audit logs"), and so does a winner that is a kind
     of store itself: a table of model versions is the registry, an audit log table the audit log."""
     heads = vocabulary.terms.get("data_heads", ())

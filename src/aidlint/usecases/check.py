@@ -46,6 +46,7 @@ class _FileSettings:
 
     def __init__(self, config, request: CheckRequest) -> None:
         from aidlint.frontends import ParseOptions
+        from aidlint.frontends.shared import Limits
         from aidlint.rules.runner import DEFAULT_PROFILE, RuleSelection, check_rule_ids
         from aidlint.usecases.project import rule_pack, vocabulary
 
@@ -62,7 +63,10 @@ class _FileSettings:
         for pattern, rule_ids in config.per_file_ignores.items():
             check_rule_ids(pack, rule_ids, f"per-file-ignores[{pattern!r}]", switching_off=True)
         self.vocabulary = vocabulary(config)
-        self.options = ParseOptions(per_diagram=request.per_diagram or config.per_diagram)
+        self.options = ParseOptions(
+            per_diagram=request.per_diagram or config.per_diagram,
+            limits=Limits(max_nodes=config.limits.max_nodes, max_edges=config.limits.max_edges),
+        )
         # A profile given on the command line wins over the one a design names in its header.
         # A bound method with its argument: picklable, so that worker processes (--jobs) can use it.
         self.rules_for_profile = None if request.profile else functools.partial(selection.active, pack)

@@ -1,6 +1,6 @@
 """``aidlint render``: check the files, then draw each design's gap diagram (render/pictures.py).
 
-Exit codes: 0 every picture drawn, 1 a file could not be read (SYN001, on standard error; the others
+Exit codes: 0 every picture drawn, 1 a file could not be read (its syntax finding, on standard error; the others
 are still drawn), 2 a usage error or a picture Graphviz could not lay out (its DOT and Mermaid are
 written instead, and the message names them).
 """
@@ -34,8 +34,8 @@ class RenderRequest:
 
 def render(request: RenderRequest) -> int:
     from aidlint.render.pictures import output_format, picture_names
-    from aidlint.reports.text import finding_lines
     from aidlint.reports.visible import visible
+    from aidlint.usecases.unreadable import is_unreadable, show_unreadable
     from aidlint.usecases.check import CheckRequest, run_checks
     from aidlint.usecases.project import vocabulary
     from aidlint.workspace import UsageError
@@ -57,10 +57,9 @@ def render(request: RenderRequest) -> int:
     )
     drawn: list = []
     result, config, _ = run_checks(checks, lambda *checked: drawn.append(checked))
-    unreadable = [finding for finding in result.findings if finding.rule_id == "SYN001"]
+    unreadable = [finding for finding in result.findings if is_unreadable(finding)]
     for finding in unreadable:
-        for line in finding_lines(finding):
-            print(line, file=sys.stderr)
+        show_unreadable(finding)
     for note in result.notes:  # a document with no diagram in it, say: nothing to draw there
         print(f"note: {visible(note)}", file=sys.stderr)
     sources = [design.path for design, _, _ in drawn]

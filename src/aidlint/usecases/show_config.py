@@ -30,6 +30,10 @@ def show_config(path: str = ".", *, config: str | None = None) -> int:
             origin = effective.origin("roles")
             lines.append(f"roles.synonyms = {_toml(value.synonyms)}  # {origin}")
             lines.append(f"roles.override = {_toml([o.model_dump(exclude_none=True) for o in value.override])}  # {origin}")
+        elif name == "limits":
+            origin = effective.origin("limits")
+            lines.append(f"limits.max-nodes = {value.max_nodes}  # {origin}")
+            lines.append(f"limits.max-edges = {value.max_edges}  # {origin}")
         elif value is None:
             lines.append(f"# {key}: not set ({effective.origin(name)})")
         else:

@@ -68,11 +68,11 @@ def parse(text: str, path: str, options=None) -> list[Design]:
             source_line=line_of(text, line),
             expected=["'---' at the start of the first line"],
         )
-    if diagram_kind(text) != "flowchart":
+    if diagram_kind(text, cleaned) != "flowchart":
         return []
     parser = _parser()
     try:
         document = parser.parse(cleaned.text)
     except UnexpectedInput as error:
         raise syntax_error(error, text, parser) from None
-    return [build(document, text, cleaned, path)]
+    return [build(document, text, cleaned, path, options.limits if options is not None else None)]

@@ -20,7 +20,7 @@ from aidlint.frontends.mermaid.transformer import (
     Vertex,
     VertexStatement,
 )
-from aidlint.frontends.shared import check_depth, line_of, token_span
+from aidlint.frontends.shared import ExpansionBudget, GroupMembers, Limits, check_depth, line_of, token_span
 from aidlint.model import ROLES, Design, Edge, Group, Node, Span
 
 class _Builder:
@@ -39,6 +39,7 @@ class _Builder:
         self.pending_edges: list[tuple[list[str], list[str], Link, int]] = []
         self.group_vertices: set[str] = set()
         self.pair_counts: dict[tuple[str, str], int] = {}
+        self.budget = ExpansionBudget(source)
 
     # Vertices --------------------------------------------------------------------------------------
     def vertex(self, vertex: Vertex) -> None:
@@ -90,6 +91,7 @@ class _Builder:
                 mentioned.append(vertex.id)
         for index, link in enumerate(statement.links):
             sources, targets = statement.nodes[index], statement.nodes[index + 1]
+            self.budget.require_edges(self.link_count + len(sources) * len(targets), sources[0].first.line, sources[0].first.column)
             self.name_edges(sources, targets, link.id[:-1] if link.id else None)
             self.pending_edges.append((sources, targets, link, self.link_count))
             self.link_count += len(sources) * len(targets)
@@ -161,21 +163,20 @@ class _Builder:
         return raw_name.strip(), (title if subgraph.name.kind != "text" else None)
 
     # Edges -----------------------------------------------------------------------------------------
-    def members(self, name: str) -> list[str]:
+    def expansion(self) -> GroupMembers:
+        return GroupMembers(
+            {group.id: group.parent for group in self.groups.values()},
+            {node.id: node.group for node in self.nodes.values()},
+        )
+
+    def members(self, name: str, expansion: GroupMembers) -> list[str]:
         if name not in self.groups:
             # An edge ID used as a link end (`e1 --> C` after `A e1@--> B`) is no vertex in Mermaid.
             return [name] if name in self.nodes else []
-        inside = {name}
-        changed = True
-        while changed:
-            changed = False
-            for group in self.groups.values():
-                if group.parent in inside and group.id not in inside:
-                    inside.add(group.id)
-                    changed = True
-        return [node.id for node in self.nodes.values() if node.group in inside]
+        return expansion.members(name)
 
-    def connect(self) -> None:
+    def connect(self, budget: ExpansionBudget) -> None:
+        expansion = self.expansion()
         for sources, targets, link, number in self.pending_edges:
             info = link_info(link)
             label = label_text(self.source, link.text)
@@ -188,7 +189,8 @@ class _Builder:
                     for role, name in (("source", source), ("target", target)):
                         if name in self.groups:
                             attrs[f"{role}_group"] = name
-                        ends.append(self.members(name))
+                        ends.append(self.members(name, expansion))
+                    budget.add_edges(len(ends[0]) * len(ends[1]), sources[0].first.line, sources[0].first.column)
                     for source_id in ends[0]:
                         for target_id in ends[1]:
                             self.edges.append(
@@ -246,8 +248,9 @@ def _walk(document: Document, builder: _Builder) -> None:
             stack.append((statement.body, 0, statement, inner, [], depth + 1))
 
 
-def build(document: Document, source: str, cleaned: Cleaned, path: str) -> Design:
+def build(document: Document, source: str, cleaned: Cleaned, path: str, limits: Limits | None = None) -> Design:
     builder = _Builder(source, path)
+    budget = builder.budget = ExpansionBudget(source, limits)
     _walk(document, builder)
     for member, group_id in builder.owner.items():
         if member in builder.groups:
@@ -260,7 +263,8 @@ def build(document: Document, source: str, cleaned: Cleaned, path: str) -> Desig
             builder.groups[node.group].members.append(node.id)
     # An empty subgraph that a link names is drawn as a box the link reaches: it is a node.
     linked = {vertex.id for sources, targets, *_ in builder.pending_edges for vertex in sources + targets}
-    for group_id in [g for g in builder.groups if g in linked and not builder.members(g)]:
+    expansion = builder.expansion()
+    for group_id in [g for g in builder.groups if g in linked and not builder.members(g, expansion)]:
         group = builder.groups.pop(group_id)
         builder.nodes[group_id] = Node(
             id=group_id,
@@ -275,7 +279,8 @@ def build(document: Document, source: str, cleaned: Cleaned, path: str) -> Desig
     for group_id in builder.group_vertices:
         if group_id in builder.groups:
             builder.groups[group_id].attrs["vertex"] = "true"
-    builder.connect()
+    budget.require_nodes(list(builder.nodes.values()))
+    builder.connect(budget)
 
     design = Design(
         name=cleaned.title or Path(path).stem,

@@ -11,7 +11,7 @@ from lark import Token
 from lark.lexer import Lexer
 
 from aidlint.frontends.errors import DesignSyntaxError
-from aidlint.frontends.shared import line_of
+from aidlint.frontends.shared import check_depth, line_of
 
 # The lexer: flow.jison's lexer rules, in order. (states, pattern, token type, action)
 # Actions: "push:S" enter state S, "pop" leave it, "pop,push:S" both; a rule without a token type
@@ -145,28 +145,52 @@ _STATE_EXPECTS = {
 }
 
 
-def _state_pattern(state: str, with_direction: bool, with_link_id: bool) -> re.Pattern:
+#: Rules that start with blanks (`\s*-->`): at a blank they are tried only where they can match.
+_BLANK_LEADING = frozenset(
+    index for index, (_states, pattern, _type, _action) in enumerate(_RULES) if pattern.startswith((r"\s*", r"\n*"))
+)
+
+
+def _applies(index: int, state: str) -> bool:
+    states = _RULES[index][0]
+    return states == _ALL or state in states.split(",")
+
+
+def _state_pattern(state: str, with_direction: bool, with_link_id: bool, with_blank_leading: bool) -> re.Pattern:
     alternatives = []
-    for index, (states, pattern, token_type, _action) in enumerate(_RULES):
-        applies = states == _ALL or state in states.split(",")
-        if not applies or (token_type == "DIRECTION" and not with_direction):
+    for index, (_states, pattern, token_type, _action) in enumerate(_RULES):
+        if not _applies(index, state) or (token_type == "DIRECTION" and not with_direction):
             continue
-        if token_type == "LINK_ID" and not with_link_id:
+        if (token_type == "LINK_ID" and not with_link_id) or (index in _BLANK_LEADING and not with_blank_leading):
             continue
         alternatives.append(f"(?P<r{index}>{pattern})")
     return re.compile("|".join(alternatives))
 
 
 @cache
-def _state_patterns() -> dict[tuple[str, bool, bool], re.Pattern]:
+def _state_patterns() -> dict[tuple[str, bool, bool, bool], re.Pattern]:
     return {
-        (state, direction, link_id): _state_pattern(state, direction, link_id)
+        (state, direction, link_id, blank): _state_pattern(state, direction, link_id, blank)
         for state in _STATES
         for direction in (False, True)
         for link_id in (False, True)
+        for blank in (False, True)
     }
 
 
+@cache
+def _blank_leading_patterns() -> dict[str, re.Pattern | None]:
+    """Per state, its blank-leading rules alone, to try once where a run of blanks ends."""
+    patterns = {}
+    for state in _STATES:
+        rules = [_RULES[index][1] for index in sorted(_BLANK_LEADING) if _applies(index, state)]
+        patterns[state] = re.compile("|".join(f"(?:{rule})" for rule in rules)) if rules else None
+    return patterns
+
+
+_BLANKS = re.compile(r"\s*")
+_BLANKS_IN_LINE = re.compile(r"[^\S\n]*")
+_LINK_ID_STOP = re.compile(r'[\s"]')
 _BLANKS_TO_LINE_END = re.compile(r"\s*\n")
 _DIRECTION_WORD = re.compile(r"direction\s+(?:TB|BT|RL|LR|TD)")
 
@@ -182,12 +206,18 @@ class MermaidLexer(Lexer):
         # jison's `.*direction\s+LR` rule is tried at every position; trying it only where a line still
         # holds such a word keeps lexing linear on long lines.
         direction_at = [match.start() for match in _DIRECTION_WORD.finditer(text)]
-        # Likewise the edge-ID rule scans a whole blank-free run for its '@': only try it if one follows.
-        last_at = text.rfind("@")
+        # Likewise the edge-ID rule scans a whole blank-free run for its '@': only try it if that run holds one.
+        next_at = next_stop = -1
+        # And the rules that start with blanks (`\s*-->`) scan a whole run of blanks: at a blank, they can
+        # only match if they match where the run ends (what follows the blanks is never a blank), so that
+        # is tried once per run. The state "dir" (right after `flowchart`) ends at the first line end.
+        blank_leading = _blank_leading_patterns()
+        blanks_end, blanks_state, blanks_fit = -1, None, False
         stack = [_I]
         openers: list[tuple[int, int, str]] = []  # where each state on the stack was entered
         last_line, last_column = 1, 1  # the end of the last token that is not blank
         first_graph = True
+        depth = 0
         pos, line, column, size = 0, 1, 1, len(text)
         next_newline = -1
         while pos < size:
@@ -205,7 +235,30 @@ class MermaidLexer(Lexer):
                     next_newline = size
             index = bisect.bisect_left(direction_at, pos)
             with_direction = index < len(direction_at) and direction_at[index] < next_newline
-            match = patterns[(state, with_direction, last_at >= pos)].match(text, pos)
+            if next_at < pos:
+                next_at = text.find("@", pos)
+                next_at = size if next_at == -1 else next_at
+            if next_stop < pos:
+                stop = _LINK_ID_STOP.search(text, pos)
+                next_stop = stop.start() if stop else size
+            with_blank_leading = True
+            if state != "dir" and text[pos].isspace():
+                if pos >= blanks_end or state != blanks_state:
+                    blanks_end, blanks_state = _BLANKS.match(text, pos).end(), state
+                    fitting = blank_leading[state]
+                    blanks_fit = fitting is not None and fitting.match(text, blanks_end) is not None
+                with_blank_leading = blanks_fit
+                if not blanks_fit and state == _I and (pos == 0 or text[pos - 1] == "\n"):
+                    # A line of nothing but blanks (often a blanked comment or directive) would be one
+                    # SPACE token per character, each of them a no-op line: step over it.
+                    line_end = _BLANKS_IN_LINE.match(text, pos).end()
+                    if line_end > pos and (line_end == size or text[line_end] == "\n"):
+                        pos, line, column = self._advance_text(text[pos:line_end], pos, line, column)
+                        if pos == size:
+                            break
+                        continue
+            pattern = patterns[(state, with_direction, next_at < next_stop, with_blank_leading)]
+            match = pattern.match(text, pos)
             if match is None or (match.end() == pos and not _RULES[int(match.lastgroup[1:])][3]):
                 raise self._error(text, pos, line, column, state)
             _states, _pattern, token_type, action = _RULES[int(match.lastgroup[1:])]
@@ -219,6 +272,12 @@ class MermaidLexer(Lexer):
                     else:
                         stack.append(step.split(":", 1)[1])
                         openers.append((line, column, value.strip() or value))
+            if token_type == "SUBGRAPH":
+                # Checked here, while reading: a file of 100k nested subgraphs must stop at the limit.
+                depth += 1
+                check_depth(depth, "subgraphs", text, line, column)
+            elif token_type == "END" and depth:
+                depth -= 1
             if token_type == "GRAPH" and first_graph:
                 first_graph = False
                 stack.append("dir")
