@@ -10,6 +10,7 @@ from __future__ import annotations
 import fnmatch
 import re
 import tomllib
+from typing import Literal
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
@@ -171,6 +172,10 @@ class Config(BaseModel):
     include: list[str] = Field(default_factory=list)
     rules: list[Path] = Field(default_factory=list)
     per_diagram: bool = Field(False, alias="per-diagram")
+    kind: Literal["serving", "ml-platform", "agent-workflow", "flowchart", "data-pipeline", "code-cicd"] | None = None
+    """The kind of every design (docs/roles.md, "Kinds"); a file's ``aidlint: kind=...`` wins."""
+    responses: Literal["implied", "drawn"] | None = None
+    """``drawn``: arrows are a one-way flow, a request implies no response; a file's directive wins."""
     roles: RolesConfig = Field(default_factory=RolesConfig)
     limits: LimitsConfig = Field(default_factory=LimitsConfig)
     source: Path | None = Field(None, exclude=True)

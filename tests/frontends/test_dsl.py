@@ -172,7 +172,7 @@ def test_profile_directive_sets_the_design_profile():
 def test_an_unknown_directive_is_a_located_error():
     error = syntax_error("a -> b  # aidlint: frobnicate\n")
     assert (error.line, error.col) == (1, 9)
-    assert error.message == "unknown aidlint directive 'frobnicate': use ignore[...], role, profile or replaced"
+    assert error.message == "unknown aidlint directive 'frobnicate': use ignore[...], role, profile, replaced, kind or responses"
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ from aidlint.render.mermaid import mermaid_ids
 from tests.render.drawing import diagram_of, unwrap
 from tests.render.hostile import LABELS, hostile_design
 
-_ENTITIES = {"#quot;": '"', "#lt;": "<", "#gt;": ">", "#96;": "`", "#35;": "#"}
+_ENTITIES = {"#quot;": '"', "#lt;": "<", "#gt;": ">", "#96;": "`", "#35;": "#", "#37;": "%"}
 
 
 def _diagram():

@@ -126,7 +126,7 @@ def test_rules_and_explain_read_custom_rules_from_the_configuration(project, cap
     assert code == 0
     assert out == (
         "ACME001 retrieval-needs-audit (warning)\n\n"
-        "What it checks:\n  Retrieval results are logged.\n\n"
+        "What it checks:\n  Retrieval results are logged.\n\nRuns on:\n  Every kind of design.\n\n"
         "Why it matters:\n  What a model was shown must be reconstructible.\n\n"
         "How to fix:\n  Add an edge from the retriever to an audit log.\n\n"
         "How to suppress:\n"

@@ -6,6 +6,8 @@ comment marker is stripped, the directive text is the same everywhere:
 - ``aidlint: ignore[ACME001, ACME002] the reason, required``
 - ``aidlint: role llm=model_inference, guard=safety_filter``
 - ``aidlint: profile classic-ml`` (the design's profile, for formats without a header of their own)
+- ``aidlint: kind=flowchart`` (the kind of design, which decides the rules that fit; docs/roles.md)
+- ``aidlint: responses=drawn`` (arrows are a one-way flow: no response is implied by a request)
 - ``aidlint: replaced app -> llm`` (the edge is drawn only to show what a fix reroutes: it is not part of
   the design; gap diagrams write it, so that checking a rendered picture checks the fixed design)
 """
@@ -21,6 +23,7 @@ _IGNORE = re.compile(r"^ignore\s*\[(?P<ids>[^\]]*)\]\s*(?P<reason>.*)$", re.DOTA
 _ROLE = re.compile(r"^role\s+(?P<pairs>.+)$", re.DOTALL)
 _RULE_ID = re.compile(r"^[A-Z][A-Z0-9]*[0-9]+$")
 _PROFILE = re.compile(r"^profile\s+(?P<name>[A-Za-z][\w-]*)\s*$")
+_SETTING = re.compile(r"^(?P<key>kind|responses)\s*[=\s]\s*(?P<value>[A-Za-z][\w-]*)\s*$")
 _REPLACED = re.compile(r"^replaced\s+(?P<edge>.+)$", re.DOTALL)
 #: An edge end in a ``replaced`` directive: a bare ID, or a JSON string for an ID with spaces or quotes.
 _EDGE_END = re.compile(r'\s*(?:(?P<quoted>"(?:[^"\\]|\\.)*")|(?P<bare>[^\s"]+?))\s*(?=->|$)')
@@ -41,6 +44,12 @@ class RoleDirective:
 @dataclass(frozen=True)
 class ProfileDirective:
     name: str
+
+
+@dataclass(frozen=True)
+class SettingDirective:
+    key: str
+    value: str
 
 
 @dataclass(frozen=True)
@@ -75,7 +84,7 @@ class DirectiveError(ValueError):
     """A comment that starts with ``aidlint:`` but says something aidlint cannot follow."""
 
 
-def parse_directive(comment_text: str) -> IgnoreDirective | RoleDirective | ProfileDirective | ReplacedDirective | None:
+def parse_directive(comment_text: str) -> IgnoreDirective | RoleDirective | ProfileDirective | ReplacedDirective | SettingDirective | None:
     """Parse the text of a comment (marker already stripped); ``None`` when it is an ordinary comment."""
     match = _DIRECTIVE.match(comment_text)
     if match is None:
@@ -106,7 +115,17 @@ def parse_directive(comment_text: str) -> IgnoreDirective | RoleDirective | Prof
         return ProfileDirective(profile.group("name"))
     if replaced := _REPLACED.match(body):
         return _parse_replaced(replaced.group("edge"))
-    raise DirectiveError(f"unknown aidlint directive {body.split()[0] if body else ''!r}: use ignore[...], role, profile or replaced")
+    if setting := _SETTING.match(body):
+        from aidlint.model import DESIGN_KINDS, RESPONSE_MODES
+
+        key, value = setting.group("key"), setting.group("value").lower()
+        allowed = DESIGN_KINDS if key == "kind" else RESPONSE_MODES
+        if value not in allowed:
+            raise DirectiveError(f"{value!r} is not a {key}: use one of {', '.join(allowed)}")
+        return SettingDirective(key, value)
+    raise DirectiveError(
+        f"unknown aidlint directive {body.split()[0] if body else ''!r}: use ignore[...], role, profile, replaced, kind or responses"
+    )
 
 
 @dataclass(frozen=True)
@@ -145,6 +164,8 @@ def apply_comment(design, body: str, token, text: str, path: str) -> None:
         )
     elif isinstance(directive, ProfileDirective):
         design.profile = directive.name
+    elif isinstance(directive, SettingDirective):
+        setattr(design, directive.key, directive.value)
     elif isinstance(directive, ReplacedDirective):
         kept = [edge for edge in design.edges if (edge.source, edge.target) != (directive.source, directive.target)]
         if len(kept) == len(design.edges):

@@ -10,18 +10,19 @@ from aidlint.roles.infer import RoleAssignment
 
 
 def role_listing(design: Design, roles: dict[str, RoleAssignment]) -> str:
-    """Unknown and ambiguous nodes first, each with the line that would declare its role."""
+    """Unknown, ambiguous and weakly evidenced nodes first, each with the line that would declare its
+    role; every node with the strength of its evidence (docs/roles.md, "Evidence and its strength")."""
     from aidlint.frontends import role_declaration
 
     lines = [f"{design.path}: {design.name}"]
-    unsure = [n for n in design.nodes if roles[n.id].role == UNKNOWN_ROLE or roles[n.id].ambiguous_with]
+    unsure = [n for n in design.nodes if roles[n.id].role == UNKNOWN_ROLE or roles[n.id].ambiguous_with or roles[n.id].weak]
     unsure_ids = {n.id for n in unsure}
     sure = [n for n in design.nodes if n.id not in unsure_ids]
     width = max([len(node.id) for node in design.nodes] + [11])
     for node in unsure + sure:
         assignment = roles[node.id]
         label = f'"{node.label}"' if node.label else ""
-        lines.append(f"  {node.id:<{width}}  {assignment.role:<21}  {assignment.reason:<43}  {label}".rstrip())
+        lines.append(f"  {node.id:<{width}}  {assignment.role:<21}  {assignment.strength:<9}  {assignment.reason:<43}  {label}".rstrip())
         if node.id in unsure_ids:
             role = "ROLE" if assignment.role == UNKNOWN_ROLE else assignment.role
             lines.append(f"  {'':<{width}}  declare with: {role_declaration(design, node.id, role)}")

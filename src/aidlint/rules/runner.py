@@ -15,8 +15,10 @@ from aidlint.frontends.errors import DesignSyntaxError
 from aidlint.model import Design, Finding, Severity, Suppression
 from aidlint.resources import data_path
 from aidlint.roles.infer import assign_roles
+from aidlint.roles.kinds import classify_design
 from aidlint.roles.vocabulary import Vocabulary, load_vocabulary
-from aidlint.rules.engine import evaluate, to_finding
+from aidlint.rules.responses import drawn_edges, implied_responses
+from aidlint.rules.engine import group_by_gap, evaluate, to_finding
 from aidlint.rules.search import DesignContext
 from aidlint.rules.spec import RulePack, RulePackError, RuleSpec, load_rule_pack
 
@@ -183,12 +185,15 @@ def check_design(design: Design, rules: list[ActiveRule], vocabulary: Vocabulary
     collecting = gc.isenabled()
     gc.disable()
     try:
-        context = DesignContext(design, assign_roles(design, vocabulary), vocabulary)
+        roles = assign_roles(design, vocabulary)
+        kind = classify_design(design, roles, vocabulary).kind
+        drawn = drawn_edges(design)
+        context = DesignContext(design, roles, vocabulary, drawn, implied_responses(design, roles, kind, vocabulary, drawn))
         findings: list[Finding] = []
         for active in rules:
-            if active.spec.kind.reported_by != "engine":
+            if active.spec.kind.reported_by != "engine" or (active.spec.kinds and kind not in active.spec.kinds):
                 continue
-            for violation in evaluate(active.spec, context):
+            for violation in group_by_gap(evaluate(active.spec, context), context):
                 findings.append(to_finding(active.spec, active.severity, violation, context))
         findings = _apply_suppressions(design, findings, rules, context)
     finally:

@@ -41,13 +41,17 @@ class DesignContext:
     design: Design
     roles: dict[str, RoleAssignment]
     vocabulary: Vocabulary
+    drawn: list[tuple[str, str]] | None = None
+    """The arrows as read, two-headed ones both ways (None: the design's edges as written)."""
+    implied: list[tuple[str, str]] = field(default_factory=list)
+    """Response edges the request arrows imply (rules/responses.py); findings that use one say so."""
     order: dict[str, int] = field(init=False)
     users: frozenset[str] = field(init=False)
     lifecycle: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
         self.order = {node.id: index for index, node in enumerate(self.design.nodes)}
-        self.graph = build_graph(self.design, self.roles)
+        self.graph = build_graph(self.design, self.roles, [*self.drawn, *self.implied] if self.drawn is not None else None)
         self._ids = list(self.order)
         # Neighbours as node numbers in source order, so that searches and witnesses are deterministic.
         order, succ, pred = self.order, self.graph.succ, self.graph.pred
@@ -174,6 +178,8 @@ class Violation:
     variant: str | None = None
     """Which of the rule's message variants fits: ``bypassed`` (a node of the ``through`` roles exists,
     but this path avoids it) or ``unreached`` (no source reaches any target at all)."""
+    also: list[str] = field(default_factory=list)
+    """Other models with the same gap, reported in this one finding (engine.group_by_gap)."""
 
 
 def bypassed(through: list[str] | set[str]) -> str | None:
