@@ -58,7 +58,7 @@ def test_roles_escapes_labels_ids_and_paths(capsys, tmp_path):
     code, out, _ = run(capsys, "roles", str(design))
     assert code == 0
     assert out.splitlines()[1:] == [
-        '  a\\x1b[2J     unknown                unknown: no synonym matched                  "Zorble\\x1b]8;;x\\x07"',
+        '  a\\x1b[2J     unknown                none       unknown: no synonym matched                  "Zorble\\x1b]8;;x\\x07"',
         '               declare with: "a\\x1b[2J" [role="ROLE"]',
     ]
 
@@ -70,9 +70,9 @@ def test_roles_color_marks_unknown_red_and_known_green(capsys, tmp_path):
     assert code == 0
     lines = out.splitlines()
     assert lines[1:] == [
-        "  a            \x1b[31munknown              \x1b[0m  unknown: no synonym matched                  \"Zorble\"",
+        "  a            \x1b[31munknown              \x1b[0m  none       unknown: no synonym matched                  \"Zorble\"",
         "               declare with: a: ROLE",
-        "  b            \x1b[32mmodel_inference      \x1b[0m  matched \"model server\" in label              \"Model server\"",
+        "  b            \x1b[32mmodel_inference      \x1b[0m  name       matched \"model server\" in label              \"Model server\"",
     ]
     code, plain, _ = run(capsys, "roles", "--color", "never", str(design))
     assert "\x1b" not in plain
