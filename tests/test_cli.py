@@ -136,6 +136,7 @@ def test_parse_json_is_stable_and_complete(capsys):
         "id": "llm", "label": "Chat LLM", "attrs": {}, "group": "serving",
         "span": {"path": str(REFERENCE), "line": 16, "col": 3, "end_line": 16, "end_col": 34},
         "declared_role": "model_inference", "role": "model_inference", "role_reason": "declared",
+        "role_strength": "declared",
     }
     assert design["groups"][0]["id"] == "edge"
     assert len(design["edges"]) == 25
@@ -147,9 +148,9 @@ def test_roles_explains_each_node(capsys):
     path = REPO / "samples" / "classifier_release_without_gates.aidl"
     assert out.splitlines()[:4] == [
         f"{path}: Fraud scoring",
-        '  merchant     user                   matched "merchant" in label                  "Merchant checkout"',
-        '  gateway      api_gateway            matched "API gateway" in label               "API gateway"',
-        '  scorer       model_inference        matched "scoring" in label                   "Fraud scoring model"',
+        '  merchant     user                   name       matched "merchant" in label                  "Merchant checkout"',
+        '  gateway      api_gateway            name       matched "API gateway" in label               "API gateway"',
+        '  scorer       model_inference        name       matched "scoring" in label                   "Fraud scoring model"',
     ]
 
 

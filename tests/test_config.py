@@ -68,7 +68,7 @@ def test_config_synonyms_and_overrides_change_roles(project, capsys):
     main(["roles", "d.aidl"])
     out = capsys.readouterr().out.splitlines()
     assert out[2].split()[:2] == ["r", "retrieval"]
-    assert out[3].split()[:4] == ["legacy_brain", "model_inference", "configured:", "id"]
+    assert out[3].split()[:5] == ["legacy_brain", "model_inference", "config", "configured:", "id"]
 
 
 def test_config_rules_and_profile(project, capsys):

@@ -108,6 +108,8 @@ def test_config_prints_each_value_with_its_origin(project, capsys):
         "include = []  # default\n"
         "rules = []  # default\n"
         "per-diagram = false  # default\n"
+        "# kind: not set (default)\n"
+        "# responses: not set (default)\n"
         f'roles.synonyms = {{ model_inference = ["Oracle"] }}  # {source}\n'
         f"roles.override = []  # {source}\n"
         "limits.max-nodes = 200000  # default\n"

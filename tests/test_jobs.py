@@ -38,13 +38,13 @@ def run(capsys, *args):
 @pytest.mark.parametrize("name", ["text", "json", "sarif", "junit"])
 def test_two_workers_give_the_same_bytes_as_one(capsys, docs, monkeypatch, name):
     pools = []
-    real_pool = parallel.ProcessPoolExecutor
+    real_pool = parallel._start_pool
 
-    def counting_pool(*args, **kwargs):
-        pools.append(args[0])
-        return real_pool(*args, **kwargs)
+    def counting_pool(workers, *args):
+        pools.append(workers)
+        return real_pool(workers, *args)
 
-    monkeypatch.setattr(parallel, "ProcessPoolExecutor", counting_pool)
+    monkeypatch.setattr(parallel, "_start_pool", counting_pool)
     one = run(capsys, "--format", name, "--jobs", "1", docs)
     assert pools == []
     two = run(capsys, "--format", name, "--jobs", "2", docs)
@@ -56,7 +56,7 @@ def test_two_workers_give_the_same_bytes_as_one(capsys, docs, monkeypatch, name)
 def test_small_runs_stay_in_this_process(capsys, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     _generator()(tmp_path, 7)
-    monkeypatch.setattr(parallel, "ProcessPoolExecutor", None)  # would raise if used
+    monkeypatch.setattr(parallel, "_start_pool", None)  # would raise if used
     assert run(capsys, "--format", "concise", "--jobs", "8", ".")[0] == 1
 
 

@@ -33,7 +33,7 @@ def role_of(label: str | None, node_id: str = "n1") -> str:
         ("Data scientist laptop", "unknown"),
         ("guardian", "unknown"),
         ("LlamaIndex", "application"),
-        ("Developer (IDE plugin)", "user"),
+        ("Developer (IDE plugin)", "unknown"),
         ("Anonymizer (drop user IDs)", "pii_scrubber"),
         ("Train model", "training_pipeline"),
         ("Test environment", "unknown"),
@@ -267,3 +267,242 @@ def test_the_reason_says_when_the_label_names_data():
 def test_plain_labels_tokenize_the_same_on_the_fast_path(label):
     # A tag forces the markup pass and adds no words: both paths must agree.
     assert tokenize(label) == tokenize(label + "<b></b>")
+
+
+# Reading a label as a reviewer does (issue 15): head and detail, builders, steps, non-components, word
+# sense, product names and position. Labels invented here.
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        # The head (first line, before a colon, outside brackets) beats what the detail names ...
+        ("Nightly retraining (Vertex AI Pipelines)", "training_pipeline"),
+        ("Weekly re-training (SageMaker)", "training_pipeline"),
+        ("Grafana: prediction drift", "monitoring"),
+        ("Step 3: evaluate the candidate", "evaluation"),
+        # ... except a generic title, which gives way to the specific model or step named under it.
+        ("Agent<br>GPT-4o", "model_inference"),
+        ("Pipeline (nightly fine-tuning)", "training_pipeline"),
+        ("Support service: Claude", "model_inference"),
+        ("Backend (Postgres)", "application"),
+        # A camelCase name is one word: read whole or by its last part.
+        ("GPTCache", "data_store"),
+        ("LlamaIndex", "application"),
+        ("DistilBERT", "model_inference"),
+        # Builders are not users; verb phrases are steps, not people.
+        ("Developer makes changes", "unknown"),
+        ("Admin CLI", "unknown"),
+        ("Jupyter notebook", "unknown"),
+        ("Build script (bash)", "unknown"),
+        ("Notify customer", "unknown"),
+        ("Page the on-call engineer", "alerting"),
+        ("Email the customer", "unknown"),
+        # Boxes marked absent or planned are no components.
+        ("❌ Model monitoring", "unknown"),
+        ("Evaluation (TODO)", "unknown"),
+        ("Rollback: not implemented", "unknown"),
+        ("Drift monitor (planned)", "unknown"),
+        # Records and metrics are no components; a step acting on one is a step.
+        ("Risk score", "unknown"),
+        ("LLM span", "unknown"),
+        ("Chat turn", "unknown"),
+        ("Target<br>latest user message", "unknown"),
+        ("Quality metrics", "monitoring"),
+        ("User message", "user"),
+        ("Translate message", "model_inference"),
+        # A question is the check it asks about, or nothing.
+        ("Deploy to prod?", "unknown"),
+        ("Tested in staging?", "unknown"),
+        ("Is it safe?", "safety_filter"),
+        ("Drift detected?", "monitoring"),
+        ("Ready?<br>model quality checks", "unknown"),
+        # Words that read wrong in other senses are gone: "fit" the noun, "planner", "approval".
+        ("Fit scoring model", "model_inference"),
+        ("Job fit", "unknown"),
+        ("Trip planner", "unknown"),
+        ("Approval", "unknown"),
+        ("Corrections", "unknown"),
+        ("Hallucination check", "unknown"),
+        ("Human approval", "human_review"),
+    ],
+)
+def test_reading_a_label_as_a_reviewer_does(label, role):
+    assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("node_id", "role"),
+    [("litellm", "model_inference"), ("llamaguard", "safety_filter"), ("text-generation-inference", "model_inference")],
+)
+def test_product_names_match_whatever_their_case_spacing_or_punctuation(node_id, role):
+    assert role_of(None, node_id=node_id) == role
+
+
+def test_the_reason_says_why_a_box_is_no_component():
+    vocabulary = load_vocabulary()
+    reasons = {
+        label: classify_label(Node(id="n", label=label), vocabulary).reason
+        for label in ["❌ Model monitoring", "Risk score", "Deploy to prod?", "Developer laptop"]
+    }
+    assert reasons == {
+        "❌ Model monitoring": "unknown: marked as absent or planned (❌), not a component of the design",
+        "Risk score": "unknown: names a record or a metric (score), not a component",
+        "Deploy to prod?": "unknown: a decision or question (Deploy to prod?), not a component",
+        "Developer laptop": "unknown: a builder of the system (developer), not one of its users",
+    }
+
+
+def test_a_diamond_is_a_decision_whatever_its_words():
+    node = Node(id="d", label="Model choice", attrs={"shape": "diamond"})
+    assert classify_label(node, load_vocabulary()).how == "decision"
+
+
+def test_evidence_strength_says_where_the_words_stand():
+    vocabulary = load_vocabulary()
+    strengths = {
+        label: classify_label(Node(id="n", label=label), vocabulary).strength
+        for label in ["Chat LLM", "Job runner (LLM)", "BedrockRunner", "Bloom filter"]
+    }
+    assert strengths == {"Chat LLM": "name", "Job runner (LLM)": "detail", "BedrockRunner": "detail", "Bloom filter": "none"}
+    assert classify_label(Node(id="n", label="Job runner (LLM)"), vocabulary).reason == 'matched "LLM" in label detail'
+
+
+def test_a_user_interface_is_the_user_only_where_the_flow_starts_or_ends():
+    roles = assign_roles(design_from('u "Customer"\nui "Web UI"\napi "Orders API"\nllm "LLM"\nu -> ui -> api -> llm\n'))
+    assert (roles["ui"].role, roles["ui"].how) == ("application", "interface")
+    roles = assign_roles(design_from('ui "Web UI"\napi "Orders API"\nllm "LLM"\nui -> api -> llm -> ui\n'))
+    assert roles["ui"].role == "user"
+
+
+def test_only_a_release_step_makes_what_it_feeds_the_served_model():
+    code = assign_roles(design_from('ci "Deploy to PROD"\nbackup "Create backup"\nci -> backup\n'))
+    assert code["backup"].role == "unknown"
+    release = assign_roles(design_from('train "Training job"\nci "Deploy"\nep "Endpoint"\ntrain -> ci -> ep\n'))
+    assert (release["ep"].role, release["ep"].strength) == ("model_inference", "structure")
+    question = assign_roles(design_from('reg "Model registry"\nq "Ready to serve?"\nreg -> q\n'))
+    assert question["q"].role == "unknown"
+
+
+def test_an_unqualified_registry_between_training_and_serving_holds_models():
+    roles = assign_roles(design_from('t "Train"\nr "Registry"\nd "Deploy"\nt -> r -> d\n'))
+    assert (roles["r"].role, roles["r"].strength) == ("model_registry", "position")
+    assert assign_roles(design_from('a "App"\nr "Registry"\na -> r\n'))["r"].role == "data_store"
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        # A generic word gives way to the specific one beside it.
+        ("Registry Server", "data_store"),
+        ("Vector DB service", "retrieval"),
+        ("Online feature server", "data_store"),
+        # Places and infrastructure are where things run, not components.
+        ("Feast Operator", "unknown"),
+        ("Staging cluster", "unknown"),
+        ("Compute: Spark on EMR", "unknown"),
+        # Access checks by their usual names.
+        ("Policy enforcer", "auth"),
+        ("Token validation", "auth"),
+        # A dotted identifier from code is a function or span name; files and products are read by words.
+        ("llm.generate", "unknown"),
+        ("guard.input", "unknown"),
+        ("llama.cpp", "model_inference"),
+        ("Metric sample", "unknown"),
+    ],
+)
+def test_generic_words_places_access_checks_and_code_identifiers(label, role):
+    assert role_of(label) == role
+
+
+def test_a_persons_message_is_the_person_at_the_ends_of_the_flow_and_a_record_in_between():
+    roles = assign_roles(design_from('q "Query"\nllm "LLM"\na "Final answer"\nq -> llm -> a\n'))
+    assert [(roles[n].role, roles[n].strength) for n in ("q", "a")] == [("user", "position"), ("user", "position")]
+    roles = assign_roles(design_from('u "Customer"\nllm "LLM"\nr "Response"\nu -> llm -> r -> u\n'))
+    assert (roles["r"].role, roles["r"].reason) == ("unknown", 'unknown: a message in the middle of the flow (response), not a component')
+
+
+def test_documents_where_the_flow_starts_are_a_data_source():
+    roles = assign_roles(design_from('d "Source documents"\ne "Embedder"\nd -> e\n'))
+    assert (roles["d"].role, roles["d"].strength) == ("data_source", "position")
+    assert assign_roles(design_from('a "Indexer"\nd "Documents"\na -> d\n'))["d"].role == "data_store"
+
+
+def test_a_deployment_that_feeds_ml_applications_releases_models():
+    roles = assign_roles(design_from('ci "Deploy component"\nsrv "Prod server: ML applications"\nci -> srv\n'))
+    assert (roles["srv"].role, roles["srv"].strength) == ("model_inference", "structure")
+    roles = assign_roles(design_from('t "Training job"\nci "Deploy"\nenv "Test environment"\nt -> ci -> env\n'))
+    assert roles["env"].role == "model_inference"
+
+
+@pytest.mark.parametrize(
+    ("label", "node_id", "role"),
+    [
+        # A pad or port of a pipeline element is no component, whatever the element's ID says.
+        (r"sink\n[>][bfb]", "inference_convert_0x55_sink", "unknown"),
+        ("src_1", "encoder_0x55_src", "unknown"),
+        # What a training step produced is no served model.
+        ("Final model", "n", "unknown"),
+        ("Updated Model", "n", "unknown"),
+        ("Fraud model", "n", "model_inference"),
+    ],
+)
+def test_ports_and_produced_models_are_no_components(label, node_id, role):
+    assert role_of(label, node_id=node_id) == role
+
+
+def test_a_deployment_released_only_by_the_words_of_its_targets_serves_only_those_targets():
+    roles = assign_roles(design_from('ci "Deploy component"\nsrv "Prod server: ML applications"\ngpu "GPU pool"\nci -> srv\nci -> gpu\n'))
+    assert (roles["srv"].role, roles["gpu"].role) == ("model_inference", "unknown")
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        # A verb acting on data is a step, not the store; a verb that writes keeps the store.
+        ("Parse Jira event", "unknown"),
+        ("Fetch account history", "unknown"),
+        ("Store in results table", "data_store"),
+        # A head that is only a verb makes the rest its object.
+        ("Notify: review submitted", "unknown"),
+        ("Build: compile, run tests", "unknown"),
+        ("Labels", "data_store"),
+        ("Labeling", "human_review"),
+    ],
+)
+def test_steps_acting_on_things_are_not_those_things(label, role):
+    assert role_of(label) == role
+
+
+def test_a_spaced_dash_ends_the_head_and_a_camelcase_name_starts_with_no_verb():
+    assert role_of("Offline store — shared instance") == "data_store"
+    assert role_of("ScoreRosterScraper (AWS::Lambda::Function)") == "data_source"
+
+
+def test_unread_data_where_a_flow_starts_is_a_data_source():
+    roles = assign_roles(design_from('j "Jira data"\nm "LLM"\nj -> m\n'))
+    assert (roles["j"].role, roles["j"].strength) == ("data_source", "position")
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Seldon operator", "deployment_controller"),
+        ("KServe controller", "deployment_controller"),
+        ("Nightly model update", "training_pipeline"),
+        ("Active learning loop", "training_pipeline"),
+        ("Thumbs up?", "feedback_collector"),
+    ],
+)
+def test_serving_operators_model_updates_and_feedback_questions(label, role):
+    assert role_of(label) == role
+
+
+def test_a_head_that_names_only_hardware_gives_no_role_to_its_detail():
+    assert role_of("GPU Test<br/>ML Training/Inference") == "unknown"
+
+
+def test_model_development_upstream_of_evaluation_is_training():
+    roles = assign_roles(design_from('dev "Model development"\nev "Model evaluation"\ndev -> ev\n'))
+    assert (roles["dev"].role, roles["dev"].strength) == ("training_pipeline", "position")
+    assert assign_roles(design_from('dev "Model development"\nu "User"\nu -> dev\n'))["dev"].role == "model_inference"

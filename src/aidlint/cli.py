@@ -73,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     roles.add_argument("--list", action="store_true", help="list the role taxonomy")
     roles.add_argument("--unknown", action="store_true", help="a report over FILEs and directories: share of nodes with a role, designs with a model, unknown labels by frequency")
     roles.add_argument("--config", metavar="FILE")
+    roles.add_argument("--color", choices=["auto", "always", "never"], default="auto", help="colour the roles: unknown red, ambiguous yellow")
 
     export = commands.add_parser("export", help="write a design in another format (dot, mermaid, aidl)")
     export.add_argument("file", metavar="FILE")
@@ -166,7 +167,7 @@ def cmd_parse(args) -> int:
 def cmd_roles(args) -> int:
     from aidlint.usecases.roles import show_roles
 
-    return show_roles(args.files, taxonomy=args.list, coverage=args.unknown, config=args.config)
+    return show_roles(args.files, taxonomy=args.list, coverage=args.unknown, config=args.config, color=args.color)
 
 
 def cmd_export(args) -> int:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import fnmatch
 import re
 import tomllib
+from typing import Literal
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
@@ -21,6 +22,10 @@ CONFIG_FILES = ("aidlint.toml", ".aidlint.toml", "pyproject.toml")
 
 class ConfigError(ValueError):
     """A configuration aidlint cannot use: exit 2, with the file and the key named."""
+
+
+#: How much of a label a role-override pattern is matched against (a megabyte label is no label).
+MAX_MATCHED_CHARS = 1000
 
 
 class RoleOverride(BaseModel):
@@ -63,7 +68,8 @@ class RoleOverride(BaseModel):
     def matches(self, node_id: str, label: str | None) -> bool:
         if self.id is not None:
             return fnmatch.fnmatchcase(node_id, self.id)
-        return re.search(self.label, label or node_id) is not None
+        # Labels are short; a pattern never sees more than this much of one, however long the file's.
+        return re.search(self.label, (label or node_id)[:MAX_MATCHED_CHARS]) is not None
 
 
 def nested_repetition(pattern: str) -> int | None:
@@ -171,6 +177,10 @@ class Config(BaseModel):
     include: list[str] = Field(default_factory=list)
     rules: list[Path] = Field(default_factory=list)
     per_diagram: bool = Field(False, alias="per-diagram")
+    kind: Literal["serving", "ml-platform", "agent-workflow", "flowchart", "data-pipeline", "code-cicd"] | None = None
+    """The kind of every design (docs/roles.md, "Kinds"); a file's ``aidlint: kind=...`` wins."""
+    responses: Literal["implied", "drawn"] | None = None
+    """``drawn``: arrows are a one-way flow, a request implies no response; a file's directive wins."""
     roles: RolesConfig = Field(default_factory=RolesConfig)
     limits: LimitsConfig = Field(default_factory=LimitsConfig)
     source: Path | None = Field(None, exclude=True)

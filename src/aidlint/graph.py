@@ -1,4 +1,5 @@
-"""The design as a networkx DiGraph with each node's role: the graph every rule reads."""
+"""The design as a networkx DiGraph with each node's role, for library users and pictures; the rules
+search plain adjacency lists (rules/search.py), so that a check never imports networkx."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from aidlint.roles.infer import RoleAssignment
 
 
-def build_graph(design: Design, roles: dict[str, "RoleAssignment"]) -> "nx.DiGraph":
+def build_graph(design: Design, roles: dict[str, "RoleAssignment"], edges: list[tuple[str, str]] | None = None) -> "nx.DiGraph":
     """Nodes carry their ``role``; parallel edges collapse into one, since rules look at reachability.
 
     Labels, spans and attributes stay on the design's own nodes and edges (the graph is built for
@@ -22,5 +23,6 @@ def build_graph(design: Design, roles: dict[str, "RoleAssignment"]) -> "nx.DiGra
 
     graph = nx.DiGraph(name=design.name)
     graph.add_nodes_from((node.id, {"role": roles[node.id].role}) for node in design.nodes)
-    graph.add_edges_from((edge.source, edge.target) for edge in design.edges)
+    # ``edges``: the arrows as read (two-headed arrows both ways, implied responses added; rules/responses.py)
+    graph.add_edges_from(edges if edges is not None else ((edge.source, edge.target) for edge in design.edges))
     return graph

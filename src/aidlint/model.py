@@ -39,6 +39,11 @@ ROLES: tuple[str, ...] = (
 )
 UNKNOWN_ROLE = "unknown"
 
+#: The kinds of design (docs/roles.md, "Kinds"): each rule runs only on the kinds it fits.
+DESIGN_KINDS: tuple[str, ...] = ("serving", "ml-platform", "agent-workflow", "flowchart", "data-pipeline", "code-cicd")
+#: How arrows are read: ``implied`` (a request arrow implies its response) or ``drawn`` (one-way flow).
+RESPONSE_MODES: tuple[str, ...] = ("implied", "drawn")
+
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -95,8 +100,11 @@ class Suppression(_Model):
 
     rule_ids: list[str]
     reason: str
+    """Why the finding is acceptable; empty when the author gave none (reported as a warning)."""
     scope: str = "design"
     span: Span
+    until: str | None = None
+    """``until=YYYY-MM-DD``: the last day it silences anything (afterwards it says it has expired)."""
 
 
 class Design(_Model):
@@ -112,6 +120,10 @@ class Design(_Model):
     """Things the front end skipped on purpose (a sequence diagram in a Markdown doc, say)."""
     span: Span | None = None
     """Where the design starts (its header, or the first diagram of a document)."""
+    kind: str | None = None
+    """The kind the author set (``aidlint: kind=...`` or configuration); ``None``: aidlint reads it."""
+    responses: str | None = None
+    """``drawn`` when the author said arrows are a one-way flow; ``None``: decided by the kind."""
     embedded: list[tuple[int, int, str]] = Field(default_factory=list, exclude=True)
     """For a document holding diagrams (Markdown): (first line, last line, format) of each diagram, so
     that a suggestion for a node is written in the syntax of the diagram it is drawn in."""

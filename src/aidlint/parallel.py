@@ -7,10 +7,8 @@ Small runs stay in this process, where starting workers would cost more than it 
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import sys
-from concurrent.futures import ProcessPoolExecutor
 from typing import Any, Callable, Sequence
 
 #: Below this many items per worker, the work stays in this process.
@@ -48,7 +46,7 @@ def map_in_order(
     size = max(1, len(items) // (workers * 8))
     batches = [items[start : start + size] for start in range(0, len(items), size)]
     results: list[Any] = []
-    with ProcessPoolExecutor(workers, mp_context=_context(), initializer=_start_worker, initargs=(work, shared)) as pool:
+    with _start_pool(workers, work, shared) as pool:
         for batch_results in pool.map(_run_batch, batches):
             results.extend(batch_results)
             if on_done:
@@ -56,7 +54,16 @@ def map_in_order(
     return results
 
 
+def _start_pool(workers: int, work: Callable, shared: Any):
+    # Imported here: multiprocessing costs start-up time that a run of a few files never needs.
+    from concurrent.futures import ProcessPoolExecutor
+
+    return ProcessPoolExecutor(workers, mp_context=_context(), initializer=_start_worker, initargs=(work, shared))
+
+
 def _context():
+    import multiprocessing
+
     # fork starts a worker in milliseconds with everything already imported; elsewhere (macOS, Windows)
     # the platform's default is the safe choice.
     if sys.platform.startswith("linux"):

@@ -108,7 +108,11 @@ def load_designs(path: Path, options: ParseOptions, input_format: str | None = N
     if fmt is None:
         return load_file(path, options), ""  # raises the unknown-format error
     text = read_design_text(path)
-    return parse_text(text, fmt, str(path), options), text
+    designs = parse_text(text, fmt, str(path), options)
+    for design in designs:  # configuration fills in what the file did not say
+        design.kind = design.kind or options.kind
+        design.responses = design.responses or options.responses
+    return designs, text
 
 
 @dataclass(frozen=True)

@@ -298,9 +298,9 @@ def test_directives_go_to_the_graph_they_are_written_in():
 
 
 def test_a_broken_directive_is_a_syntax_error():
-    problem = error("digraph {\n  a -> b // aidlint: ignore[SAF001]\n}")
+    problem = error("digraph {\n  a -> b // aidlint: ignore[SAF001] until=2027-13-01 x\n}")
     assert (problem.line, problem.col) == (2, 10)
-    assert "needs a reason" in problem.message
+    assert problem.message == "until=2027-13-01 is not a date: write until=YYYY-MM-DD (like until=2027-06-30)"
     problem = error("digraph {\n  a\n  // aidlint: role zz=user\n}")
     assert (problem.line, problem.col, problem.message) == (
         3, 3, "'aidlint: role' names 'zz', which is not a node of this design",

@@ -123,14 +123,14 @@ def syntax_error(source: str | bytes) -> DesignSyntaxError:
         ('a "A\nb -> c\n', 1, 3, 'unterminated string: the " opened here is not closed on this line', None),
         ("", 1, 1, "the file declares nothing: expected a design header, a node or an edge", ["'design'", "a name"]),
         ("# only a comment\n", 1, 1, "the file declares nothing: expected a design header, a node or an edge", ["'design'", "a name"]),
-        ("a -> b # aidlint: ignore[SAF001]\n", 1, 8, "a suppression needs a reason: write 'aidlint: ignore[SAF001] why it is safe'", []),
+        ("a -> b # aidlint: ignore[SAF001] until=soon x\n", 1, 8, "until=soon is not a date: write until=YYYY-MM-DD (like until=2027-06-30)", []),
         ("a -> b # aidlint: ignore[nope] x\n", 1, 8, "'NOPE' is not a rule ID (letters, then three digits)", []),
         ("a -> -> b\n", 1, 6, "unexpected '->'", ["a name"]),
         ("a -> b }\n", 1, 8, "unexpected '}'", None),
         ('design "A"\ndesign "B"\n', 2, 1, "a design has one header, at the top level", []),
     ],
     ids=["missing-arrow-target", "unclosed-group", "unknown-keyword", "stray-quote", "empty-file",
-         "comment-only", "suppression-without-reason", "bad-rule-id", "double-arrow", "stray-brace", "two-headers"],
+         "comment-only", "suppression-with-a-bad-date", "bad-rule-id", "double-arrow", "stray-brace", "two-headers"],
 )
 def test_malformed_dsl_gives_one_located_error(source, line, col, message, expected):
     error = syntax_error(source)
@@ -172,7 +172,9 @@ def test_profile_directive_sets_the_design_profile():
 def test_an_unknown_directive_is_a_located_error():
     error = syntax_error("a -> b  # aidlint: frobnicate\n")
     assert (error.line, error.col) == (1, 9)
-    assert error.message == "unknown aidlint directive 'frobnicate': use ignore[...], role, profile or replaced"
+    assert error.message == (
+        "unknown aidlint directive 'frobnicate': use ignore[...], role, profile, id, replaced, kind or responses"
+    )
 
 
 @pytest.mark.parametrize(
@@ -236,7 +238,7 @@ def test_an_edge_to_a_group_expands_in_the_designs_node_order():
     [
         ("a \f->\n", 1, 6, "a \f->"),
         ('group g "x\u2028y" \f{', 1, 17, 'group g "x\u2028y" \f{'),
-        ('#\u2028\n"a"\n', 2, 1, '"a"'),
+        ("#\u2028\n-> a\n", 2, 1, "-> a"),
     ],
     ids=["form-feed-then-end-of-line", "line-separator-then-end-of-file", "line-separator-in-a-comment"],
 )

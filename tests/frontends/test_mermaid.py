@@ -70,7 +70,7 @@ def test_every_node_shape(written, shape):
     assert edges(design) == [("A", "B")]
 
 
-def test_labels_are_kept_raw():
+def test_labels_are_kept_raw_but_entity_codes_are_decoded():
     design = one(
         "flowchart LR\n"
         '  a["Quoted (with) [brackets]"]\n'
@@ -84,8 +84,8 @@ def test_labels_are_kept_raw():
         "a": "Quoted (with) [brackets]",
         "b": "**Markdown** label",
         "c": "Line one<br>line two",
-        "d": "A #quot;quote#quot; and #35; hash",
-        "e": "Entity #35; outside quotes",
+        "d": 'A "quote" and # hash',
+        "e": "Entity # outside quotes",
         "f": None,
     }
 
@@ -290,9 +290,9 @@ def test_suppressions_from_comment_lines():
 
 
 def test_a_bad_directive_is_a_syntax_error():
-    caught = error("flowchart LR\n  %% aidlint: ignore[SAF001]\n  A --> B\n")
+    caught = error("flowchart LR\n  %% aidlint: ignore[SAF001] until=2027-6-30\n  A --> B\n")
     assert (caught.line, caught.col) == (2, 3)
-    assert "reason" in caught.message
+    assert caught.message == "until=2027-6-30 is not a date: write until=YYYY-MM-DD (like until=2027-06-30)"
 
 
 def test_other_diagram_kinds_are_not_designs():

@@ -58,7 +58,8 @@ def test_baseline_reports_only_new_findings_and_lists_fixed_ones(capsys, project
 
     assert run(capsys, "check", "chat.aidl", "--baseline", "baseline.json") == (0, "All checks passed: 1 file, no findings.\n", "")
 
-    # An output filter fixes SAF002; a new model brings its own SAF001.
+    # An output filter fixes SAF002; a new model joins the SAF001 gap, which is one finding listing both
+    # models (docs/rules.md, "Grouping"), so the grown finding is new.
     chat = project / "chat.aidl"
     text = chat.read_text()
     text = text.replace("llm -> app", "llm -> out_guard -> app")
@@ -68,7 +69,7 @@ def test_baseline_reports_only_new_findings_and_lists_fixed_ones(capsys, project
     code, out, _ = run(capsys, "check", "chat.aidl", "--format", "concise", "--baseline", "baseline.json")
     assert code == 1
     assert [line.split(" ", 2)[1:] for line in out.splitlines()[:-1]] == [
-        ["SAF001", 'a safety filter exists but user input can bypass it to reach model "Second LLM" (llm2): user -> gateway -> app -> llm2; route this path through the filter'],
+        ["SAF001", 'a safety filter exists but user input can bypass it to reach model "Chat LLM" (llm): user -> gateway -> app -> llm; route this path through the filter; the same gap for 1 more model(s): "Second LLM" (llm2)'],
     ]
     _, out, _ = run(capsys, "check", "chat.aidl", "--baseline", "baseline.json")
     assert "note: baseline baseline.json: SAF002 in chat.aidl (llm) is fixed; remove it from the baseline (--write-baseline rewrites it)\n" in out

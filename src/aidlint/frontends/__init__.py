@@ -26,6 +26,10 @@ MAX_FILE_BYTES = 16 * 1024 * 1024
 class ParseOptions:
     per_diagram: bool = False
     """Markdown: check each diagram fence alone instead of merging the document's diagrams."""
+    kind: str | None = None
+    """The kind of every design read (configuration); a file's own ``aidlint: kind=...`` wins."""
+    responses: str | None = None
+    """``drawn``: read every design's arrows as a one-way flow (configuration); a file's directive wins."""
     limits: Limits = field(default_factory=Limits)
     """How many nodes and edges one file may expand to."""
 

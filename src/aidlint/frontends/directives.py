@@ -3,9 +3,14 @@
 Each format has its own comment syntax (``#`` in the DSL, ``//`` in DOT, ``%%`` in Mermaid); once the
 comment marker is stripped, the directive text is the same everywhere:
 
-- ``aidlint: ignore[ACME001, ACME002] the reason, required``
+- ``aidlint: ignore[ACME001, ACME002] the reason`` (without one it is reported as a warning), optionally
+  ``ignore[ACME001] until=2027-06-30 the reason``: after that day it silences nothing and says so
 - ``aidlint: role llm=model_inference, guard=safety_filter``
 - ``aidlint: profile classic-ml`` (the design's profile, for formats without a header of their own)
+- ``aidlint: id api_gw="api-gw"`` (the node or group written ``api_gw`` is ``api-gw`` in the design: how
+  ``aidlint export`` keeps an ID the format cannot spell; the value is a JSON string)
+- ``aidlint: kind=flowchart`` (the kind of design, which decides the rules that fit; docs/roles.md)
+- ``aidlint: responses=drawn`` (arrows are a one-way flow: no response is implied by a request)
 - ``aidlint: replaced app -> llm`` (the edge is drawn only to show what a fix reroutes: it is not part of
   the design; gap diagrams write it, so that checking a rendered picture checks the fixed design)
 """
@@ -17,10 +22,13 @@ import re
 from dataclasses import dataclass
 
 _DIRECTIVE = re.compile(r"^\s*aidlint\s*:\s*(?P<body>.*)$", re.DOTALL)
-_IGNORE = re.compile(r"^ignore\s*\[(?P<ids>[^\]]*)\]\s*(?P<reason>.*)$", re.DOTALL)
+_IGNORE = re.compile(r"^ignore\s*\[(?P<ids>[^\]]*)\]\s*(?:until\s*=\s*(?P<until>\S*)\s*)?(?P<reason>.*)$", re.DOTALL)
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ROLE = re.compile(r"^role\s+(?P<pairs>.+)$", re.DOTALL)
 _RULE_ID = re.compile(r"^[A-Z][A-Z0-9]*[0-9]+$")
 _PROFILE = re.compile(r"^profile\s+(?P<name>[A-Za-z][\w-]*)\s*$")
+_ID = re.compile(r'^id\s+(?P<name>[^\s=]+)\s*=\s*(?P<original>".*")\s*$', re.DOTALL)
+_SETTING = re.compile(r"^(?P<key>kind|responses)\s*[=\s]\s*(?P<value>[A-Za-z][\w-]*)\s*$")
 _REPLACED = re.compile(r"^replaced\s+(?P<edge>.+)$", re.DOTALL)
 #: An edge end in a ``replaced`` directive: a bare ID, or a JSON string for an ID with spaces or quotes.
 _EDGE_END = re.compile(r'\s*(?:(?P<quoted>"(?:[^"\\]|\\.)*")|(?P<bare>[^\s"]+?))\s*(?=->|$)')
@@ -31,6 +39,7 @@ _PAIR = re.compile(r"^\s*(?P<id>[^=\s]+)\s*=\s*(?P<role>[A-Za-z_][\w]*)\s*$")
 class IgnoreDirective:
     rule_ids: tuple[str, ...]
     reason: str
+    until: str | None = None
 
 
 @dataclass(frozen=True)
@@ -41,6 +50,18 @@ class RoleDirective:
 @dataclass(frozen=True)
 class ProfileDirective:
     name: str
+
+
+@dataclass(frozen=True)
+class SettingDirective:
+    key: str
+    value: str
+
+
+@dataclass(frozen=True)
+class IdDirective:
+    written: str
+    original: str
 
 
 @dataclass(frozen=True)
@@ -75,7 +96,9 @@ class DirectiveError(ValueError):
     """A comment that starts with ``aidlint:`` but says something aidlint cannot follow."""
 
 
-def parse_directive(comment_text: str) -> IgnoreDirective | RoleDirective | ProfileDirective | ReplacedDirective | None:
+def parse_directive(
+    comment_text: str,
+) -> IgnoreDirective | RoleDirective | ProfileDirective | IdDirective | ReplacedDirective | SettingDirective | None:
     """Parse the text of a comment (marker already stripped); ``None`` when it is an ordinary comment."""
     match = _DIRECTIVE.match(comment_text)
     if match is None:
@@ -88,12 +111,10 @@ def parse_directive(comment_text: str) -> IgnoreDirective | RoleDirective | Prof
         bad = [rule_id for rule_id in ids if not _RULE_ID.match(rule_id)]
         if bad:
             raise DirectiveError(f"{bad[0]!r} is not a rule ID (letters, then three digits)")
-        reason = ignore.group("reason").strip()
-        if not reason:
-            raise DirectiveError(
-                f"a suppression needs a reason: write 'aidlint: ignore[{', '.join(ids)}] why it is safe'"
-            )
-        return IgnoreDirective(ids, reason)
+        until = ignore.group("until")
+        if until is not None and not _valid_date(until):
+            raise DirectiveError(f"until={until} is not a date: write until=YYYY-MM-DD (like until=2027-06-30)")
+        return IgnoreDirective(ids, ignore.group("reason").strip(), until)
     if role := _ROLE.match(body):
         assignments = []
         for pair in role.group("pairs").split(","):
@@ -106,7 +127,35 @@ def parse_directive(comment_text: str) -> IgnoreDirective | RoleDirective | Prof
         return ProfileDirective(profile.group("name"))
     if replaced := _REPLACED.match(body):
         return _parse_replaced(replaced.group("edge"))
-    raise DirectiveError(f"unknown aidlint directive {body.split()[0] if body else ''!r}: use ignore[...], role, profile or replaced")
+    if renamed := _ID.match(body):
+        try:
+            original = json.loads(renamed.group("original"))
+        except ValueError:
+            original = None
+        if not isinstance(original, str) or not original:
+            raise DirectiveError('cannot read the ID: write \'aidlint: id NAME="original ID"\' (a JSON string)')
+        return IdDirective(renamed.group("name"), original)
+    if setting := _SETTING.match(body):
+        from aidlint.model import DESIGN_KINDS, RESPONSE_MODES
+
+        key, value = setting.group("key"), setting.group("value").lower()
+        allowed = DESIGN_KINDS if key == "kind" else RESPONSE_MODES
+        if value not in allowed:
+            raise DirectiveError(f"{value!r} is not a {key}: use one of {', '.join(allowed)}")
+        return SettingDirective(key, value)
+    raise DirectiveError(
+        f"unknown aidlint directive {body.split()[0] if body else ''!r}: "
+        "use ignore[...], role, profile, id, replaced, kind or responses"
+    )
+
+
+def _valid_date(text: str) -> bool:
+    from datetime import date
+
+    try:
+        return bool(_DATE.match(text)) and date.fromisoformat(text) is not None
+    except ValueError:
+        return False
 
 
 @dataclass(frozen=True)
@@ -117,8 +166,11 @@ class CommentPosition:
     end_column: int
 
 
-def apply_comment(design, body: str, token, text: str, path: str) -> None:
+def apply_comment(design, body: str, token, text: str, path: str, renames: dict | None = None) -> None:
     """Apply the directive in one comment (``body``, its marker stripped) to ``design``.
+
+    ``aidlint: id`` directives are collected in ``renames`` when it is given, for :func:`apply_renames`
+    to apply all at once (one pass over the design, however many there are).
 
     ``token`` is where the comment stands: anything with ``line``, ``column``, ``end_line`` and
     ``end_column`` (a Lark token, or a :class:`CommentPosition`). A malformed directive is a
@@ -141,10 +193,27 @@ def apply_comment(design, body: str, token, text: str, path: str) -> None:
         standalone = not line_of(text, token.line)[: token.column - 1].strip()
         span = Span(path=path, line=token.line, col=token.column, end_line=token.end_line, end_col=token.end_column)
         design.suppressions.append(
-            Suppression(rule_ids=list(directive.rule_ids), reason=directive.reason, scope="design" if standalone else "line", span=span)
+            Suppression(
+                rule_ids=list(directive.rule_ids),
+                reason=directive.reason,
+                scope="design" if standalone else "line",
+                span=span,
+                until=directive.until,
+            )
         )
     elif isinstance(directive, ProfileDirective):
         design.profile = directive.name
+    elif isinstance(directive, IdDirective):
+        if renames is not None:
+            if directive.written in renames:
+                raise error(f"'aidlint: id' renames {directive.written!r} twice")
+            renames[directive.written] = (directive.original, token)
+            return
+        problem = rename_all(design, {directive.written: directive.original})
+        if problem:
+            raise error(problem[1])
+    elif isinstance(directive, SettingDirective):
+        setattr(design, directive.key, directive.value)
     elif isinstance(directive, ReplacedDirective):
         kept = [edge for edge in design.edges if (edge.source, edge.target) != (directive.source, directive.target)]
         if len(kept) == len(design.edges):
@@ -156,3 +225,49 @@ def apply_comment(design, body: str, token, text: str, path: str) -> None:
             if node_id not in nodes:
                 raise error(f"'aidlint: role' names {node_id!r}, which is not a node of this design")
             nodes[node_id].role = role
+
+
+
+def apply_renames(design, renames: dict, text: str) -> None:
+    """Apply the ``aidlint: id`` directives :func:`apply_comment` collected; a problem is a syntax finding."""
+    from aidlint.frontends.errors import DesignSyntaxError
+    from aidlint.frontends.larkutil import line_of
+
+    if not renames:
+        return
+    problem = rename_all(design, {written: original for written, (original, _) in renames.items()})
+    if problem:
+        written, message = problem
+        token = renames[written][1]
+        raise DesignSyntaxError(message, line=token.line, col=token.column, source_line=line_of(text, token.line))
+
+
+def rename_all(design, mapping: dict[str, str]) -> tuple[str, str] | None:
+    """Give each node or group ``written`` its ``original`` ID everywhere, in one pass.
+
+    Returns None, or the name of the directive at fault and the problem."""
+    nodes = {node.id for node in design.nodes}
+    groups = {group.id for group in design.groups}
+    for written in mapping:
+        if written not in nodes and written not in groups:
+            return written, f"'aidlint: id' names {written!r}, which is not a node or group of this design"
+    final: dict[str, str] = {}
+    for name in [*nodes, *groups]:
+        new = mapping.get(name, name)
+        if new in final:
+            written = name if name in mapping else final[new]
+            return written, f"'aidlint: id' gives {written!r} the ID {new!r}, which another node or group has"
+        final[new] = name
+    for node in design.nodes:
+        node.id = mapping.get(node.id, node.id)
+        if node.group is not None:
+            node.group = mapping.get(node.group, node.group)
+    for edge in design.edges:
+        edge.source = mapping.get(edge.source, edge.source)
+        edge.target = mapping.get(edge.target, edge.target)
+    for group in design.groups:
+        group.id = mapping.get(group.id, group.id)
+        if group.parent is not None:
+            group.parent = mapping.get(group.parent, group.parent)
+        group.members = [mapping.get(member, member) for member in group.members]
+    return None

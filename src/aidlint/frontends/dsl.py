@@ -15,7 +15,7 @@ from pathlib import Path
 from lark import Token, Transformer
 from lark.exceptions import UnexpectedInput
 
-from aidlint.frontends.directives import apply_comment
+from aidlint.frontends.directives import apply_comment, apply_renames
 from aidlint.frontends.dsl_lexer import DslLexer
 from aidlint.frontends.errors import DesignSyntaxError
 from aidlint.frontends.lark_adapter import plain_rule_names
@@ -123,6 +123,11 @@ def _split(children: list) -> tuple[list[Token], str | None, dict[str, str]]:
 class AidlTransformer(Transformer):
     """Named after the rules of ``grammars/aidl.lark``; runs inline in the LALR parser."""
 
+    def name(self, children: list) -> Token:
+        """A name token (type NAME, so that it is never taken for a label) holding the name's text."""
+        (token,) = children
+        return Token.new_borrow_pos("NAME", _unquote(token) if token.type == "STRING" else token.value, token)
+
     def attribute(self, children: list) -> _Attribute:
         key, value = children
         text = _unquote(value) if value.type == "STRING" else value.value
@@ -139,7 +144,7 @@ class AidlTransformer(Transformer):
 
     def edge_chain(self, children: list) -> _EdgeStatement:
         tokens, label, attrs = _split(children)
-        ids = [token for token in tokens if token.type == "ID"]
+        ids = [token for token in tokens if token.type == "NAME"]
         return _EdgeStatement(ids, label, attrs, _last_token(children))
 
     def group(self, children: list) -> _GroupStatement:
@@ -212,6 +217,10 @@ def _parse(text: str, path: str, options) -> list[Design]:
 def _explain(syntax_error: DesignSyntaxError, error: UnexpectedInput, text: str) -> DesignSyntaxError:
     """Say what a new user most likely meant, for the mistakes people make most."""
     token = getattr(error, "token", None)
+    expected = set(syntax_error.expected)
+    if {"a name", "a quoted label"} <= expected and (len(expected) == 2 or "'group'" in expected):
+        # where a statement starts or an arrow points, a quoted string is a name, not a label
+        syntax_error.expected = [item for item in syntax_error.expected if item != "a quoted label"]
     if token is not None and token.type == "$END" and "'}'" in syntax_error.expected:
         opened = _unclosed_group_line(text)
         syntax_error.message = f"unexpected end of file: the group opened on line {opened} is never closed with '}}'"
@@ -381,5 +390,7 @@ def _build_design(document: _Document, text: str, path: str, limits: Limits | No
 
 
 def _apply_comments(design: Design, comments: list[Token], text: str, path: str) -> None:
+    renames: dict = {}
     for token in comments:
-        apply_comment(design, token.value[1:], token, text, path)
+        apply_comment(design, token.value[1:], token, text, path, renames)
+    apply_renames(design, renames, text)

@@ -21,6 +21,8 @@ from aidlint.frontends.lark_adapter import StreamLexer, make_token
 
 #: Terminals only read after '=' (grammars/aidl.lark, ``attribute``).
 VALUE_TERMINALS = ("STRING", "BARE_VALUE")
+#: The keywords' terminals: an ID token with this text becomes one where the parser accepts it.
+KEYWORDS = {"design": "DESIGN", "group": "GROUP"}
 
 
 def _alternation(terminals: list, skip: str) -> tuple[re.Pattern, list]:
@@ -34,13 +36,13 @@ def _alternation(terminals: list, skip: str) -> tuple[re.Pattern, list]:
 class DslLexer(StreamLexer):
     def __init__(self, conf) -> None:
         self.callbacks = dict(conf.callbacks)
-        self.keywords: dict[str, str] = {}
+        self.keywords = KEYWORDS
         skip, terminals, values = [], [], []
         for terminal in sorted(conf.terminals, key=lambda t: (-t.priority, -t.pattern.max_width, t.name)):
             pattern = terminal.pattern
-            if pattern.type == "str" and pattern.value.isalpha():
-                self.keywords[pattern.value] = terminal.name
-            elif terminal.name in conf.ignore and terminal.name not in self.callbacks:
+            if terminal.name in KEYWORDS.values():
+                continue
+            if terminal.name in conf.ignore and terminal.name not in self.callbacks:
                 skip.append(pattern.to_regexp())
             else:
                 if pattern.type == "str" and pattern.value == "=":

@@ -6,25 +6,41 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from aidlint.model import UNKNOWN_ROLE, Design
+from aidlint.reports.visible import visible
 from aidlint.roles.infer import RoleAssignment
 
 
-def role_listing(design: Design, roles: dict[str, RoleAssignment]) -> str:
-    """Unknown and ambiguous nodes first, each with the line that would declare its role."""
+_ROLE_COLORS = {"unknown": "\x1b[31m", "ambiguous": "\x1b[33m", "sure": "\x1b[32m"}
+
+
+def role_listing(design: Design, roles: dict[str, RoleAssignment], color: bool = False) -> str:
+    """Unknown, ambiguous and weakly evidenced nodes first, each with the line that would declare its
+    role; every node with the strength of its evidence (docs/roles.md, "Evidence and its strength").
+
+    With ``color`` the role is red when unknown, yellow when ambiguous or weak, green otherwise.
+    Everything taken from the design goes through ``visible``: a label may hold terminal escapes.
+    """
     from aidlint.frontends import role_declaration
 
-    lines = [f"{design.path}: {design.name}"]
-    unsure = [n for n in design.nodes if roles[n.id].role == UNKNOWN_ROLE or roles[n.id].ambiguous_with]
+    lines = [f"{visible(design.path)}: {visible(design.name)}"]
+    unsure = [n for n in design.nodes if roles[n.id].role == UNKNOWN_ROLE or roles[n.id].ambiguous_with or roles[n.id].weak]
     unsure_ids = {n.id for n in unsure}
     sure = [n for n in design.nodes if n.id not in unsure_ids]
-    width = max([len(node.id) for node in design.nodes] + [11])
+    shown_ids = {node.id: visible(node.id) for node in design.nodes}
+    width = max([len(shown) for shown in shown_ids.values()] + [11])
     for node in unsure + sure:
         assignment = roles[node.id]
-        label = f'"{node.label}"' if node.label else ""
-        lines.append(f"  {node.id:<{width}}  {assignment.role:<21}  {assignment.reason:<43}  {label}".rstrip())
+        label = f'"{visible(node.label)}"' if node.label else ""
+        role = f"{assignment.role:<21}"
+        if color:
+            kind = "unknown" if assignment.role == UNKNOWN_ROLE else "ambiguous" if node.id in unsure_ids else "sure"
+            role = f"{_ROLE_COLORS[kind]}{role}\x1b[0m"
+        lines.append(
+            f"  {shown_ids[node.id]:<{width}}  {role}  {assignment.strength:<9}  {visible(assignment.reason):<43}  {label}".rstrip()
+        )
         if node.id in unsure_ids:
-            role = "ROLE" if assignment.role == UNKNOWN_ROLE else assignment.role
-            lines.append(f"  {'':<{width}}  declare with: {role_declaration(design, node.id, role)}")
+            declared = "ROLE" if assignment.role == UNKNOWN_ROLE else assignment.role
+            lines.append(f"  {'':<{width}}  declare with: {visible(role_declaration(design, node.id, declared))}")
     return "\n".join(lines) + "\n"
 
 
@@ -53,7 +69,7 @@ class RoleCoverage:
             "unknown labels, most frequent first:",
         ]
         for label, count in sorted(self.unknown_labels.items(), key=lambda item: (-item[1], item[0])):
-            lines.append(f"  {count:>4}  {label}")
+            lines.append(f"  {count:>4}  {visible(label)}")
         return "\n".join(lines) + "\n"
 
 

@@ -43,13 +43,15 @@ class _Paint:
 
 
 def _caret(finding: Finding, source: str) -> str:
+    """Carets under the finding's columns of the raw ``source`` line, as it is shown (escaped)."""
     start = max(finding.col, 1)
     if finding.end_line == finding.line and finding.end_col and finding.end_col > start:
         width = finding.end_col - start
     else:
         width = 1
     width = max(1, min(width, max(1, len(source) - start + 1)))
-    return " " * (start - 1) + "^" * width
+    before, marked = visible(source[: start - 1]), visible(source[start - 1 : start - 1 + width])
+    return " " * len(before) + "^" * max(1, len(marked))
 
 
 def finding_lines(finding: Finding, show_fix: bool = True, color: bool = False) -> list[str]:
@@ -65,10 +67,10 @@ def finding_lines(finding: Finding, show_fix: bool = True, color: bool = False) 
     indent = " " * (len(str(finding.line)) + 1)
     if finding.source_line is not None:
         gutter = " " * len(str(finding.line))
-        source = visible(finding.source_line.expandtabs(1))
+        raw = finding.source_line.expandtabs(1)
         lines.append(paint(f"{gutter} |", "gutter"))
-        lines.append(paint(f"{finding.line} |", "gutter") + f" {source}".rstrip())
-        lines.append(paint(f"{gutter} |", "gutter") + " " + paint(_caret(finding, source), severity))
+        lines.append(paint(f"{finding.line} |", "gutter") + f" {visible(raw)}".rstrip())
+        lines.append(paint(f"{gutter} |", "gutter") + " " + paint(_caret(finding, raw), severity))
     if finding.expected:
         lines.append(f"{indent}= expected: {visible(', '.join(finding.expected))}")
     if finding.witness:

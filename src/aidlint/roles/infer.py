@@ -1,184 +1,56 @@
-"""Give every node of a design a role, and remember why (``aidlint roles`` shows it).
+"""Give every node of a design a role, and remember why and how strongly (``aidlint roles`` shows it).
 
-Order (docs/roles.md): a declaration; else the label (then the ID) against the vocabulary; then structure
-(a node a deployment controller or model registry feeds is the served model); then "an agent with no
-model" (the agent node is the model); else ``unknown``.
+Order (docs/roles.md): a declaration; configuration; the node's own words (reading.py); then what the
+drawing around the node says, weakest evidence last: interfaces and messages at the ends of the flow,
+documents where it starts, the position of an unqualified registry, released models (a node a release
+step feeds is the served model), and "an agent with no model";
+else ``unknown``. Arrow labels give no node a role: they name what the arrow does.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections import deque
 
-from aidlint.model import ROLES, UNKNOWN_ROLE, Design, Node
-from aidlint.roles.vocabulary import Match, Vocabulary, clean_label, load_vocabulary, tokenize
+from aidlint.model import ROLES, UNKNOWN_ROLE, Design
+from aidlint.roles.assignment import RoleAssignment
+from aidlint.roles.reading import classify_label, is_step, node_text
+from aidlint.roles.vocabulary import Vocabulary, load_vocabulary, tokenize
 
-#: Roles a served model may be drawn as when a controller or registry feeds it.
+__all__ = ["RoleAssignment", "assign_roles", "classify_label", "is_known_role", "node_text"]
+
+#: Roles a served model may be drawn as when a release step feeds it.
 _SERVING_SIDE = frozenset(
     {"safety_filter", "application", "retrieval", "tool_executor", "data_store", "data_source", "api_gateway", "auth", "rate_limiter"}
 )
 _RELEASES_MODELS = frozenset({"deployment_controller", "model_registry"})
-#: Roles that are kinds of store themselves: a data noun after them does not make them plain data.
-_STORES = frozenset({"data_store", "model_registry", "audit_log", "retrieval"})
-
-
-@dataclass(frozen=True)
-class RoleAssignment:
-    role: str
-    how: str
-    """declared | config | label | id | interface | structure | agent | legend | unknown"""
-    matched: str | None = None
-    """The synonym (or the feeding node, for structure) that decided."""
-    ambiguous_with: tuple[str, ...] = field(default=())
-    """Other roles that matched exactly as strongly, lost only on precedence."""
-    tie_rule: str | None = None
-    """What settled the tie with ``ambiguous_with`` when it was not precedence."""
-
-    @property
-    def reason(self) -> str:
-        if self.how == "declared":
-            return "declared"
-        if self.how in ("label", "id"):
-            text = f'matched "{self.matched}" in {self.how}'
-            if self.ambiguous_with:
-                rule = self.tie_rule or f"{self.role} takes precedence"
-                text += f" (ambiguous with {', '.join(self.ambiguous_with)}; {rule})"
-            return text
-        if self.how == "interface":
-            return f'structure: matched "{self.matched}" as strongly as another role, and the flow starts or ends here, so it is the person\'s interface'
-        if self.how == "structure":
-            return f"structure: fed by {self.matched}, so it is the model being served"
-        if self.how == "config":
-            return f"configured: {self.matched}"
-        if self.how == "agent":
-            return "structure: no model drawn, so the agent is the model"
-        if self.how == "legend":
-            return "unknown: the drawing's legend, not a component"
-        return "unknown: no synonym matched"
-
-
-def node_text(node: Node) -> str:
-    return clean_label(node.label) if node.label else node.id
-
-
-def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
-    """Role from the node's own words: its label, else its ID."""
-    cleaned = clean_label(node.label) if node.label else ""
-    has_label = bool(cleaned) and cleaned != node.id
-    attempts = []
-    if has_label:
-        attempts.append(("label", node.label, False))
-    attempts.append(("id", node.id, has_label))
-    legend_words = vocabulary.terms.get("legend_words", ())
-    for how, text, labelled in attempts:
-        tokens = tokenize(text)
-        # Graph dumps (GStreamer, Graphviz exports) draw the key to their notation as a node of its own.
-        if how == attempts[0][0] and tokens and tokens[0].text in legend_words:
-            return RoleAssignment(UNKNOWN_ROLE, "legend")
-        matches = vocabulary.matches(tokens, text, for_id_of_labelled_node=labelled)
-        if not matches:
-            continue
-        chosen, tie_rule = _choose(matches, vocabulary)
-        head = _data_head(tokens, matches, chosen[0], vocabulary)
-        if head is not None:
-            return RoleAssignment("data_store", how, head.synonym.written, (chosen[0].synonym.role,), "the label names data")
-        role = chosen[0].synonym.role
-        if role == "monitoring" and _is_infrastructure_only(tokens, matches, vocabulary):
-            return RoleAssignment("infra_monitoring", how, chosen[0].synonym.written + " (machine metrics only)")
-        others = tuple(m.synonym.role for m in chosen[1:])
-        return RoleAssignment(role, how, chosen[0].synonym.written, others, tie_rule if others else None)
-    return RoleAssignment(UNKNOWN_ROLE, "unknown")
-
-
-def _data_head(tokens, matches: list[Match], winner: Match, vocabulary: Vocabulary) -> Match | None:
-    """The data_store match that ends the label's main text when the winner stands before it.
-
-    A noun phrase names its last noun: "Fine-tune dataset", "Prediction logs" and "Expert reviews table"
-    are data whatever step their first words name, as "Model training data" is (docs/roles.md). A winner that
-    itself ends the phrase keeps it ("Vector database", "Audit logs"), and so does a winner that is a kind
-    of store itself: a table of model versions is the registry, an audit log table the audit log."""
-    heads = vocabulary.terms.get("data_heads", ())
-    main = [i for i, token in enumerate(tokens) if token.in_main]
-    if not main or tokens[main[-1]].text not in heads or winner.synonym.role in _STORES:
-        return None
-    last = main[-1]
-    if winner.start + winner.covered - 1 >= last:
-        return None
-    return next(
-        (m for m in matches if m.synonym.role == "data_store" and m.in_main and m.start + m.covered - 1 == last),
-        None,
-    )
-
-
-def _choose(matches: list[Match], vocabulary: Vocabulary) -> tuple[list[Match], str | None]:
-    """The winning match first, then one match per other role that tied with it on strength, and what
-    broke the tie when it was not precedence."""
-    best_per_role: dict[str, Match] = {}
-    for match in matches:
-        role = match.synonym.role
-        if role not in best_per_role or match.strength > best_per_role[role].strength:
-            best_per_role[role] = match
-    ordered = sorted(best_per_role.values(), key=lambda m: (tuple(-x for x in m.strength), vocabulary.rank(m.synonym.role)))
-    top = ordered[0].strength
-    tied = [m for m in ordered if m.strength == top]
-    if len(tied) > 1 and any(m.synonym.role == "user" for m in tied) and _only_messages(matches, top, vocabulary):
-        # "User query", "Final response to user": what a person sends or receives is not a component
-        # standing between them and the system, so the person is the node ("User DB" stays a store).
-        tied.sort(key=lambda m: m.synonym.role != "user")
-        return tied, "a person's own message is the person"
-    return tied, None
-
-
-def _only_messages(matches: list[Match], top: tuple[int, int, int], vocabulary: Vocabulary) -> bool:
-    messages = {w.lower() for w in vocabulary.terms.get("person_messages", ())}
-    return all(
-        m.synonym.written.lower() in messages for m in matches if m.strength == top and m.synonym.role != "user"
-    )
-
-
-def _is_infrastructure_only(tokens, matches: list[Match], vocabulary: Vocabulary) -> bool:
-    generic = {w.lower() for w in vocabulary.terms.get("generic_monitoring", ())}
-    monitoring = [m for m in matches if m.synonym.role == "monitoring"]
-    if any(m.synonym.written.lower() not in generic for m in monitoring):
-        return False
-    return vocabulary.mentions_any(tokens, "machine_metrics") and not vocabulary.mentions_any(tokens, "model_metrics")
-
-
-def _is_agent(node: Node, vocabulary: Vocabulary) -> bool:
-    main = [t.text for t in tokenize(node_text(node)) if not t.in_parens]
-    tails = set(vocabulary.terms.get("agent_tails", ()))
-    if main and main[-1] in tails:
-        main = main[:-1]
-    return bool(main) and main[-1] in set(vocabulary.terms.get("agent_words", ()))
+#: What produces a model for release: a deployment controller downstream of these is a release step.
+_MODEL_MAKERS = frozenset({"training_pipeline", "model_registry"})
+_UPSTREAM_OF_REGISTRY = frozenset({"training_pipeline", "evaluation"})
+_DOWNSTREAM_OF_REGISTRY = frozenset({"model_inference", "deployment_controller"})
 
 
 def assign_roles(design: Design, vocabulary: Vocabulary | None = None) -> dict[str, RoleAssignment]:
     vocabulary = vocabulary or load_vocabulary()
     roles: dict[str, RoleAssignment] = {}
-    by_label: dict[str, RoleAssignment] = {}  # designs repeat labels (A, B, "Model" in every fence)
+    by_label: dict[tuple, RoleAssignment] = {}  # designs repeat labels (A, B, "Model" in every fence)
     for node in design.nodes:
         override = next((o for o in vocabulary.overrides if o.matches(node.id, node.label)), None)
         if node.role:
             roles[node.id] = RoleAssignment(node.role, "declared")
         elif override is not None:
             roles[node.id] = RoleAssignment(override.role, "config", f"id {override.id}" if override.id else f"label /{override.label}/")
-        elif node.label and (known := by_label.get(node.label)) is not None and known.how == "label":
+        elif node.label and (known := by_label.get((node.label, node.attrs.get("shape")))) is not None:
             roles[node.id] = known
         else:
             roles[node.id] = classify_label(node, vocabulary)
-            if node.label and roles[node.id].how == "label":
-                by_label[node.label] = roles[node.id]
+            if node.label and roles[node.id].how in ("label", "absent", "legend"):  # decided by the label alone
+                by_label[(node.label, node.attrs.get("shape"))] = roles[node.id]
 
     _interfaces_at_the_ends(design, roles, vocabulary)
-
-    # A node that a controller or registry feeds is the served model, unless its own words say it is
-    # a person, a lifecycle step or something else that a controller may legitimately feed.
-    for edge in sorted(design.edges, key=lambda e: (e.source, e.target)):
-        feeder, fed = roles.get(edge.source), roles.get(edge.target)
-        if feeder is None or fed is None or feeder.role not in _RELEASES_MODELS or fed.how in ("declared", "config"):
-            continue
-        if fed.role == UNKNOWN_ROLE or fed.role in _SERVING_SIDE:
-            roles[edge.target] = RoleAssignment("model_inference", "structure", f"{edge.source} ({feeder.role})")
-
+    _messages_and_sources_by_position(design, roles, vocabulary)
+    _registry_by_position(design, roles)
+    _development_by_position(design, roles, vocabulary)
+    _released_models(design, roles, vocabulary)
     if not any(a.role == "model_inference" for a in roles.values()):
         for node in design.nodes:
             assignment = roles[node.id]
@@ -187,22 +59,41 @@ def assign_roles(design: Design, vocabulary: Vocabulary | None = None) -> dict[s
     return roles
 
 
+def _is_agent(node, vocabulary: Vocabulary) -> bool:
+    main = [t.text for t in tokenize(node_text(node)) if not t.in_parens]
+    tails = set(vocabulary.terms.get("agent_tails", ()))
+    if main and main[-1] in tails:
+        main = main[:-1]
+    return bool(main) and main[-1] in set(vocabulary.terms.get("agent_words", ()))
+
+
+def _from_words(assignment: RoleAssignment) -> bool:
+    return assignment.how in ("label", "id")
+
+
 def _interfaces_at_the_ends(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:
-    """A label that names a user interface and another role equally ("Sensors & UI", "TTS & UI display")
-    is the person's end of the drawing where the flow starts or ends there: users are only ever a path's
-    first or last node. Elsewhere precedence decides (a conduit is a component, not a person)."""
+    """People are only ever where a flow starts or ends. A label that names a user interface (UI, app,
+    frontend, browser...) is the person's end of the drawing only there: where the flow reaches it from a
+    start of its own (a person, a source), it is part of the application; where it ties with another role
+    at an end ("Sensors & UI", "TTS & UI display"), it is the person's end."""
     interfaces = {w.lower() for w in vocabulary.terms.get("user_interfaces", ())}
-    candidates = [n for n in design.nodes if roles[n.id].how in ("label", "id") and "user" in roles[n.id].ambiguous_with]
-    if not candidates or not interfaces:
+    if not interfaces:
         return
     targets = {edge.target for edge in design.edges}
     sources = {edge.source for edge in design.edges}
-    for node in candidates:
-        if (node.id in targets) == (node.id in sources):
-            continue  # a conduit, or not connected at all
+    mid_flow = _reached_from_starts(design, targets)
+    for node in design.nodes:
         assignment = roles[node.id]
+        if not _from_words(assignment):
+            continue
+        if assignment.role == "user" and (assignment.matched or "").lower() in interfaces:
+            if node.id in mid_flow and node.id in sources:
+                roles[node.id] = RoleAssignment("application", "interface", assignment.matched)
+            continue
+        if "user" not in assignment.ambiguous_with or (node.id in targets) == (node.id in sources):
+            continue  # no tie with a person, or a conduit, or not connected at all
         text = node.label if assignment.how == "label" else node.id
-        matches = vocabulary.matches(tokenize(text), text, for_id_of_labelled_node=assignment.how == "id" and bool(node.label))
+        matches = vocabulary.matches(tokenize(text, compounds=assignment.how == "label"), text, for_id_of_labelled_node=assignment.how == "id" and bool(node.label))
         top = max(m.strength for m in matches)
         interface = next(
             (m for m in matches if m.strength == top and m.synonym.role == "user" and m.synonym.written.lower() in interfaces),
@@ -211,6 +102,114 @@ def _interfaces_at_the_ends(design: Design, roles: dict[str, RoleAssignment], vo
         if interface is not None:
             others = (assignment.role,) + tuple(r for r in assignment.ambiguous_with if r != "user")
             roles[node.id] = RoleAssignment("user", "interface", interface.synonym.written, others)
+
+
+def _reached_from_starts(design: Design, targets: set[str]) -> set[str]:
+    """Nodes reached, one edge or more, from a node that nothing feeds (where a flow starts)."""
+    successors: dict[str, list[str]] = {}
+    for edge in design.edges:
+        successors.setdefault(edge.source, []).append(edge.target)
+    starts = [n.id for n in design.nodes if n.id not in targets and n.id in successors]
+    return _forward(successors, starts)
+
+
+def _forward(successors: dict[str, list[str]], starts) -> set[str]:
+    reached: set[str] = set()
+    queue = deque(starts)
+    while queue:
+        for nxt in successors.get(queue.popleft(), ()):
+            if nxt not in reached:
+                reached.add(nxt)
+                queue.append(nxt)
+    return reached
+
+
+def _messages_and_sources_by_position(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:
+    """What a person sends or receives ("Query", "Final Answer", "Response") is the person where the flow
+    starts or ends, and a record in the middle of it. Documents, files or datasets where a flow starts are
+    data entering the system (data_source), not a store it keeps."""
+    messages = {w.lower() for w in vocabulary.terms.get("person_messages", ())}
+    entering = {w.lower() for w in vocabulary.terms.get("source_nouns", ())}
+    targets = {edge.target for edge in design.edges}
+    sources = {edge.source for edge in design.edges}
+    for node in design.nodes:
+        assignment = roles[node.id]
+        if not _from_words(assignment) or node.id not in targets | sources:
+            continue
+        matched = (assignment.matched or "").lower()
+        if assignment.role == "application" and matched in messages:
+            at_an_end = (node.id in targets) != (node.id in sources)
+            roles[node.id] = RoleAssignment("user" if at_an_end else UNKNOWN_ROLE, "message", assignment.matched)
+        elif assignment.role == "data_store" and matched in entering and node.id not in targets:
+            roles[node.id] = RoleAssignment("data_source", "source", assignment.matched)
+    for node in design.nodes:
+        # "Jira data", "Real-time data": unread words ending in a content noun where a flow starts.
+        if roles[node.id].how != "unknown" or node.id in targets or node.id not in sources:
+            continue
+        head = [t.text for t in tokenize(node_text(node), compounds=bool(node.label)) if t.in_main]
+        if head and head[-1] in entering:
+            roles[node.id] = RoleAssignment("data_source", "source", head[-1])
+
+
+def _development_by_position(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:
+    """"Model development" or "Model building" upstream of evaluation is training: a step that makes the
+    model the evaluation then checks, not a served model."""
+    words = {w.lower() for w in vocabulary.terms.get("development_words", ())}
+    feeds_evaluation = {e.source for e in design.edges if roles[e.target].role == "evaluation"}
+    for node in design.nodes:
+        assignment = roles[node.id]
+        if not (_from_words(assignment) and assignment.role == "model_inference" and node.id in feeds_evaluation):
+            continue
+        if {t.text for t in tokenize(node_text(node)) if t.in_main} & words:
+            roles[node.id] = RoleAssignment(
+                "training_pipeline", "position", "model development upstream of evaluation makes the model"
+            )
+
+
+def _registry_by_position(design: Design, roles: dict[str, RoleAssignment]) -> None:
+    """An unqualified "registry" fed by training or evaluation and feeding serving or deployment is the
+    model registry ("Container registry", "Customer registry" say what they hold and stay data)."""
+    preds: dict[str, set[str]] = {}
+    succs: dict[str, set[str]] = {}
+    for edge in design.edges:
+        succs.setdefault(edge.source, set()).add(roles[edge.target].role)
+        preds.setdefault(edge.target, set()).add(roles[edge.source].role)
+    for node in design.nodes:
+        assignment = roles[node.id]
+        if not (_from_words(assignment) and assignment.role == "data_store" and (assignment.matched or "").lower() == "registry"):
+            continue
+        if preds.get(node.id, set()) & _UPSTREAM_OF_REGISTRY and succs.get(node.id, set()) & _DOWNSTREAM_OF_REGISTRY:
+            roles[node.id] = RoleAssignment(
+                "model_registry", "position", "a registry between training or evaluation and serving holds models"
+            )
+
+
+def _released_models(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:
+    """A node that a release step feeds is the served model, unless its own words say it is a person, a
+    lifecycle step or something no controller serves; a place a release step deploys to ("Test
+    environment: ML apps") serves what it releases. A deployment controller is a release step only when it
+    feeds a model or a node that names ML, or training or a registry reaches it: "Deploy to PROD" in a code
+    pipeline releases code. Nothing that reading set aside (a question, a record, a planned box), and no step named by a
+    verb phrase ("Fix issues in new PR", "Create backup"), becomes a model this way."""
+    steps = {n.id for n in design.nodes if is_step(tokenize(node_text(n), compounds=bool(n.label)), vocabulary)}
+    successors: dict[str, list[str]] = {}
+    for edge in design.edges:
+        successors.setdefault(edge.source, []).append(edge.target)
+    downstream_of_makers = _forward(successors, [n for n, a in roles.items() if a.role in _MODEL_MAKERS])
+    labels = {n.id: n.label or n.id for n in design.nodes}
+    names_ml = {n for n, text in labels.items() if vocabulary.term_matches("ml_words", text)}
+    feeds_model = {e.source for e in design.edges if roles[e.target].role == "model_inference"}
+    feeds_ml = {e.source for e in design.edges if e.target in names_ml}
+    for edge in sorted(design.edges, key=lambda e: (e.source, e.target)):
+        feeder, fed = roles[edge.source], roles[edge.target]
+        if feeder.role not in _RELEASES_MODELS or fed.how in ("declared", "config") or edge.target in steps:
+            continue
+        if feeder.role == "deployment_controller" and edge.source not in downstream_of_makers | feeds_model:
+            # Released as ML only by the words of what it feeds: only those nodes are served models.
+            if edge.source not in feeds_ml or edge.target not in names_ml:
+                continue
+        if (fed.role == UNKNOWN_ROLE and fed.how in ("unknown", "infrastructure")) or fed.role in _SERVING_SIDE:
+            roles[edge.target] = RoleAssignment("model_inference", "structure", f"{edge.source} ({feeder.role})")
 
 
 def is_known_role(role: str) -> bool:

@@ -22,7 +22,7 @@ _MARKUP = re.compile(r"[\\<>&#()\[\]\n\r]")
 _LINE_BREAK = re.compile(r"\\[nlr]|<br\s*/?>|\n", re.IGNORECASE)
 _HTML_BREAK_OR_TAG = re.compile(r"<[^<>]*>")
 _MERMAID_ENTITY = re.compile(r"#(?:\d+|[a-zA-Z]+);")
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=\d)")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]{2})|(?<=[A-Za-z])(?=\d)")
 _TOKEN = re.compile(r"[A-Za-z0-9%]+")
 
 
@@ -31,8 +31,14 @@ class Token:
     text: str
     in_parens: bool
     in_details: bool = False
-    """After a line break: a label's first line names the component, later lines describe it
-    ("LLM Engine<br>tool-calling, reasoning" is an LLM that calls tools, not a tool executor)."""
+    """After a line break or a head's colon: a label's head names the component, the rest describes it
+    ("LLM Engine<br>tool-calling, reasoning" is an LLM that calls tools, not a tool executor;
+    "Grafana: prediction drift" is Grafana)."""
+    chunk: int = 0
+    """Which whitespace-separated word of the label the token comes from (products are matched whole)."""
+    joined: bool = False
+    """Split from the previous token inside one capitalised camelCase word ("GPTCache", "LlamaIndex"):
+    such a word is one name, read whole or by its last part; its first parts are weak evidence."""
 
     @property
     def in_main(self) -> bool:
@@ -48,24 +54,56 @@ def clean_label(label: str) -> str:
     return " ".join(text.split())
 
 
-def tokenize(text: str) -> list[Token]:
-    """Lowercase word tokens, each marked when it stands inside parentheses or after the first line."""
-    if not _MARKUP.search(text):  # most labels: no breaks, markup, escapes or brackets to track
-        return [Token(word.lower(), False) for word in _TOKEN.findall(_CAMEL.sub(" ", text.replace("_", " ")))]
-    tokens: list[Token] = []
+def tokenize(text: str, *, compounds: bool = False) -> list[Token]:
+    """Lowercase word tokens, each marked when it stands inside brackets or in the label's details.
+
+    The head of a label is its first line up to a colon or a spaced dash (" — "); what follows is detail. With ``compounds``
+    (labels, not IDs: ``userInput`` is two words), a capitalised camelCase word is marked as one name.
+    """
+    if not _MARKUP.search(text) and ":" not in text and "\u2014" not in text and "\u2013" not in text:
+        # most labels: nothing to track but the words
+        tokens: list[Token] = []
+        chunk = 0
+        for word in text.replace("_", " ").split():
+            chunk += _add_words(tokens, word, chunk, False, False, compounds)
+        return tokens
+    tokens = []
     depth = 0
+    chunk = 0
     for line in _LINE_BREAK.split(text):
         details = bool(tokens)
-        for segment in re.split(r"([()\[\]])", clean_label(line)):
+        for segment in re.split(r"([()\[\]]|:(?=\s|$)|\s[\u2014\u2013]\s)", clean_label(line)):
             if segment in ("(", "["):
                 depth += 1
                 continue
             if segment in (")", "]"):
                 depth = max(0, depth - 1)
                 continue
-            for word in _TOKEN.findall(_CAMEL.sub(" ", segment.replace("_", " "))):
-                tokens.append(Token(word.lower(), depth > 0, details))
+            if segment == ":" or segment.strip() in ("\u2014", "\u2013"):
+                details = details or any(not t.in_parens for t in tokens)
+                continue
+            for word in segment.replace("_", " ").split():
+                chunk += _add_words(tokens, word, chunk, depth > 0, details, compounds)
     return tokens
+
+
+def _add_words(tokens: list[Token], word: str, chunk: int, in_parens: bool, details: bool, compounds: bool) -> bool:
+    parts = _TOKEN.findall(_CAMEL.sub(" ", word))
+    if not parts:
+        return False
+    # "ComfyUI", "LangChain": a capitalised word with inner capitals is one name. Words split only at a
+    # digit ("GPT4") or a hyphen ("fine-tune") stay separate words.
+    camel = compounds and word[:1].isupper() and len(_TOKEN.findall(word)) < len(parts)
+    for index, part in enumerate(parts):
+        tokens.append(Token(part.lower(), in_parens, details, chunk, camel and index > 0 and _joined(word, parts, index)))
+    return True
+
+
+def _joined(word: str, parts: list[str], index: int) -> bool:
+    """Was ``parts[index]`` glued to the previous part in ``word`` by a lower-to-upper case change?"""
+    before = "".join(parts[:index])
+    letters = re.sub(r"[^A-Za-z0-9%]", "", word)
+    return letters.startswith(before + parts[index]) and before[-1:].islower() and parts[index][:1].isupper()
 
 
 def word_forms(word: str) -> frozenset[str]:
@@ -124,13 +162,16 @@ class Match:
     covered: int
     in_main: bool
     as_written: bool = True
+    whole: bool = True
+    """False when the match is only the first part of a camelCase name ("Bedrock" in "BedrockAgent")."""
 
     @property
-    def strength(self) -> tuple[int, int, int, int]:
-        """More words as written, then more of the label covered, then outside parentheses, then the
-        words as the table writes them over a derived form ("Flagger" is the rollout tool, not a
-        flagging; "moderators" are people, not moderation)."""
-        return (self.synonym.words_written, self.covered, int(self.in_main), int(self.as_written))
+    def strength(self) -> tuple[int, int, int, int, int]:
+        """A match in the label's head first ("Nightly retraining (Vertex AI Pipelines)" is training:
+        what the brackets name is detail), then more words as written, then more of the label covered,
+        then the words as the table writes them over a derived form ("Flagger" is the rollout tool, not
+        a flagging; "moderators" are people, not moderation)."""
+        return (int(self.in_main), int(self.whole), self.synonym.words_written, self.covered, int(self.as_written))
 
 
 def _synonym(role: str, written: str, plural_only: bool, needs: list[str]) -> Synonym | None:
@@ -154,6 +195,7 @@ class Vocabulary:
     _index: dict[str, list[Synonym]] = field(default_factory=dict, repr=False)
     _term_synonyms: dict[str, list[Synonym]] = field(default_factory=dict, repr=False)
     _unwanted: frozenset[str] = field(default=frozenset(), repr=False)
+    _squashed: dict[str, list[Synonym]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self._unwanted = frozenset().union(*self.not_with.values())
@@ -162,6 +204,12 @@ class Vocabulary:
             for form in synonym.forms[0]:
                 index[form].append(synonym)
         self._index = dict(index)
+        squashed: dict[str, list[Synonym]] = defaultdict(list)
+        for synonym in self.synonyms:
+            name = "".join(token.text for token in tokenize(synonym.written))
+            if len(name) >= 4 and not synonym.short:
+                squashed[name].append(synonym)
+        self._squashed = dict(squashed)
         for name, words in self.terms.items():
             self._term_synonyms[name] = [s for w in words if (s := _synonym(name, w, False, [])) is not None]
 
@@ -209,8 +257,32 @@ class Vocabulary:
                     span = tokens[start : start + length]
                     in_main = all(t.in_main for t in span)
                     as_written = all(t.text in plain for t, plain in zip(span, synonym.plain))
-                found.append(Match(synonym, start, length, in_main, as_written))
+                # Inside one camelCase name only its last part names what it is, as in an English
+                # compound ("DistilBERT" is a BERT, "GPTCache" a cache): a first part is a weak reading.
+                whole = start + length >= count or not tokens[start + length].joined
+                found.append(Match(synonym, start, length, in_main, as_written, whole))
+        if count and self._squashed:
+            found.extend(self._whole_names(tokens, excluded, found))
         return found
+
+    def _whole_names(self, tokens: list[Token], excluded, found: list[Match]) -> list[Match]:
+        """Product names written with other spacing or punctuation: "litellm", "open-webui", "Llama-Guard"
+        are LiteLLM, Open WebUI and Llama Guard. Each whitespace-separated word of the label is compared
+        whole, letters and digits only."""
+        extra: list[Match] = []
+        start = 0
+        count = len(tokens)
+        while start < count:
+            end = start + 1
+            while end < count and tokens[end].chunk == tokens[start].chunk:
+                end += 1
+            squashed = "".join(token.text for token in tokens[start:end])
+            for synonym in self._squashed.get(squashed, ()):
+                if synonym.role in excluded or synonym.needs or len(synonym.forms) == end - start:
+                    continue  # same words, same count: the word-by-word match has decided already
+                extra.append(Match(synonym, start, end - start, tokens[start].in_main))
+            start = end
+        return extra
 
     def term_matches(self, term: str, text: str) -> bool:
         """Does ``text`` mention the named term list (``progressive``, ``rollback``, ...)?"""

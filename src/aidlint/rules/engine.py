@@ -20,6 +20,43 @@ def evaluate(rule: RuleSpec, context: DesignContext) -> list[Violation]:
     return rule.check.evaluate(context)
 
 
+def group_by_gap(violations: list[Violation], context: DesignContext) -> list[Violation]:
+    """One finding per gap: the violations of one rule about several models become one, listing every
+    model and anchored on the model that answers users (the fewest serving hops from a user's answer; ties
+    and designs without users go by source order). An embedder, a reranker and a judge without monitoring
+    are one gap."""
+    about_models = [v for v in violations if v.subject is not None and context.role(v.subject) == "model_inference"]
+    if len(about_models) < 2:
+        return violations
+    anchor = about_models[0]
+    if context.users:
+        answering = context.search(sorted(context.users, key=context.order.__getitem__), context.lifecycle, reverse=True)
+        hops = _hops(answering, [v.subject for v in about_models if v.subject in answering])
+        if hops:
+            anchor = min((v for v in about_models if v.subject in hops), key=lambda v: hops[v.subject])
+    others = [v.subject for v in about_models if v is not anchor]
+    merged = Violation(anchor.subject, anchor.witness, [anchor.subject, *others], anchor.variant, others)
+    first = violations.index(about_models[0])
+    rest = [v for v in violations if v not in about_models]
+    return rest[:first] + [merged] + rest[first:]
+
+
+def _hops(reach, nodes: list[str]) -> dict[str, int]:
+    """Each node's number of edges to the search's source along the search tree (memoised: linear)."""
+    known: dict[str, int] = {}
+    for node in nodes:
+        chain = []
+        current = node
+        while current is not None and current not in known:
+            chain.append(current)
+            current = reach[current]
+        depth = known[current] if current is not None else -1
+        for step in reversed(chain):
+            depth += 1
+            known[step] = depth
+    return {node: known[node] for node in nodes}
+
+
 def describe(context: DesignContext, node_id: str) -> str:
     label = context.label(node_id)
     return f'"{label}" ({node_id})' if label != node_id else node_id
@@ -47,6 +84,18 @@ def to_finding(rule: RuleSpec, severity: Severity, violation: Violation, context
         count=len(violation.nodes),
         declaration=_declaration(design, anchor_id) if "{declaration}" in template else "",
     )
+    implied = bool(context.implied) and _uses_implied(violation.witness, context)
+    if implied:
+        message += "; the way back is implied by the request arrows (write `aidlint: responses=drawn` if the flow is one-way)"
+    if violation.also:
+        message += f"; the same gap for {len(violation.also)} more model(s): " + ", ".join(describe(context, n) for n in violation.also)
+    assumed = _assumptions(rule, context, anchor_id)
+    if implied:
+        severity = Severity.info  # a path nobody drew is an assumption, like a weakly read role
+    if assumed:
+        # The finding stands on a reading aidlint is not sure of: say so, and let it inform, not fail.
+        severity = Severity.info
+        message += "; assumed: " + "; ".join(assumed)
     return Finding(
         rule_id=rule.id,
         rule_name=rule.name,
@@ -62,6 +111,24 @@ def to_finding(rule: RuleSpec, severity: Severity, violation: Violation, context
         witness=violation.witness,
         fix=_build_fix(rule, violation, context, anchor_id),
     )
+
+
+def _uses_implied(witness: list[str], context: DesignContext) -> bool:
+    implied = set(context.implied)
+    return any(pair in implied for pair in zip(witness, witness[1:]))
+
+
+def _assumptions(rule: RuleSpec, context: DesignContext, anchor_id: str | None) -> list[str]:
+    """What the finding assumed, when its subject, or every node of a role it needs, rests only on weak
+    evidence (docs/roles.md, "Evidence and its strength"); empty when the reading is sure."""
+    weak: list[str] = []
+    if anchor_id is not None and context.roles[anchor_id].weak:
+        weak.append(anchor_id)
+    for alternatives in rule.applies_when:
+        nodes = context.matching(alternatives)
+        if nodes and all(context.roles[n].weak for n in nodes) and not set(nodes) & set(weak):
+            weak.append(nodes[0])
+    return [f"{describe(context, n)} is {context.roles[n].role} ({context.roles[n].evidence})" for n in weak]
 
 
 def _build_fix(rule: RuleSpec, violation: Violation, context: DesignContext, anchor_id: str | None) -> Fix | None:
@@ -106,7 +173,7 @@ def _build_fix(rule: RuleSpec, violation: Violation, context: DesignContext, anc
         replaces.append((a, b))
     for edge_spec in spec.edges:
         source, target = resolve(edge_spec.source), resolve(edge_spec.target)
-        if context.graph.has_edge(source, target):
+        if context.has_edge(source, target):
             continue
         if source == target or any(e.source == source and e.target == target for e in edges):
             continue

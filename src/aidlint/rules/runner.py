@@ -7,6 +7,7 @@ runner) comes from its check kind's metadata (rules/checks/), never from its ID.
 from __future__ import annotations
 
 import gc
+from datetime import date
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -15,8 +16,10 @@ from aidlint.frontends.errors import DesignSyntaxError
 from aidlint.model import Design, Finding, Severity, Suppression
 from aidlint.resources import data_path
 from aidlint.roles.infer import assign_roles
+from aidlint.roles.kinds import classify_design
 from aidlint.roles.vocabulary import Vocabulary, load_vocabulary
-from aidlint.rules.engine import evaluate, to_finding
+from aidlint.rules.responses import drawn_edges, implied_responses
+from aidlint.rules.engine import group_by_gap, evaluate, to_finding
 from aidlint.rules.search import DesignContext
 from aidlint.rules.spec import RulePack, RulePackError, RuleSpec, load_rule_pack
 
@@ -183,12 +186,15 @@ def check_design(design: Design, rules: list[ActiveRule], vocabulary: Vocabulary
     collecting = gc.isenabled()
     gc.disable()
     try:
-        context = DesignContext(design, assign_roles(design, vocabulary), vocabulary)
+        roles = assign_roles(design, vocabulary)
+        kind = classify_design(design, roles, vocabulary).kind
+        drawn = drawn_edges(design)
+        context = DesignContext(design, roles, vocabulary, drawn, implied_responses(design, roles, kind, vocabulary, drawn))
         findings: list[Finding] = []
         for active in rules:
-            if active.spec.kind.reported_by != "engine":
+            if active.spec.kind.reported_by != "engine" or (active.spec.kinds and kind not in active.spec.kinds):
                 continue
-            for violation in evaluate(active.spec, context):
+            for violation in group_by_gap(evaluate(active.spec, context), context):
                 findings.append(to_finding(active.spec, active.severity, violation, context))
         findings = _apply_suppressions(design, findings, rules, context)
     finally:
@@ -199,44 +205,58 @@ def check_design(design: Design, rules: list[ActiveRule], vocabulary: Vocabulary
 
 def _apply_suppressions(design: Design, findings: list[Finding], rules: list[ActiveRule], context: DesignContext) -> list[Finding]:
     unsuppressible = {r.spec.id for r in rules if not r.spec.kind.suppressible} | {syntax_rule().id}
+    today = date.today().isoformat()
+    live = [(i, s) for i, s in enumerate(design.suppressions) if s.until is None or s.until >= today]
     used: set[int] = set()
     kept = []
     for finding in findings:
         hit = None
         if finding.rule_id not in unsuppressible:
-            hit = next((i for i, s in enumerate(design.suppressions) if _silences(s, finding, context)), None)
+            hit = next((i for i, s in live if _silences(s, finding, context)), None)
         if hit is None:
             kept.append(finding)
         else:
             used.add(hit)
-    unused_rule = next((r for r in rules if r.spec.kind.reported_by == "runner"), None)
-    if unused_rule is None:
+    about = {r.spec.check.kind: r for r in rules if r.spec.kind.reported_by == "runner"}
+    if not about:
         return kept
     active_ids = {r.spec.id for r in rules}
     known_ids = getattr(rules, "known_ids", None) or frozenset(r.spec.id for r in builtin_pack().rule) | active_ids
     for index, suppression in enumerate(design.suppressions):
-        if index in used:
+        names = ", ".join(suppression.rule_ids)
+        if "suppressions-reasoned" in about and not suppression.reason:
+            message = f"suppression of {names} gives no reason; write why it is safe after ignore[{names}]"
+            kept.append(_about_suppression(about["suppressions-reasoned"], message, suppression, design))
+        if suppression.until is not None and suppression.until < today:
+            if "suppressions-current" in about:
+                message = f"suppression of {names} expired on {suppression.until} and silences nothing; fix the finding or set a new date"
+                kept.append(_about_suppression(about["suppressions-current"], message, suppression, design))
+            continue
+        if index in used or "suppressions-used" not in about:
             continue
         relevant = [rule_id for rule_id in suppression.rule_ids if rule_id in active_ids or rule_id not in known_ids]
         if not relevant:
             continue  # the rule is switched off here; the comment may matter under another profile
         unknown = [rule_id for rule_id in relevant if rule_id not in known_ids]
         what = f"names unknown rule {unknown[0]}" if unknown else f"of {', '.join(relevant)} matches no finding"
-        kept.append(
-            Finding(
-                rule_id=unused_rule.spec.id,
-                rule_name=unused_rule.spec.name,
-                severity=unused_rule.severity,
-                message=f"suppression {what}; remove it",
-                path=suppression.span.path,
-                line=suppression.span.line,
-                col=suppression.span.col,
-                end_line=suppression.span.end_line,
-                end_col=suppression.span.end_col,
-                design=design.name,
-            )
-        )
+        kept.append(_about_suppression(about["suppressions-used"], f"suppression {what}; remove it", suppression, design))
     return kept
+
+
+def _about_suppression(rule: ActiveRule, message: str, suppression: Suppression, design: Design) -> Finding:
+    span = suppression.span
+    return Finding(
+        rule_id=rule.spec.id,
+        rule_name=rule.spec.name,
+        severity=rule.severity,
+        message=message,
+        path=span.path,
+        line=span.line,
+        col=span.col,
+        end_line=span.end_line,
+        end_col=span.end_col,
+        design=design.name,
+    )
 
 
 def _silences(suppression: Suppression, finding: Finding, context: DesignContext) -> bool:

@@ -12,7 +12,6 @@ from collections import deque
 from dataclasses import dataclass, field
 from typing import Iterable, Literal
 
-from aidlint.graph import build_graph
 from aidlint.model import Design, Span
 from aidlint.roles.infer import RoleAssignment
 from aidlint.roles.vocabulary import Vocabulary
@@ -41,18 +40,35 @@ class DesignContext:
     design: Design
     roles: dict[str, RoleAssignment]
     vocabulary: Vocabulary
+    drawn: list[tuple[str, str]] | None = None
+    """The arrows as read, two-headed ones both ways (None: the design's edges as written)."""
+    implied: list[tuple[str, str]] = field(default_factory=list)
+    """Response edges the request arrows imply (rules/responses.py); findings that use one say so."""
     order: dict[str, int] = field(init=False)
     users: frozenset[str] = field(init=False)
     lifecycle: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.order = {node.id: index for index, node in enumerate(self.design.nodes)}
-        self.graph = build_graph(self.design, self.roles)
-        self._ids = list(self.order)
-        # Neighbours as node numbers in source order, so that searches and witnesses are deterministic.
-        order, succ, pred = self.order, self.graph.succ, self.graph.pred
-        self._succ_idx = [sorted(order[t] for t in succ[n]) for n in self._ids]
-        self._pred_idx = [sorted(order[t] for t in pred[n]) for n in self._ids]
+        self.order = order = {node.id: index for index, node in enumerate(self.design.nodes)}
+        self._ids = list(order)
+        # Neighbours as node numbers in source order, so that searches and witnesses are deterministic;
+        # parallel edges collapse into one (rules look at reachability). Built straight from the arrows
+        # as read (two-headed arrows both ways, implied responses added: rules/responses.py): a networkx
+        # graph here cost more to import than a small check takes (benchmarks/startup.py).
+        arrows = (
+            [*self.drawn, *self.implied]
+            if self.drawn is not None
+            else [(edge.source, edge.target) for edge in self.design.edges]
+        )
+        succ: list[set[int]] = [set() for _ in self._ids]
+        pred: list[set[int]] = [set() for _ in self._ids]
+        for source_id, target_id in arrows:
+            source, target = order[source_id], order[target_id]
+            succ[source].add(target)
+            pred[target].add(source)
+        self._succ_idx = [sorted(targets) for targets in succ]
+        self._pred_idx = [sorted(sources) for sources in pred]
+        self._succ_sets = succ
         by_role: dict[str, list[str]] = {}
         for node_id, assignment in self.roles.items():
             by_role.setdefault(assignment.role, []).append(node_id)
@@ -64,6 +80,11 @@ class DesignContext:
         self.lifecycle = frozenset(n for n, a in self.roles.items() if a.role in LIFECYCLE_ROLES)
         self._nodes = {node.id: node for node in self.design.nodes}
         self._matching_cache: dict[tuple, list[str]] = {}
+
+    def has_edge(self, source: str, target: str) -> bool:
+        """Whether the design has an edge ``source -> target`` (False for ghost nodes of a fix)."""
+        source_index, target_index = self.order.get(source), self.order.get(target)
+        return source_index is not None and target_index is not None and target_index in self._succ_sets[source_index]
 
     def role(self, node_id: str) -> str:
         return self.roles[node_id].role
@@ -174,6 +195,8 @@ class Violation:
     variant: str | None = None
     """Which of the rule's message variants fits: ``bypassed`` (a node of the ``through`` roles exists,
     but this path avoids it) or ``unreached`` (no source reaches any target at all)."""
+    also: list[str] = field(default_factory=list)
+    """Other models with the same gap, reported in this one finding (engine.group_by_gap)."""
 
 
 def bypassed(through: list[str] | set[str]) -> str | None:

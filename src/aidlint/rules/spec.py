@@ -103,6 +103,10 @@ class RuleSpec(SpecModel):
     """What is checked: a table whose ``kind`` names one of the check kinds below."""
     anchor: Selector | None = None
     """Design-level findings point at the first node of this role (else at the design's header)."""
+    kinds: list[Literal["serving", "ml-platform", "agent-workflow", "flowchart", "data-pipeline", "code-cicd"]] = Field(
+        default_factory=list
+    )
+    """The kinds of design the rule fits (docs/roles.md, "Kinds"); empty: every kind."""
     fix: FixSpec | None = None
     """The fix drawn with each finding."""
     rationale: str = ""

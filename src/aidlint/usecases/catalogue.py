@@ -8,17 +8,18 @@ from aidlint.usecases import EXIT_OK
 
 
 def list_rules(*, config: str | None = None, rules: list[str] = ()) -> int:
-    from rich.console import Console
-    from rich.table import Table
-
+    """Plain aligned columns, never cut to the terminal's width (the list is often piped or grepped)."""
+    from aidlint.reports.visible import visible
     from aidlint.usecases.project import project_config, rule_pack
 
-    table = Table(show_header=True)
-    for column in ("ID", "name", "severity", "what it checks"):
-        table.add_column(column)
-    for rule in rule_pack(project_config(config), rules).rule:
-        table.add_row(rule.id, rule.name, rule.severity.value, rule.summary)
-    Console(highlight=False, soft_wrap=True).print(table)
+    rows = [("ID", "name", "severity", "what it checks")]
+    rows += [
+        (visible(rule.id), visible(rule.name), rule.severity.value, visible(rule.summary))
+        for rule in rule_pack(project_config(config), rules).rule
+    ]
+    widths = [max(len(row[column]) for row in rows) for column in range(3)]
+    lines = ["  ".join([*(cell.ljust(width) for cell, width in zip(row, widths)), row[3]]) for row in rows]
+    sys.stdout.write("\n".join(lines) + "\n")
     return EXIT_OK
 
 

@@ -66,6 +66,8 @@ class _FileSettings:
         self.options = ParseOptions(
             per_diagram=request.per_diagram or config.per_diagram,
             limits=Limits(max_nodes=config.limits.max_nodes, max_edges=config.limits.max_edges),
+            kind=config.kind,
+            responses=config.responses,
         )
         # A profile given on the command line wins over the one a design names in its header.
         # A bound method with its argument: picklable, so that worker processes (--jobs) can use it.

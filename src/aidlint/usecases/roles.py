@@ -7,7 +7,9 @@ import sys
 from aidlint.usecases import EXIT_FINDINGS, EXIT_OK
 
 
-def show_roles(paths: list[str], *, taxonomy: bool = False, coverage: bool = False, config: str | None = None) -> int:
+def show_roles(
+    paths: list[str], *, taxonomy: bool = False, coverage: bool = False, config: str | None = None, color: str = "never"
+) -> int:
     from aidlint.frontends import ParseOptions
     from aidlint.frontends.errors import DesignSyntaxError
     from aidlint.model import ROLES
@@ -23,6 +25,7 @@ def show_roles(paths: list[str], *, taxonomy: bool = False, coverage: bool = Fal
     if not paths:
         raise UsageError("roles: name at least one FILE, or use --list")
     words = vocabulary(project_config(config))
+    colored = color == "always" or (color == "auto" and sys.stdout.isatty())
     status = EXIT_OK
     report = RoleCoverage()
     for path in collect_files(paths):
@@ -36,7 +39,7 @@ def show_roles(paths: list[str], *, taxonomy: bool = False, coverage: bool = Fal
             roles = assign_roles(design, words)
             report.add(design, roles)
             if not coverage:
-                sys.stdout.write(role_listing(design, roles))
+                sys.stdout.write(role_listing(design, roles, colored))
     if coverage:
         sys.stdout.write(report.render())
     return status

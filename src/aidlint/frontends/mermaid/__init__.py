@@ -10,8 +10,8 @@ Like Mermaid, the text is first cleaned (front matter, ``%%{init}%%`` directives
 What the model keeps, and how it differs from Mermaid's own FlowDB (tests/frontends/test_mermaid_corpus.py
 measures both):
 
-- A vertex is a :class:`Node`; its ID is Mermaid's ID, its label the text as written (``<br>`` and
-  ``#35;`` codes kept), ``None`` for a bare ID. ``Node.attrs["shape"]`` is Mermaid's shape name.
+- A vertex is a :class:`Node`; its ID is Mermaid's ID, its label the text as written (``<br>`` kept)
+  with ``#35;`` / ``#quot;`` entity codes decoded (Mermaid's only escape), ``None`` for a bare ID. ``Node.attrs["shape"]`` is Mermaid's shape name.
 - Each start-end pair of a link is an :class:`Edge` (``A & B --> C`` is two); ``Edge.attrs`` holds
   ``link`` (the link's number, the one ``linkStyle`` uses), ``type``, ``stroke`` and ``length``.
 - An edge to or from a subgraph stands for an edge to or from each node inside it (subgroups included),

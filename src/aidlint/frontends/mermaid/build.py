@@ -7,7 +7,7 @@ from pathlib import Path
 
 from lark import Token
 
-from aidlint.frontends.directives import CommentPosition, apply_comment
+from aidlint.frontends.directives import CommentPosition, apply_comment, apply_renames
 from aidlint.frontends.errors import DesignSyntaxError
 from aidlint.frontends.mermaid.clean import Cleaned
 from aidlint.frontends.mermaid.shapes import VALID_SHAPES, label_text, link_info, shape_data
@@ -310,7 +310,9 @@ def _apply_roles(design: Design, roles: list[tuple[str, str]]) -> None:
 
 def _apply_comments(design: Design, comments: list[tuple[int, str]], source: str, path: str) -> None:
     # A Mermaid comment always stands on a line of its own, so a suppression speaks for the whole design.
+    renames: dict = {}
     for offset, body in comments:
         line = source.count("\n", 0, offset) + 1
         col = offset - source.rfind("\n", 0, offset)
-        apply_comment(design, body, CommentPosition(line, col, line, col + 2 + len(body)), source, path)
+        apply_comment(design, body, CommentPosition(line, col, line, col + 2 + len(body)), source, path, renames)
+    apply_renames(design, renames, source)

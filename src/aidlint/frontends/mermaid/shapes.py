@@ -40,14 +40,29 @@ def shape_data(source: str) -> dict[str, str]:
     return data
 
 
+_ENTITY = re.compile(r"#\w+;")
+
+
 def label_text(source: str, text: Text | None) -> str | None:
-    """The label as written: Mermaid trims it and drops one pair of surrounding quotes."""
+    """The label as Mermaid shows it: trimmed, one pair of surrounding quotes dropped, entity codes decoded."""
     if text is None:
         return None
     raw = source[text.first.start_pos : text.last.end_pos].strip()
     if len(raw) >= 2 and raw[0] == raw[-1] == '"':
         raw = raw[1:-1]
-    return raw
+    return _ENTITY.sub(_decode_entity, raw) if "#" in raw else raw
+
+
+def _decode_entity(match: re.Match) -> str:
+    """``#35;`` and ``#quot;`` stand for the character Mermaid shows (its escape for quotes, `#`, line
+    ends); a code that names no character stays as written, as Mermaid prints it."""
+    import html.entities
+
+    name = match.group(0)[1:-1]
+    if name.isdigit():
+        code = int(name) if len(name) <= 7 else 0
+        return chr(code) if 0 < code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else match.group(0)
+    return html.entities.html5.get(name + ";", match.group(0))
 
 
 def link_info(link: Link) -> dict[str, str]:

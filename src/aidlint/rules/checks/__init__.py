@@ -32,6 +32,8 @@ KIND_MODULES = (
     "declared_role_valid",
     "syntax",
     "suppressions_used",
+    "suppressions_reasoned",
+    "suppressions_current",
     "any_of",
 )
 

@@ -1,0 +1,143 @@
+"""Every hostile-input pattern of issue 17 at 1x, 2x and 4x size: time per size and growth per doubling.
+
+Run: python benchmarks/hostile_inputs.py [--scale 1.0] [--timeout 60] [--only NAME]
+Each input is checked by a fresh `aidlint check` (or `aidlint roles`) process, so a hang shows as a
+timeout rather than stopping the benchmark. Linear means about 2x per doubling; the target is at most
+2.3x and no run over 10 s at the sizes the issue names. --scale multiplies every 1x size.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def mermaid_blank_run(n: int) -> tuple[str, str]:
+    return "blanks.mmd", "flowchart LR\n  A" + " " * n + "--> B\n"
+
+
+def mermaid_blanked_comments(n: int) -> tuple[str, str]:
+    return "comments.mmd", "flowchart LR\n" + "%%" + " " * n + "\n  A --> B\n"
+
+
+def mermaid_unterminated_directive(n: int) -> tuple[str, str]:
+    return "directive.mmd", "%%{init: " + "x" * n + "\nflowchart LR\n  A --> B\n"
+
+
+def mermaid_html_attribute_quotes(n: int) -> tuple[str, str]:
+    return "tags.mmd", 'flowchart LR\n  A["' + "<a" * n + '"] --> B\n'
+
+
+def mermaid_style_hash(n: int) -> tuple[str, str]:
+    return "style.mmd", "flowchart LR\n  A --> B\n  style A fill" + ":" * n + "#fff\n"
+
+
+def markdown_label_normalising(n: int) -> tuple[str, str]:
+    return "label.md", "```mermaid\nflowchart LR\n  A[\"" + "\u2039" * n + '"] --> B\n```\n'
+
+
+def markdown_many_fences(n: int) -> tuple[str, str]:
+    fence = "```mermaid\nflowchart LR\n  user[User] --> llm[Chat LLM]\n```\n\n"
+    return "fences.md", "# Design\n\n" + fence * n
+
+
+def dot_cross_product(n: int) -> tuple[str, str]:
+    left = " ".join(f"a{i}" for i in range(n))
+    right = " ".join(f"b{i}" for i in range(n))
+    return "cross.dot", f"digraph {{ {{{left}}} -> {{{right}}} }}\n"
+
+
+def dsl_group_to_group_edges(n: int) -> tuple[str, str]:
+    groups = "".join(f'group g{i} {{ n{i} "Service {i}" }}\n' for i in range(n))
+    edges = "".join(f"g{i} -> g{i + 1}\n" for i in range(n - 1))
+    return "groups.aidl", groups + edges
+
+
+def dot_many_edges(n: int) -> tuple[str, str]:
+    return "edges.dot", "digraph {\n" + "".join(f"n{i} -> n{i + 1}\n" for i in range(n)) + "}\n"
+
+
+def mermaid_nested_subgraphs(n: int) -> tuple[str, str]:
+    return "nested.mmd", "flowchart LR\n" + "subgraph s\n" * n + "A --> B\n" + "end\n" * n
+
+
+def roles_listing(n: int) -> tuple[str, str]:
+    nodes = "".join(f'n{i} "{"Zorble" if i % 2 else "Service"} {i}"\n' for i in range(n))
+    return "roles.aidl", nodes + "".join(f"n{i} -> n{i + 1}\n" for i in range(n - 1))
+
+
+def user_pattern_on_long_label(n: int) -> tuple[str, str]:
+    return "pattern.aidl", 'x "' + "a" * n + 'b"\n'
+
+
+#: name -> (input maker, 1x size, command); sizes at 1x follow the issue's figures where it names them.
+PATTERNS = {
+    "mermaid: run of blanks": (mermaid_blank_run, 8_000, "check"),
+    "mermaid: blanked %% comment": (mermaid_blanked_comments, 8_000, "check"),
+    "mermaid: unterminated %%{ directive": (mermaid_unterminated_directive, 50_000, "check"),
+    "mermaid: <a x N in a label": (mermaid_html_attribute_quotes, 10_000, "check"),
+    "mermaid: style hash, N colons": (mermaid_style_hash, 10_000, "check"),
+    "markdown: label of N '‹'": (markdown_label_normalising, 5_000, "check"),
+    "markdown: N mermaid fences": (markdown_many_fences, 1_250, "check"),
+    "dot: {a1..aN} -> {b1..bN}": (dot_cross_product, 100, "check"),
+    "aidl: group-to-group edges, N groups": (dsl_group_to_group_edges, 1_000, "check"),
+    "dot: N edges": (dot_many_edges, 25_000, "check"),
+    "mermaid: N nested subgraphs": (mermaid_nested_subgraphs, 25_000, "check"),
+    "roles: N nodes": (roles_listing, 2_000, "roles"),
+    "user regex on an N-char label": (user_pattern_on_long_label, 10_000, "check"),
+}
+USER_PATTERN_CONFIG = '[[roles.override]]\nlabel = "^a+b$"\nrole = "user"\n'
+
+
+def run_once(folder: Path, maker, size: int, command: str, timeout: float) -> float | None:
+    name, text = maker(size)
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    start = time.perf_counter()
+    try:
+        subprocess.run(
+            [sys.executable, "-m", "aidlint", command, str(path)],
+            cwd=folder,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            timeout=timeout,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        return None
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scale", type=float, default=1.0)
+    parser.add_argument("--timeout", type=float, default=60.0)
+    parser.add_argument("--only", help="run the patterns whose name contains this text")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        (folder / "aidlint.toml").write_text(USER_PATTERN_CONFIG)
+        # A process that does nothing: start-up is subtracted so that growth is the input's own cost.
+        baseline = min(run_once(folder, lambda n: ("empty.aidl", 'a "A"\n'), 0, "check", args.timeout) for _ in range(3))
+        print(f"start-up of `aidlint check` on a one-node file: {baseline:.2f} s (subtracted below)")
+        print(f"{'pattern':<40} {'1x size':>9} {'1x s':>7} {'2x s':>7} {'4x s':>7} {'1x->2x':>7} {'2x->4x':>7}")
+        for title, (maker, size, command) in PATTERNS.items():
+            if args.only and args.only not in title:
+                continue
+            size = max(1, int(size * args.scale))
+            seconds = [run_once(folder, maker, size * factor, command, args.timeout) for factor in (1, 2, 4)]
+            cells = [f"{'>' + str(int(args.timeout)):>7}" if s is None else f"{s:7.2f}" for s in seconds]
+            own = [None if s is None else max(s - baseline, 0.01) for s in seconds]
+            growth = [
+                f"{b / a:6.2f}x" if a is not None and b is not None else "   hang"
+                for a, b in ((own[0], own[1]), (own[1], own[2]))
+            ]
+            print(f"{title:<40} {size:>9} {' '.join(cells)} {' '.join(growth)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,109 @@
+"""A node's role with its evidence: what decided it and how strong that evidence is.
+
+Strengths, strongest first (docs/roles.md, "Evidence"): ``declared`` in the drawing, ``config``,
+``name`` (an exact product or role name in the label's head, or in a bare ID), ``detail`` (a word outside
+the head: in brackets, after a colon, on a later line, or the first part of a camelCase name), ``arrow``
+(the label of an edge), ``position`` (where the node stands in the chain), ``structure`` (what feeds it).
+The last four are weak: a finding whose subject rests only on them is reported as ``info`` and says so.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+#: Evidence too weak to build a warning or error on: the finding becomes ``info`` and says what it assumed.
+WEAK_STRENGTHS = frozenset({"detail", "arrow", "position", "structure"})
+
+_STRENGTH_OF_HOW = {
+    "declared": "declared",
+    "config": "config",
+    "arrow": "arrow",
+    "position": "position",
+    "structure": "structure",
+    "agent": "structure",
+    "interface": "structure",
+    "source": "position",
+}
+
+#: Why a node has no role although words matched: the reading rules that set it aside.
+_NOT_A_COMPONENT = {
+    "legend": "the drawing's legend, not a component",
+    "absent": "marked as absent or planned ({matched}), not a component of the design",
+    "decision": "a decision or question ({matched}), not a component",
+    "record": "names a record or a metric ({matched}), not a component",
+    "builder": "a builder of the system ({matched}), not one of its users",
+    "infrastructure": "names where things run ({matched}), not a component",
+    "artefact": "names what a step produced ({matched}), not a served model",
+    "step": "a step ({matched}) acting on what its label names, not that component",
+    "message": "a message in the middle of the flow ({matched}), not a component",
+}
+
+
+@dataclass(frozen=True)
+class RoleAssignment:
+    role: str
+    how: str
+    """declared | config | label | id | interface | structure | agent | arrow | position | unknown, or
+    one of the not-a-component readings: legend | absent | decision | record | builder"""
+    matched: str | None = None
+    """The synonym (or the feeding node, for structure) that decided."""
+    ambiguous_with: tuple[str, ...] = field(default=())
+    """Other roles that matched exactly as strongly, lost only on precedence."""
+    tie_rule: str | None = None
+    """What settled the tie with ``ambiguous_with`` when it was not precedence."""
+    in_detail: bool = False
+    """For label and ID matches: the deciding words stand outside the label's head."""
+
+    @property
+    def strength(self) -> str:
+        """declared | config | name | detail | arrow | position | structure | none"""
+        if self.how in ("label", "id"):
+            return "detail" if self.in_detail else "name"
+        if self.how == "message" and self.role == "user":
+            return "position"
+        return _STRENGTH_OF_HOW.get(self.how, "none")
+
+    @property
+    def weak(self) -> bool:
+        return self.strength in WEAK_STRENGTHS
+
+    @property
+    def reason(self) -> str:
+        if self.how == "declared":
+            return "declared"
+        if self.how in ("label", "id"):
+            where = f"{self.how} detail" if self.in_detail else self.how
+            text = f'matched "{self.matched}" in {where}'
+            if self.ambiguous_with:
+                rule = self.tie_rule or f"{self.role} takes precedence"
+                text += f" (ambiguous with {', '.join(self.ambiguous_with)}; {rule})"
+            elif self.tie_rule:
+                text += f" ({self.tie_rule})"
+            return text
+        if self.how == "interface":
+            if self.role == "user":
+                return f'structure: matched "{self.matched}" as strongly as another role, and the flow starts or ends here, so it is the person\'s interface'
+            return f'structure: matched "{self.matched}", an interface in the middle of the flow, so it is part of the application'
+        if self.how == "structure":
+            return f"structure: fed by {self.matched}, so it is the model being served"
+        if self.how == "position":
+            return f"position: {self.matched}"
+        if self.how == "source":
+            return f'position: "{self.matched}" where the flow starts is data entering the system'
+        if self.how == "message" and self.role == "user":
+            return f'position: "{self.matched}" where the flow starts or ends is the person\'s own message'
+        if self.how == "arrow":
+            return f'arrow label: matched "{self.matched}" on an edge into it'
+        if self.how == "config":
+            return f"configured: {self.matched}"
+        if self.how == "agent":
+            return "structure: no model drawn, so the agent is the model"
+        if self.how in _NOT_A_COMPONENT:
+            return "unknown: " + _NOT_A_COMPONENT[self.how].format(matched=self.matched)
+        return "unknown: no synonym matched"
+
+    @property
+    def evidence(self) -> str:
+        """One line for assumed findings: the strength, then the reason (once, when the reason names it)."""
+        reason = self.reason
+        return reason if reason.startswith(f"{self.strength}:") else f"{self.strength}: {reason}"

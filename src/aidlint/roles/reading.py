@@ -1,0 +1,246 @@
+"""Reading one node's label as a reviewer does (docs/roles.md, "Reading a label").
+
+The head of a label (its first line, up to a colon, outside brackets) names the component; the rest is
+detail. Some boxes are no component at all: legends, nodes marked absent or planned, records and
+metrics, questions that name no check, builders of the system. What remains is matched against the
+vocabulary and the strongest match wins.
+"""
+
+from __future__ import annotations
+
+import re
+
+from aidlint.model import UNKNOWN_ROLE, Node
+from aidlint.roles.assignment import RoleAssignment
+from aidlint.roles.vocabulary import Match, Token, Vocabulary, clean_label, tokenize
+
+#: Roles a decision (a diamond, a question) may have: the checks and gates a flow branches on.
+GATE_ROLES = frozenset(
+    {
+        "safety_filter", "evaluation", "human_review", "auth", "rate_limiter", "pii_scrubber", "monitoring",
+        "infra_monitoring", "feedback_collector",
+    }
+)
+#: Mermaid and Graphviz names of the decision shape.
+DECISION_SHAPES = frozenset({"diamond", "rhombus", "decision", "diam"})
+#: What a generic title gives way to: the specific model or lifecycle step named under it.
+_SPECIFIC_ROLES = frozenset(
+    {
+        "model_inference", "training_pipeline", "evaluation", "model_registry", "deployment_controller",
+        "monitoring", "safety_filter", "pii_scrubber", "human_review", "experimentation",
+    }
+)
+#: Roles that are kinds of store themselves: a data noun after them does not make them plain data.
+_STORES = frozenset({"data_store", "model_registry", "audit_log", "retrieval"})
+#: A label that is one dotted lowercase identifier ("llm.generate", "guard.input"): a function or span
+#: name from code, not a box of the architecture. Files ("app.py") and products ("llama.cpp") are not.
+_IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)+$")
+_FIRST_LINE = re.compile(r"\\[nlr]|<br\s*/?>|\n", re.IGNORECASE)
+
+
+def node_text(node: Node) -> str:
+    return clean_label(node.label) if node.label else node.id
+
+
+def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
+    """Role from the node's own words: its label, else its ID."""
+    cleaned = clean_label(node.label) if node.label else ""
+    has_label = bool(cleaned) and cleaned != node.id
+    attempts = []
+    if has_label:
+        attempts.append(("label", node.label, False))
+    attempts.append(("id", node.id, has_label))
+    for how, text, labelled in attempts:
+        tokens = tokenize(text, compounds=how == "label")
+        if how == attempts[0][0]:
+            aside = _not_a_component(node, text, tokens, vocabulary)
+            if aside is not None:
+                return aside
+        matches = vocabulary.matches(tokens, text, for_id_of_labelled_node=labelled)
+        if is_step(tokens, vocabulary):
+            # "Notify customer" is no person; a name that starts with the verb is ("Open WebUI").
+            matches = [m for m in matches if m.synonym.role != "user" or m.start == 0]
+        if how == attempts[0][0] and not any(m.in_main for m in matches):
+            if matches and is_step(tokens, vocabulary):
+                # "Notify: review submitted", "Build: run tests": the head is a step, the rest its object.
+                return RoleAssignment(UNKNOWN_ROLE, "step", next(t.text for t in tokens if t.in_main))
+            if builder := _builder(tokens, vocabulary):
+                return RoleAssignment(UNKNOWN_ROLE, "builder", builder)
+            if matches and (place := _builder(tokens, vocabulary, "infrastructure_heads")):
+                return RoleAssignment(UNKNOWN_ROLE, "infrastructure", place)
+        if not matches:
+            continue
+        chosen, tie_rule = _choose(matches, vocabulary)
+        winner = chosen[0]
+        if is_decision(node, text) and not (winner.synonym.role in GATE_ROLES and winner.in_main):
+            # A question is the check it asks about ("Is it safe?", "Drift detected?"), nothing else.
+            return RoleAssignment(UNKNOWN_ROLE, "decision", _question(text))
+        if (
+            winner.synonym.role in ("data_store", "data_source")
+            and winner.start > 0
+            and is_step(tokens, vocabulary)
+            and tokens[0].text not in vocabulary.terms.get("write_verbs", ())
+        ):
+            return RoleAssignment(UNKNOWN_ROLE, "step", winner.synonym.written)
+        if record := _record_head(tokens, matches, winner, vocabulary, "record_heads"):
+            return RoleAssignment(UNKNOWN_ROLE, "record", record)
+        if place := _record_head(tokens, matches, winner, vocabulary, "infrastructure_heads"):
+            return RoleAssignment(UNKNOWN_ROLE, "infrastructure", place)
+        detail = not (winner.in_main and winner.whole)
+        head = _data_head(tokens, matches, winner, vocabulary)
+        if head is not None:
+            return RoleAssignment("data_store", how, head.synonym.written, (winner.synonym.role,), "the label names data", not head.in_main)
+        role = winner.synonym.role
+        if role == "monitoring" and _is_infrastructure_only(tokens, matches, vocabulary):
+            return RoleAssignment("infra_monitoring", how, winner.synonym.written + " (machine metrics only)", in_detail=detail)
+        others = tuple(m.synonym.role for m in chosen[1:])
+        return RoleAssignment(role, how, winner.synonym.written, others, tie_rule if others or tie_rule else None, detail)
+    return RoleAssignment(UNKNOWN_ROLE, "unknown")
+
+
+def _not_a_component(node: Node, text: str, tokens: list[Token], vocabulary: Vocabulary) -> RoleAssignment | None:
+    # Graph dumps (GStreamer, Graphviz exports) draw the key to their notation as a node of its own.
+    if tokens and tokens[0].text in vocabulary.terms.get("legend_words", ()):
+        return RoleAssignment(UNKNOWN_ROLE, "legend")
+    marker = _absent_marker(text, vocabulary)
+    if marker is not None:
+        return RoleAssignment(UNKNOWN_ROLE, "absent", marker)
+    head = [t.text for t in tokens if t.in_main and not t.text.isdigit()]
+    if node.label and len(head) == 1 and head[0] in vocabulary.terms.get("port_words", ()):
+        return RoleAssignment(UNKNOWN_ROLE, "infrastructure", head[0])  # a pad or port of an element
+    if len(head) == 2 and head[1] in ("model", "models") and head[0] in vocabulary.terms.get("artefact_modifiers", ()):
+        return RoleAssignment(UNKNOWN_ROLE, "artefact", " ".join(head))
+    plain = clean_label(text)
+    if node.label and _IDENTIFIER.match(plain) and plain.rsplit(".", 1)[1] not in vocabulary.terms.get("file_extensions", ()):
+        return RoleAssignment(UNKNOWN_ROLE, "record", plain)
+    return None
+
+
+def _absent_marker(text: str, vocabulary: Vocabulary) -> str | None:
+    """A box drawn for what is not there yet ("❌ No rollback", "Evaluation (TODO)", "not implemented")."""
+    for symbol in vocabulary.terms.get("absent_symbols", ()):
+        if symbol in text:
+            return symbol
+    words = " " + " ".join(t.text for t in tokenize(text)) + " "
+    return next((phrase for phrase in vocabulary.terms.get("absent_markers", ()) if f" {phrase.lower()} " in words), None)
+
+
+def is_step(tokens: list[Token], vocabulary: Vocabulary) -> bool:
+    """A label that starts with a verb is a step ("Fetch account history", "Notify customer")."""
+    main = [t for t in tokens if t.in_main]
+    if not main or main[0].text not in vocabulary.terms.get("step_verbs", ()):
+        return False
+    # The first part of one camelCase name is no verb ("ScoreRosterScraper" is a scraper).
+    return not (len(main) > 1 and main[1].joined)
+
+
+def _builder(tokens: list[Token], vocabulary: Vocabulary, term: str = "builders") -> str | None:
+    """People and tools that build the system are not its users: developers, CLIs, scripts, notebooks;
+    with ``term="infrastructure_heads"``, a head that names where things run ("Compute", "Test cluster")."""
+    head = {t.text for t in tokens if t.in_main}
+    return next((word for word in vocabulary.terms.get(term, ()) if word.lower() in head), None)
+
+
+def is_decision(node: Node, text: str) -> bool:
+    if node.attrs.get("shape", "").lower() in DECISION_SHAPES:
+        return True
+    return "?" in _FIRST_LINE.split(text, maxsplit=1)[0]
+
+
+def _question(text: str) -> str:
+    return clean_label(_FIRST_LINE.split(text, maxsplit=1)[0])[:40]
+
+
+def _record_head(tokens: list[Token], matches: list[Match], winner: Match, vocabulary: Vocabulary, term: str) -> str | None:
+    """A phrase that ends in a record or metric noun names data about the system, not a part of it:
+    "LLM span", "Chat turn", "Risk score", "latest user message". The phrase is the run of the label
+    (head, brackets or detail) the winning words stand in; a phrase that ends in the winner's own role
+    keeps it as written ("Quality metrics" is monitoring; "Risk score" is no scoring), and so does a person named in the head ("User message").
+    The same reading sets aside places and infrastructure ("Feast Operator", "Test cluster": ``term``
+    ``infrastructure_heads``)."""
+    if winner.synonym.role == "user" and winner.in_main:
+        return None
+    zone = (tokens[winner.start].in_parens, tokens[winner.start].in_details)
+    first = winner.start
+    while first > 0 and (tokens[first - 1].in_parens, tokens[first - 1].in_details) == zone:
+        first -= 1
+    if tokens[first].text in vocabulary.terms.get("step_verbs", ()):
+        return None  # a step acting on a record ("Translate message") is a step
+    last = winner.start
+    while last + 1 < len(tokens) and (tokens[last + 1].in_parens, tokens[last + 1].in_details) == zone:
+        last += 1
+    if tokens[last].text not in {w.lower() for w in vocabulary.terms.get(term, ())}:
+        return None
+    role = winner.synonym.role
+    if any(m.synonym.role == role and m.as_written and m.start + m.covered - 1 == last for m in matches):
+        return None
+    return tokens[last].text
+
+
+def _data_head(tokens: list[Token], matches: list[Match], winner: Match, vocabulary: Vocabulary) -> Match | None:
+    """The data_store match that ends the label's main text when the winner stands before it.
+
+    A noun phrase names its last noun: "Fine-tune dataset", "Prediction logs" and "Expert reviews table"
+    are data whatever step their first words name, as "Model training data" is (docs/roles.md). A winner that
+    itself ends the phrase keeps it ("Vector database", "Audit logs"), and so does a winner that is a kind
+    of store itself: a table of model versions is the registry, an audit log table the audit log."""
+    heads = vocabulary.terms.get("data_heads", ())
+    main = [i for i, token in enumerate(tokens) if token.in_main]
+    if not main or tokens[main[-1]].text not in heads or winner.synonym.role in _STORES:
+        return None
+    last = main[-1]
+    if winner.start + winner.covered - 1 >= last:
+        return None
+    return next(
+        (m for m in matches if m.synonym.role == "data_store" and m.in_main and m.start + m.covered - 1 == last),
+        None,
+    )
+
+
+def _choose(matches: list[Match], vocabulary: Vocabulary) -> tuple[list[Match], str | None]:
+    """The winning match first, then one match per other role that tied with it on strength, and what
+    broke the tie when it was not precedence."""
+    best_per_role: dict[str, Match] = {}
+    for match in matches:
+        role = match.synonym.role
+        if role not in best_per_role or match.strength > best_per_role[role].strength:
+            best_per_role[role] = match
+    ordered = sorted(best_per_role.values(), key=lambda m: (tuple(-x for x in m.strength), vocabulary.rank(m.synonym.role)))
+    top = ordered[0].strength
+    tied = [m for m in ordered if m.strength == top]
+    generic = {w.lower() for w in vocabulary.terms.get("generic_titles", ())}
+    specific_in_tie = [m for m in tied if m.synonym.written.lower() not in generic]
+    if not specific_in_tie:
+        # "Agent<br>GPT-4o", "Pipeline (nightly fine-tuning)": a generic title gives way to the specific
+        # model or lifecycle step named in its detail.
+        specific = [
+            m for m in ordered
+            if not m.in_main and m.synonym.role in _SPECIFIC_ROLES and m.synonym.written.lower() not in generic
+        ]
+        if specific:
+            return [specific[0]], f"a generic title gives way to the {specific[0].synonym.role} named under it"
+    elif len(specific_in_tie) < len(tied) and any(m.synonym.role != "data_source" for m in specific_in_tie):
+        # "Registry Server", "Client / ML Service": the specific word names what the generic one serves.
+        loser = next(m for m in tied if m not in specific_in_tie)
+        return specific_in_tie, f"the generic {loser.synonym.written!r} gives way to {specific_in_tie[0].synonym.written!r}"
+    if len(tied) > 1 and any(m.synonym.role == "user" for m in tied) and _only_messages(matches, top, vocabulary):
+        # "User query", "Final response to user": what a person sends or receives is not a component
+        # standing between them and the system, so the person is the node ("User DB" stays a store).
+        tied.sort(key=lambda m: m.synonym.role != "user")
+        return tied, "a person's own message is the person"
+    return tied, None
+
+
+def _only_messages(matches: list[Match], top: tuple, vocabulary: Vocabulary) -> bool:
+    messages = {w.lower() for w in vocabulary.terms.get("person_messages", ())}
+    return all(
+        m.synonym.written.lower() in messages for m in matches if m.strength == top and m.synonym.role != "user"
+    )
+
+
+def _is_infrastructure_only(tokens, matches: list[Match], vocabulary: Vocabulary) -> bool:
+    generic = {w.lower() for w in vocabulary.terms.get("generic_monitoring", ())}
+    monitoring = [m for m in matches if m.synonym.role == "monitoring"]
+    if any(m.synonym.written.lower() not in generic for m in monitoring):
+        return False
+    return vocabulary.mentions_any(tokens, "machine_metrics") and not vocabulary.mentions_any(tokens, "model_metrics")
