@@ -52,6 +52,21 @@ def test_the_caret_stays_under_the_node_when_the_line_holds_escapes(capsys, tmp_
     ]
 
 
+@pytest.mark.parametrize("line_break", ["\x0c", "\x1c", "\x85", "\u2028"], ids=["ff", "fs", "nel", "ls"])
+def test_the_source_line_shown_is_the_parsers_line_when_a_comment_holds_another_break(capsys, tmp_path, line_break):
+    # str.splitlines() ends a line at each of these; the parsers (and editors) do not.
+    design = tmp_path / "d.aidl"
+    text = f'design "X"\r\nu: user "User"  # a{line_break}comment\r\nllm: model_inference "Chat LLM"\r\nu -> llm\r\n'
+    design.write_bytes(text.encode("utf-8"))
+    code, out, _ = run(capsys, "check", "--select", "SAF001", "--no-fix", str(design))
+    assert code == 1
+    assert out.splitlines()[1:4] == [
+        "  |",
+        '3 | llm: model_inference "Chat LLM"',
+        "  | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^",
+    ]
+
+
 def test_roles_escapes_labels_ids_and_paths(capsys, tmp_path):
     design = tmp_path / "d.dot"
     design.write_text('digraph {\n  "a\x1b[2J" [label="Zorble\x1b]8;;x\x07"];\n}\n', encoding="utf-8")
