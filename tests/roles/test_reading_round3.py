@@ -32,6 +32,7 @@ def read(label: str) -> tuple[str, str]:
         ("Handle tool error", "unknown"),
         ("Embedding failure", "unknown"),
         ("Error handler", "application"),
+        ("Web search fallback", "retrieval"),  # a fallback is a path taken, not an outcome
         # MCP servers are what an agent acts through; human feedback is the user's, not a reviewer's.
         ("Filesystem MCP server", "tool_executor"),
         ("Human feedback form", "feedback_collector"),
