@@ -60,3 +60,11 @@ def test_an_export_that_cannot_be_written_exits_two_and_names_the_export(capsys)
         "",
         "aidlint: error: cannot write the exported design to /proc/chat.dot: cannot create a file in /proc (No such file or directory)\n",
     )
+
+
+def test_an_empty_output_name_exits_two(capsys):
+    assert run_cli(capsys, "export", str(REPO / "samples" / "chat_without_guardrails.aidl"), "--to", "dot", "-o", "") == (
+        2,
+        "",
+        "aidlint: error: cannot write the exported design: the file name is empty\n",
+    )

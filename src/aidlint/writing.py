@@ -14,6 +14,8 @@ class OutputError(ValueError):
 def write_whole(output: str | Path, data: bytes, what: str = "the report") -> None:
     """Write ``data`` to ``output`` through a temporary file beside it and a rename, so that a reader
     never sees half of it; ``what`` names the file in the error ("the picture")."""
+    if not str(output):
+        raise OutputError(f"cannot write {what}: the file name is empty")
     target = Path(output)
     if target.is_dir():
         raise OutputError(f"cannot write {what} to {output}: it is a directory")
