@@ -25,18 +25,15 @@ def lalr_parser(grammar_file: str, **options: Any) -> Lark:
 
 def _cache_file(grammar_file: str) -> str | bool:
     import hashlib
-    import os
-    import tempfile
 
     from aidlint import __version__
+    from aidlint.startup_cache import cache_directory
 
     digest = hashlib.sha256(grammar_text(grammar_file).encode()).hexdigest()[:16]
-    directory = os.path.join(tempfile.gettempdir(), f"aidlint-{os.getuid() if hasattr(os, 'getuid') else 'user'}")
-    try:
-        os.makedirs(directory, mode=0o700, exist_ok=True)
-    except OSError:
+    directory = cache_directory()  # the one per-user directory of cached set-up, or None
+    if directory is None:
         return False
-    return os.path.join(directory, f"{grammar_file}-{__version__}-{digest}.cache")
+    return str(directory / f"{grammar_file}-{__version__}-{digest}.cache")
 
 
 class CommentCollector:
