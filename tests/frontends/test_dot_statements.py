@@ -13,7 +13,7 @@ from aidlint.frontends import decode
 from aidlint.frontends.dot import parse
 from aidlint.frontends.dot.lexer import DotLexer
 from aidlint.frontends.errors import DesignSyntaxError
-from tests.conftest import CORPUS
+from tests.conftest import CORPUS, REPO
 
 from ..fuzzing import fuzz_settings
 from .test_dot_property import dot_documents, mutated_documents
@@ -114,3 +114,17 @@ def test_a_run_of_simple_statements_is_read_whole_and_the_rest_token_by_token(mo
     monkeypatch.setattr(DotTransformer, "_simple_statement", spy)
     parse('digraph {\n  a -> b [label="x"];\n  c [shape=box]\n  c:p -> d  /* port */\n  d -> e; e\n}\n', "g.dot")
     assert read == ['a -> b [label="x"];', "c [shape=box]", "d -> e;"]
+
+
+def test_the_name_classes_of_the_grammar_are_letters_underscore_and_non_ascii():
+    # grammars/dot.lark writes them as "no other ASCII character", which compiles far faster.
+    import re
+
+    from aidlint.frontends.dot.statements import _ID_CHAR
+
+    everything = "".join(map(chr, range(0x110000)))
+    grammar = (REPO / "grammars" / "dot.lark").read_text(encoding="utf-8")
+    first, rest = re.search(r"^NAME: /(\[[^]]*\])(\[.*\])\*/$", grammar, re.MULTILINE).groups()
+    assert re.sub(first, "", everything) == re.sub(r"[A-Za-z_\u0080-\U0010ffff]", "", everything)
+    for written in (rest, _ID_CHAR):
+        assert re.sub(written, "", everything) == re.sub(r"[A-Za-z_0-9\u0080-\U0010ffff]", "", everything)

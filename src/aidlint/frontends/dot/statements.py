@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 
-_ID_CHAR = r"[A-Za-z_0-9\u0080-\U0010ffff]"
+#: a letter, digit, `_` or non-ASCII character, as grammars/dot.lark's NAME writes it (fast to compile)
+_ID_CHAR = r"[^\x00-/:-@\[-^`{-\x7f]"
 
 
 def _statement(id_pattern: str, blank: str, comment: str, keywords, capture: bool) -> str:
@@ -48,7 +49,8 @@ def _statement(id_pattern: str, blank: str, comment: str, keywords, capture: boo
 def simple_statements(id_pattern: str, blank: str, comment: str, keywords) -> str:
     """The lexer's alternative for a run of simple statements (no capturing groups)."""
     one = _statement(id_pattern, blank, comment, keywords, capture=False)
-    return f"(?P<SIMPLE_STATEMENTS>{one}(?:(?:{blank})?+{one})*+)"
+    # The blanks before the first statement are already behind the lexer: `one` is written once.
+    return f"(?P<SIMPLE_STATEMENTS>(?:(?:{blank})?+{one})++)"
 
 
 def statement_reader(id_pattern: str, blank: str, comment: str, keywords) -> re.Pattern:
