@@ -102,16 +102,18 @@ def test_a_string_left_open_after_a_statement_is_the_error_before_the_statements
 
 
 def test_a_run_of_simple_statements_is_read_whole_and_the_rest_token_by_token(monkeypatch):
-    from aidlint.frontends.dot.transformer import DotTransformer
+    import aidlint.frontends.dot as dot
 
     read = []
-    original = DotTransformer._simple_statement
+    statement = dot._transformer.statement
 
-    def spy(self, match, spans):
-        read.append(match.group(1))
-        return original(self, match, spans)
+    class Recorder:
+        def match(self, text, pos):
+            found = statement.match(text, pos)
+            read.append(found.group(1))
+            return found
 
-    monkeypatch.setattr(DotTransformer, "_simple_statement", spy)
+    monkeypatch.setattr(dot._transformer, "statement", Recorder())
     parse('digraph {\n  a -> b [label="x"];\n  c [shape=box]\n  c:p -> d  /* port */\n  d -> e; e\n}\n', "g.dot")
     assert read == ['a -> b [label="x"];', "c [shape=box]", "d -> e;"]
 

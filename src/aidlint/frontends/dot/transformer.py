@@ -14,6 +14,10 @@ from aidlint.frontends.errors import DesignSyntaxError
 from aidlint.frontends.shared import check_depth, line_of
 
 
+#: the first character of an ID that id_text has to decode (quoted or HTML)
+QUOTES = frozenset('"<')
+
+
 class DotTransformer(Transformer):
     """Named after the rules of ``grammars/dot.lark``; runs inline in the LALR parser.
 
@@ -264,24 +268,68 @@ class DotTransformer(Transformer):
     # -- simple statements, a run of them read as one token (frontends/dot/statements.py) -----------
 
     def SIMPLE_STATEMENTS(self, token: Token) -> None:
-        text = self.state.text
+        state = self.state
+        text, graph, budget = state.text, state.graph, state.budget
+        nodes, scope = graph.nodes, graph.scopes[-1]
+        members, edge_defaults = scope.members, scope.edge_defaults
         read, count, find, rindex = self.statement.match, text.count, text.find, text.rindex
+        name_node, attributes, add_edge = self._name_node, self._attributes, self._add_edge
+        arrow = "->" if graph.directed else "--"
+        strict, edges = graph.strict, graph.edges
         pos, stop = token.start_pos, token.end_pos
         # The line being read and the offset where it starts: columns count from 1, as Lark's.
         line, line_start = token.line, token.start_pos - token.column + 1
         while pos < stop:
             match = read(text, pos)  # not bounded at stop: the last statement looks past its end
-            first, pos = match.span(1)
+            regs = match.regs
+            first, pos = regs[1]
             newlines = count("\n", line_start, first)
             if newlines:
                 line += newlines
                 line_start = rindex("\n", line_start, first) + 1
-            if find("\n", first, pos) < 0:  # nearly always: the statement is on one line
-                column = 1 - line_start
-                spans = [(line, start + column, line, end + column) for start, end in match.regs[2:]]
-            else:  # the next statement counts this one's newlines from line_start
-                spans = [self._extent(text, line, line_start, start, end) for start, end in match.regs[2:]]
-            self._simple_statement(match, spans)
+            if find("\n", first, pos) >= 0:  # rare: the next statement counts its newlines from line_start
+                spans = [self._extent(text, line, line_start, start, end) for start, end in regs[2:]]
+                self._simple_statement(match, spans)
+                continue
+            # On one line (nearly always): what _simple_statement does, with columns from offsets.
+            column = 1 - line_start
+            (tail_start, tail_end), (op_start, _), (head_start, head_end), (attrs_start, attrs_end) = regs[2:6]
+            if tail_start >= 0:
+                tail = text[tail_start:tail_end]
+                if tail[0] in QUOTES:
+                    tail = id_text(tail)
+                if tail in nodes:
+                    members[tail] = None
+                else:
+                    name_node(tail, (line, tail_start + column, line, tail_end + column))
+                head = text[head_start:head_end]
+                if head[0] in QUOTES:
+                    head = id_text(head)
+                if head in nodes:
+                    members[head] = None
+                else:
+                    name_node(head, (line, head_start + column, line, head_end + column))
+                if text[op_start : op_start + 2] != arrow:
+                    op = text[op_start : op_start + 2]
+                    raise self._wrong_edgeop(make_token("EDGEOP", op, 0, line, op_start + column, line, op_start + column + 2, 0))
+                if attrs_start < 0:
+                    base, last = edge_defaults, head_end
+                else:
+                    base, last = self._edge_attrs(attributes(attrs_start, attrs_end)), attrs_end
+                budget.add_edges(1, line, tail_start + column)
+                span = (line, tail_start + column, line, last + column)
+                if strict or "key" in base:
+                    add_edge(graph, tail, head, base, None, None, span)
+                else:  # _add_edge's plain case
+                    edges.append([tail, head, dict(base) if base else {}, span])
+            else:
+                (name_start, name_end), (attrs_start, attrs_end) = regs[6:8]
+                name = id_text(text[name_start:name_end])
+                created = name_node(name, (line, name_start + column, line, name_end + column))
+                record = nodes[name]
+                record[0].update(attributes(attrs_start, attrs_end))
+                if created:
+                    record[2] = (line, name_start + column, line, attrs_end + column)
 
     @staticmethod
     def _extent(text: str, line: int, line_start: int, start: int, end: int) -> tuple[int, int, int, int]:
