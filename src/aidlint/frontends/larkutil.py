@@ -8,7 +8,6 @@ from lark import Lark
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
 
 from aidlint.frontends.errors import DesignSyntaxError
-# Only '\n' ends a line (str.splitlines() also splits at form feeds and U+2028, which a design may hold).
 from aidlint.frontends.shared import line_of
 from aidlint.resources import grammar_text
 
