@@ -391,3 +391,41 @@ def test_a_long_edge_chain():
     design = one(text)
     assert len(design.edges) == size
     assert len(design.nodes) == size + 1
+
+
+def test_indentation_and_blank_lines_between_statements():
+    # The lexer reads a line end and the blanks after it (indentation, lines of spaces) as one token.
+    design = one(
+        "flowchart LR\n\n      \n    A[Gateway] --> B\n \t \n\n        direction TB\n  subgraph s [Serving]\n"
+        "      B --> C\n   \n  end\n    C --> D\n"
+    )
+    assert edges(design) == [("A", "B"), ("B", "C"), ("C", "D")]
+    assert [(node.id, node.span.line, node.span.col, node.group) for node in design.nodes] == [
+        ("A", 4, 5, None),
+        ("B", 4, 20, "s"),
+        ("C", 9, 13, "s"),
+        ("D", 12, 11, None),
+    ]
+    assert design.groups[0].span == Span(path="d.mmd", line=8, col=3, end_line=11, end_col=6)
+
+
+def test_an_error_after_indentation_points_at_its_token():
+    caught = error("flowchart LR\n    A --> B\n      \n      C D\n")
+    assert (caught.line, caught.col, caught.message) == (4, 9, "unexpected 'D'")
+    assert "end of line" in caught.expected and "a link such as '-->'" in caught.expected
+
+
+def test_many_comment_lines_each_at_its_place():
+    lines = ["flowchart LR"]
+    for index in range(300):
+        lines.append(f"{' ' * (index % 5)}%% aidlint: ignore[SAF00{index % 10}] reason {index}")
+        lines.append(f"  n{index} --> n{index + 1}")
+    design = one("\n".join(lines) + "\n")
+    assert len(design.suppressions) == 300
+    assert [(s.span.line, s.span.col, s.rule_ids, s.reason, s.scope) for s in design.suppressions[:3]] == [
+        (2, 1, ["SAF000"], "reason 0", "design"),
+        (4, 2, ["SAF001"], "reason 1", "design"),
+        (6, 3, ["SAF002"], "reason 2", "design"),
+    ]
+    last = design.suppressions[-1]
+    assert (last.span.line, last.span.col, last.span.end_col, last.reason) == (600, 5, 42, "reason 299")

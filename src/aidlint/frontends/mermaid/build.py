@@ -310,9 +310,14 @@ def _apply_roles(design: Design, roles: list[tuple[str, str]]) -> None:
 
 def _apply_comments(design: Design, comments: list[tuple[int, str]], source: str, path: str) -> None:
     # A Mermaid comment always stands on a line of its own, so a suppression speaks for the whole design.
+    # The comments come in source order: lines are counted once over the text, not from its start per
+    # comment (a file of many comments would take time in the square of its size).
     renames: dict = {}
+    line, counted = 1, 0
     for offset, body in comments:
-        line = source.count("\n", 0, offset) + 1
+        line += source.count("\n", counted, offset)
+        counted = offset
         col = offset - source.rfind("\n", 0, offset)
-        apply_comment(design, body, CommentPosition(line, col, line, col + 2 + len(body)), source, path, renames)
+        position = CommentPosition(line, col, line, col + 2 + len(body), start_pos=offset)
+        apply_comment(design, body, position, source, path, renames)
     apply_renames(design, renames, source)

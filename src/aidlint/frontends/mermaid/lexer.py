@@ -11,6 +11,7 @@ from lark import Token
 from lark.lexer import Lexer
 
 from aidlint.frontends.errors import DesignSyntaxError
+from aidlint.frontends.lark_adapter import make_token
 from aidlint.frontends.shared import check_depth, line_of
 
 # The lexer: flow.jison's lexer rules, in order. (states, pattern, token type, action)
@@ -285,9 +286,15 @@ class MermaidLexer(Lexer):
             if token_type is None:
                 pos, line, column = self._advance_text(value, pos, line, column)
                 continue
-            token = Token(token_type, value, pos, line, column)
-            pos, line, column = self._advance(token, pos, line, column)
-            if value.strip():
+            if token_type == "NEWLINE" and blanks_end > pos + len(value):
+                # The rest of this run of blanks would be one SPACE or NEWLINE token per line and blank
+                # (the blank-leading rules do not fit where the run ends, or NEWLINE would not have
+                # matched), each an empty line of the document: one NEWLINE token stands for them all.
+                value = text[pos:blanks_end]
+            end, end_line, end_column = self._advance_text(value, pos, line, column)
+            token = make_token(token_type, value, pos, line, column, end_line, end_column, end)
+            pos, line, column = end, end_line, end_column
+            if token_type != "NEWLINE" and token_type != "SPACE" and value.strip():
                 last_line, last_column = self._end_of_content(token)
             yield token
         if stack[-1] in _STATE_EXPECTS and stack[-1] != "dir":
@@ -319,11 +326,6 @@ class MermaidLexer(Lexer):
         if newlines:
             return pos + len(value), line + newlines, len(value) - value.rfind("\n")
         return pos + len(value), line, column + len(value)
-
-    def _advance(self, token: Token, pos: int, line: int, column: int) -> tuple[int, int, int]:
-        pos, line, column = self._advance_text(token.value, pos, line, column)
-        token.end_pos, token.end_line, token.end_column = pos, line, column
-        return pos, line, column
 
     @staticmethod
     def _error(text: str, pos: int, line: int, column: int, state: str) -> DesignSyntaxError:
