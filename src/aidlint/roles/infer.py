@@ -13,6 +13,7 @@ from collections import deque
 
 from aidlint.model import ROLES, UNKNOWN_ROLE, Design
 from aidlint.roles.assignment import RoleAssignment
+from aidlint.roles.ends import people_at_the_ends
 from aidlint.roles.reading import classify_label, is_step, node_text
 from aidlint.roles.vocabulary import Vocabulary, load_vocabulary, tokenize
 
@@ -48,6 +49,7 @@ def assign_roles(design: Design, vocabulary: Vocabulary | None = None) -> dict[s
 
     _interfaces_at_the_ends(design, roles, vocabulary)
     _messages_and_sources_by_position(design, roles, vocabulary)
+    people_at_the_ends(design, roles, vocabulary)
     _registry_by_position(design, roles)
     _development_by_position(design, roles, vocabulary)
     _released_models(design, roles, vocabulary)

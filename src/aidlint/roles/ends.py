@@ -1,0 +1,94 @@
+"""Where the person is: the ends of the flow (docs/roles.md, "The ends of the flow").
+
+People stand only where a flow starts or ends, and a flow that starts at a person ends at the person.
+A reader finds them there even where the box names no person: the message a person sends ("Engineer
+Question", "Audio"), the answer delivered ("Streaming<br>Chat Output", "Audio out") and the step that
+delivers it ("Post to Slack", "Return predictions"). Start and end markers ("Start", "End") are not
+where the flow starts or ends: the boxes beside them are.
+"""
+
+from __future__ import annotations
+
+from aidlint.model import UNKNOWN_ROLE, Design
+from aidlint.roles.assignment import RoleAssignment
+from aidlint.roles.reading import is_step, node_text
+from aidlint.roles.vocabulary import Vocabulary, tokenize, word_forms
+
+#: Roles whose words a delivering step's object may carry and still be the answer delivered to the person
+#: ("Return predictions", "Return Action Response"); a step that sends to a store or an alert is no person.
+_DELIVERED = frozenset({UNKNOWN_ROLE, "application", "model_inference", "tool_executor", "user", "data_source"})
+#: Readings that a person's message or answer at an end replaces: no role from words, or a weak one.
+_REPLACEABLE_HOWS = frozenset({"unknown", "builder", "message", "step"})
+
+
+def people_at_the_ends(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:
+    terms = vocabulary.terms
+    markers = {w.lower() for w in terms.get("flow_markers", ())}
+    messages = {w.lower() for w in terms.get("person_messages", ())}
+    delivering = {w.lower() for w in terms.get("delivery_verbs", ())}
+    heads = {node.id: [t.text for t in tokenize(node_text(node), compounds=bool(node.label)) if t.in_main] for node in design.nodes}
+    is_marker = {node_id: bool(head) and set(head) <= markers for node_id, head in heads.items()}
+    predecessors: dict[str, list[str]] = {}
+    successors: dict[str, list[str]] = {}
+    for edge in design.edges:
+        successors.setdefault(edge.source, []).append(edge.target)
+        predecessors.setdefault(edge.target, []).append(edge.source)
+    for node in design.nodes:
+        assignment = roles[node.id]
+        head = heads[node.id]
+        if assignment.how in ("declared", "config") or is_marker[node.id] or not head:
+            continue
+        before = [n for n in predecessors.get(node.id, ()) if not is_marker[n]]
+        after = [n for n in successors.get(node.id, ()) if not is_marker[n]]
+        starts, ends = not before and bool(after), bool(before) and not after
+        if not (starts or ends) or assignment.role == "user":
+            continue
+        if _names_outcome(head, terms):
+            continue  # "Return User-Friendly Error", "Error": an outcome, not the answer delivered
+        if assignment.how not in _REPLACEABLE_HOWS | {"label", "id"}:
+            continue  # a record, a question, a legend, a planned box: set aside by its words
+        if head[-1] in messages and not _winner_ends_head(assignment, head):
+            # "Engineer Question", "On-call Question", "Audio", "Streaming Chat Output": the person's own
+            # message where the flow starts, the answer they get where it ends.
+            roles[node.id] = RoleAssignment("user", "message", head[-1])
+        elif ends and _message_in_words(node, messages) and assignment.how in _REPLACEABLE_HOWS | {"label"} and assignment.role in _DELIVERED - {"model_inference", "tool_executor"}:
+            # "Streaming<br>Chat Output": the answer streamed to the person, not a data stream.
+            roles[node.id] = RoleAssignment("user", "message", next(t for t in _words(node) if t in messages))
+        elif ends and is_step(tokens := tokenize(node_text(node), compounds=bool(node.label)), vocabulary):
+            if assignment.role not in _DELIVERED or tokens[1:2] and tokens[1].chunk == tokens[0].chunk:
+                continue  # "post-process" is one word, not a post
+            named = _roles_named(node, vocabulary)
+            if not named <= _DELIVERED:
+                continue  # "Send to Kafka topic", "Notify on-call": a store or an alert gets it, not a person
+            if head[0] in delivering or "user" in named:
+                # "Post to Slack", "Return predictions", "Notify user in Slack": the answer reaches the person.
+                roles[node.id] = RoleAssignment(
+                    "user", "position", f'"{" ".join(head[:4])}" delivers where the flow ends, so it is the person\'s end'
+                )
+
+
+def _winner_ends_head(assignment: RoleAssignment, head: list[str]) -> bool:
+    """Did the words that gave the role end the head ("Kafka request" no, "Query" yes)?"""
+    if assignment.how not in ("label", "id") or assignment.in_detail or not assignment.matched:
+        return False
+    matched = [t.text for t in tokenize(assignment.matched)]
+    return bool(matched) and head[-1] in word_forms(matched[-1])
+
+
+def _words(node) -> list[str]:
+    return [t.text for t in tokenize(node_text(node), compounds=bool(node.label))]
+
+
+def _message_in_words(node, messages: set[str]) -> bool:
+    return any(word in messages for word in _words(node))
+
+
+def _names_outcome(head: list[str], terms) -> bool:
+    outcomes = {w.lower() for w in terms.get("outcome_words", ())}
+    return any(word in outcomes for word in head)
+
+
+def _roles_named(node, vocabulary: Vocabulary) -> set[str]:
+    """Every role the label's words name anywhere: a person or interface ("Update Slack message"), a store."""
+    text = node.label or node.id
+    return {m.synonym.role for m in vocabulary.matches(tokenize(text, compounds=bool(node.label)), text)}

@@ -1,0 +1,71 @@
+"""The ends of the flow: where the person is although no box names one (docs/roles.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from aidlint.roles.infer import assign_roles
+
+from ..helpers import design_from
+
+
+def roles_of(source: str) -> dict[str, tuple[str, str]]:
+    return {node: (a.role, a.how) for node, a in assign_roles(design_from(source)).items()}
+
+
+@pytest.mark.parametrize(
+    "start, end",
+    [
+        ("Support Agent Question", "Short Answer"),
+        ("Pager-duty Question", "Spoken reply"),  # an alerting word does not make the question an alert
+        ("Microphone Audio", "Speaker Audio"),
+        ("Voice", "Streaming<br>Chat Reply"),
+    ],
+)
+def test_a_persons_message_and_answer_are_the_person_at_the_ends(start, end):
+    roles = roles_of(f'q "{start}"\nllm "LLM"\na "{end}"\nq -> llm -> a\n')
+    assert roles["q"] == ("user", "message")
+    assert roles["a"] == ("user", "message")
+
+
+def test_a_message_in_the_middle_of_the_flow_is_not_the_person():
+    roles = roles_of('u "Customer"\nq "Voice"\nllm "LLM"\nu -> q -> llm -> u\n')
+    assert roles["q"][0] == "unknown"
+
+
+@pytest.mark.parametrize("label", ["Post to Teams", "Send via email to customer", "Notify shopper in app", "Display on kiosk"])
+def test_a_step_that_delivers_where_the_flow_ends_is_the_person(label):
+    roles = roles_of(f'u "Customer"\nllm "LLM"\nd "{label}"\nu -> llm -> d\n')
+    assert roles["d"] == ("user", "position")
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Post-process",  # one hyphenated word, not a post
+        "Send to Kafka topic",  # a store gets it
+        "Notify on-call pager",  # an alert
+        "Return ranked list",  # a function returning to its caller
+        "Display error",  # an outcome
+    ],
+)
+def test_steps_that_deliver_nothing_to_a_person_are_not_the_person(label):
+    roles = roles_of(f'u "Customer"\nllm "LLM"\nd "{label}"\nu -> llm -> d\n')
+    assert roles["d"][0] != "user"
+
+
+def test_start_and_end_markers_are_not_where_the_flow_starts_or_ends():
+    roles = roles_of('s "Start"\nq "Field technician question"\nllm "LLM"\np "Post to Slack"\ne "End"\ns -> q -> llm -> p -> e\n')
+    assert roles["q"] == ("user", "message")
+    assert roles["p"] == ("user", "position")
+    assert roles["s"][0] == roles["e"][0] == "unknown"
+
+
+def test_an_outcome_where_the_flow_ends_is_no_person():
+    roles = roles_of('u "Customer"\nllm "LLM"\ne "Return friendly error"\nu -> llm -> e\n')
+    assert roles["e"][0] == "unknown"
+
+
+def test_records_and_code_identifiers_stay_records_at_the_ends():
+    roles = roles_of('g "Guard"\nr "guard.output"\ng -> r\n')
+    assert roles["r"] == ("unknown", "record")
