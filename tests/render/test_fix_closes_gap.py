@@ -50,7 +50,7 @@ def test_rendered_picture_is_the_fixed_design(sample, fmt):
         assert sorted((e.source, e.target) for e in fixed.edges) == edges
         assert fixed.profile == diagram.design.profile
         drawn_rules = {rule for node in diagram.nodes if node.ghost for rule in node.rules}
-        drawn_rules |= {rule for edge in diagram.edges if edge.kind == "ghost" for rule in edge.rules}
+        drawn_rules |= {rule for edge in diagram.edges if edge.kind in ("ghost", "replaced") for rule in edge.rules}
         assert drawn_rules
         still = [f for f in check_design(fixed, rules_for(fixed)) if f.rule_id in drawn_rules]
         assert still == [], [f.message for f in still]

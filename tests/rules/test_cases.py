@@ -6,6 +6,8 @@ A case is a design and the exact findings it must give (sqlfluff keeps its rule 
 - ``expect = [{rule, line, col, nodes, witness}]``: every finding of the file's rule (and of any other
   rule an expected row names), exactly; ``[]`` means that rule must stay silent;
 - ``message``: optional, the first finding's exact message;
+- ``fix``: optional, the first finding's fix, one line per change: ``+ id: role`` (a ghost node),
+  ``+ a -> b`` (an edge to add), ``- a -> b`` (an edge it replaces);
 - ``trap``: what a careless rule would get wrong here (every file has at least one such case);
 - ``not_in = {format = "reason"}``: formats that cannot express the case, and why;
 - ``sources = {format = "text"}``: the design written by hand in a format whose writer cannot carry it
@@ -35,7 +37,7 @@ from aidlint.workspace import check_files, load_designs
 CASES_DIR = Path(__file__).parent / "cases"
 FILE_NAMES = {"aidl": "case.aidl", "dot": "case.dot", "mermaid": "case.mmd", "markdown": "case.md"}
 CONVERTED = ("dot", "mermaid", "markdown")
-CASE_KEYS = {"name", "design", "expect", "message", "trap", "not_in", "sources", "format"}
+CASE_KEYS = {"name", "design", "expect", "message", "fix", "trap", "not_in", "sources", "format"}
 ROW_KEYS = {"rule", "line", "col", "nodes", "witness"}
 RULE_IDS = [rule.id for rule in builtin_pack().rule]
 
@@ -78,6 +80,14 @@ def _converted_texts(case: dict, path: Path) -> dict[str, str]:
     return texts
 
 
+def _fix_lines(fix) -> list[str]:
+    return (
+        [f"+ {node.id}: {node.role}" for node in fix.nodes]
+        + [f"+ {edge.source} -> {edge.target}" for edge in fix.edges]
+        + [f"- {source} -> {target}" for source, target in fix.replaces]
+    )
+
+
 def _not_in(case: dict) -> dict[str, str]:
     reasons = dict(case.get("not_in", {}))
     if "mermaid" in reasons and "markdown" not in reasons and "markdown" not in case.get("sources", {}):
@@ -113,6 +123,8 @@ def test_case(rule_id, case, tmp_path):
     ] == case["expect"]
     if "message" in case:
         assert found[0].message == case["message"]
+    if "fix" in case:
+        assert _fix_lines(found[0].fix) == case["fix"]
     if fmt != "aidl":
         return  # a case written in DOT or Mermaid shows something of that format only
     expected = sorted((row["rule"], row["nodes"], row["witness"]) for row in case["expect"])

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from aidlint.model import Finding, Fix, GhostEdge, GhostNode, Severity
 from aidlint.rules.search import DesignContext, Violation
-from aidlint.rules.spec import RuleSpec
+from aidlint.rules.spec import FixSpec, RuleSpec
 
 
 def evaluate(rule: RuleSpec, context: DesignContext) -> list[Violation]:
@@ -131,6 +131,21 @@ def _assumptions(rule: RuleSpec, context: DesignContext, anchor_id: str | None) 
     return [f"{describe(context, n)} is {context.roles[n].role} ({context.roles[n].evidence})" for n in weak]
 
 
+def _existing_detour(spec: FixSpec, violation: Violation, context: DesignContext) -> str | None:
+    """When the design has a node of the inserted ghost's kind that the witness merely avoids (the
+    ``bypassed`` variant), the fix routes the path through it instead of drawing a second one. Its kind
+    is the ghost's role and attributes (a filter with ``stage=input`` is no tool-call guard)."""
+    wanted = spec.ghosts[spec.insert.ghost]
+    for node in violation.through_nodes:
+        attrs = context.design.nodes[context.order[node]].attrs
+        same_kind = context.roles[node].role == wanted.role and all(
+            attrs.get(key) == value for key, value in wanted.attrs.items()
+        )
+        if same_kind and node not in violation.witness:
+            return node
+    return None
+
+
 def _build_fix(rule: RuleSpec, violation: Violation, context: DesignContext, anchor_id: str | None) -> Fix | None:
     spec = rule.fix
     if spec is None:
@@ -166,14 +181,20 @@ def _build_fix(rule: RuleSpec, violation: Violation, context: DesignContext, anc
 
     edges: list[GhostEdge] = []
     replaces: list[tuple[str, str]] = []
+    # Nodes the inserted node already connects through the witness path: an edge of ``edges`` between
+    # them and it adds nothing but a way around the rest of the path (an evaluation gate, say).
+    implied: set[tuple[str, str]] = set()
     if spec.insert is not None and len(violation.witness) >= 2:
-        a, b = violation.witness[:2] if spec.insert.on == "first-edge" else violation.witness[-2:]
-        inserted = ghost(spec.insert.ghost)
-        edges += [GhostEdge(source=a, target=inserted), GhostEdge(source=inserted, target=b)]
+        cut = 1 if spec.insert.on == "first-edge" else len(violation.witness) - 1
+        a, b = violation.witness[cut - 1], violation.witness[cut]
+        inserted = _existing_detour(spec, violation, context) or ghost(spec.insert.ghost)
+        edges += [GhostEdge(source=s, target=t) for s, t in ((a, inserted), (inserted, b)) if not context.has_edge(s, t)]
         replaces.append((a, b))
+        implied |= {(before, inserted) for before in violation.witness[:cut]}
+        implied |= {(inserted, after) for after in violation.witness[cut:]}
     for edge_spec in spec.edges:
         source, target = resolve(edge_spec.source), resolve(edge_spec.target)
-        if context.has_edge(source, target):
+        if context.has_edge(source, target) or (source, target) in implied:
             continue
         if source == target or any(e.source == source and e.target == target for e in edges):
             continue

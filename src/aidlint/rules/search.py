@@ -197,6 +197,9 @@ class Violation:
     but this path avoids it) or ``unreached`` (no source reaches any target at all)."""
     also: list[str] = field(default_factory=list)
     """Other models with the same gap, reported in this one finding (engine.group_by_gap)."""
+    through_nodes: list[str] = field(default_factory=list)
+    """The design's nodes of the ``through`` roles, in design order: with the ``bypassed`` variant the fix
+    routes the witness through one of them rather than drawing a second one."""
 
 
 def bypassed(through: list[str] | set[str]) -> str | None:

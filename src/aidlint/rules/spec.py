@@ -61,7 +61,9 @@ class GhostEdgeSpec(SpecModel):
 
 
 class InsertSpec(SpecModel):
-    """Put a ghost node on an edge of the witness path: ``a -> b`` becomes ``a -> ghost -> b``."""
+    """Put a ghost node on an edge of the witness path: ``a -> b`` becomes ``a -> ghost -> b``. When the
+    path merely avoids a node the design has (the ``bypassed`` variant) with the ghost's role and
+    attributes, the path is routed through that node instead of a second one."""
 
     ghost: str
     """The key of the ghost (in ``ghosts``) to insert."""
@@ -79,7 +81,8 @@ class FixSpec(SpecModel):
     insert: InsertSpec | None = None
     """Put a ghost on an edge of the witness path."""
     edges: list[GhostEdgeSpec] = Field(default_factory=list)
-    """Edges to add (an edge the design already has is left out)."""
+    """Edges to add (left out: an edge the design already has, and one between the inserted node and a
+    node of the witness path, which the insertion already connects)."""
 
 
 class RuleSpec(SpecModel):

@@ -35,7 +35,8 @@ class MustPassThrough(PathCheck):
         sources, targets = context.matching(self.source), context.matching(self.target)
         if not sources or not targets:
             return []
-        through = set(context.matching(self.through))
+        through_nodes = context.matching(self.through)
+        through = set(through_nodes)
         base = context.blocked_base(self.paths)
         violations = []
         # One search with the ``through`` nodes deleted: whatever it still reaches is a bypass.
@@ -43,13 +44,15 @@ class MustPassThrough(PathCheck):
             parents = context.search(sources, base | through)
             for target in targets:
                 if target in parents and parents[target] is not None:
-                    violations.append(Violation(target, path_to(parents, target), [target], bypassed(through)))
+                    violations.append(
+                        Violation(target, path_to(parents, target), [target], bypassed(through), through_nodes=through_nodes)
+                    )
         else:
             parents = context.search(targets, base | through, reverse=True)
             for source in sources:
                 if source in parents and parents[source] is not None:
                     witness = list(reversed(path_to(parents, source)))
-                    violations.append(Violation(source, witness, [source], bypassed(through)))
+                    violations.append(Violation(source, witness, [source], bypassed(through), through_nodes=through_nodes))
         if self.when_unreached and not violations:
             reached = context.search(sources, base)
             if not any(t in reached for t in targets):

@@ -36,7 +36,8 @@ class SomePathThrough(PathCheck):
             return []
         # A node lies on some source-to-target path exactly when it is reached both ways.
         backward = context.search(targets, base, reverse=True)
-        if any(n in forward and n in backward for n in context.matching(self.through)):
+        through_nodes = context.matching(self.through)
+        if any(n in forward and n in backward for n in through_nodes):
             return []
         first = reached_targets[0]
-        return [Violation(first, path_to(forward, first), [first], bypassed(context.matching(self.through)))]
+        return [Violation(first, path_to(forward, first), [first], bypassed(through_nodes), through_nodes=through_nodes)]
