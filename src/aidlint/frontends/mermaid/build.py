@@ -177,25 +177,32 @@ class _Builder:
 
     def connect(self, budget: ExpansionBudget) -> None:
         expansion = self.expansion()
+        groups, edges = self.groups, self.edges
+        kinds: dict[tuple[str, str | None], dict[str, str]] = {}  # destructLink per arrow as written
         for sources, targets, link, number in self.pending_edges:
-            info = link_info(link)
+            info = kinds.get((link.arrow, link.start))
+            if info is None:
+                info = kinds[link.arrow, link.start] = link_info(link)
             label = label_text(self.source, link.text)
             span = token_span(self.path, sources[0].first, targets[-1].last)
-            for source in (vertex.id for vertex in sources):
-                for target in (vertex.id for vertex in targets):
-                    attrs = dict(info, link=str(number))
+            first = sources[0].first
+            for source_vertex in sources:
+                source = source_vertex.id
+                source_ids = self.members(source, expansion)
+                for target_vertex in targets:
+                    target = target_vertex.id
+                    attrs = dict(info)
+                    attrs["link"] = str(number)
                     number += 1
-                    ends = []
-                    for role, name in (("source", source), ("target", target)):
-                        if name in self.groups:
-                            attrs[f"{role}_group"] = name
-                        ends.append(self.members(name, expansion))
-                    budget.add_edges(len(ends[0]) * len(ends[1]), sources[0].first.line, sources[0].first.column)
-                    for source_id in ends[0]:
-                        for target_id in ends[1]:
-                            self.edges.append(
-                                Edge(source=source_id, target=target_id, label=label, attrs=dict(attrs), span=span)
-                            )
+                    if source in groups:
+                        attrs["source_group"] = source
+                    if target in groups:
+                        attrs["target_group"] = target
+                    target_ids = self.members(target, expansion)
+                    budget.add_edges(len(source_ids) * len(target_ids), first.line, first.column)
+                    for source_id in source_ids:
+                        for target_id in target_ids:
+                            edges.append(Edge(source=source_id, target=target_id, label=label, attrs=attrs, span=span))
 
 
 def _walk(document: Document, builder: _Builder) -> None:
