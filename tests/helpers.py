@@ -1,9 +1,11 @@
-"""Small helpers shared by the tests: parse a DSL snippet and check it with the built-in rules."""
+"""Small helpers shared by the tests: parse a DSL snippet, check it with the built-in rules, run the CLI,
+and the one custom rule the configuration tests write."""
 
 from __future__ import annotations
 
 import textwrap
 
+from aidlint.cli import main
 from aidlint.frontends import parse_text
 from aidlint.model import Design, Finding
 from aidlint.rules.runner import RuleSelection, builtin_pack, check_design
@@ -21,3 +23,24 @@ def check(source: str, profile: str = "recommended", fmt: str = "aidl", path: st
 def summary(findings: list[Finding]) -> list[tuple]:
     """(rule, line, col, nodes, witness) per finding: what the pinned expectations compare."""
     return [(f.rule_id, f.line, f.col, f.nodes, f.witness) for f in findings]
+
+
+#: A user's rule file with one rule, as docs/custom-rules.md shows it.
+CUSTOM_RULE = """
+[[rule]]
+id = "ACME001"
+name = "retrieval-needs-audit"
+severity = "warning"
+summary = "Retrieval results are logged."
+message = "retrieval {subject} writes no audit log; log what was retrieved"
+rationale = "What a model was shown must be reconstructible."
+how_to_fix = "Add an edge from the retriever to an audit log."
+check = { kind = "must-reach", source = ["retrieval"], target = ["audit_log"], quantifier = "each" }
+"""
+
+
+def run_cli(capsys, *args: str) -> tuple[int, str, str]:
+    """``aidlint ARGS`` in this process: its exit code, standard output and standard error."""
+    code = main([*args])
+    out, err = capsys.readouterr()
+    return code, out, err

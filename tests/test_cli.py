@@ -14,15 +14,11 @@ from aidlint import __version__
 from aidlint.cli import main
 
 from .conftest import REPO
+from .helpers import run_cli
 
 SAMPLE = REPO / "samples" / "chat_without_guardrails.aidl"
 REFERENCE = REPO / "reference_designs" / "chat_assistant.aidl"
 
-
-def run(capsys, *args: str) -> tuple[int, str, str]:
-    code = main([*args])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture(autouse=True)
@@ -31,13 +27,13 @@ def _no_project_config(tmp_path, monkeypatch):
 
 
 def test_clean_design_exits_zero(capsys):
-    code, out, _ = run(capsys, "check", str(REFERENCE))
+    code, out, _ = run_cli(capsys, "check", str(REFERENCE))
     assert code == 0
     assert out == "All checks passed: 1 file, no findings.\n"
 
 
 def test_findings_exit_one_and_the_text_report_shows_location_source_caret_witness_and_fix(capsys):
-    code, out, _ = run(capsys, "check", str(SAMPLE))
+    code, out, _ = run_cli(capsys, "check", str(SAMPLE))
     assert code == 1
     expected_block = f"""\
 {SAMPLE}:8:1: SAF001 [error] user input reaches model "Chat LLM" (llm) with no safety filter on the way: user -> gateway -> app -> llm; put an input filter in front of the model
@@ -56,7 +52,7 @@ def test_findings_exit_one_and_the_text_report_shows_location_source_caret_witne
 
 
 def test_json_report(capsys):
-    code, out, _ = run(capsys, "check", "--format", "json", str(SAMPLE))
+    code, out, _ = run_cli(capsys, "check", "--format", "json", str(SAMPLE))
     assert code == 1
     document = json.loads(out)
     assert document["summary"] == {"files": 1, "findings": 2, "error": 2, "warning": 0, "info": 0}
@@ -73,7 +69,7 @@ def test_a_broken_file_is_a_finding_and_the_other_files_are_still_checked(capsys
     (tmp_path / "a_broken.aidl").write_text("user -> llm\nllm ->\n")
     (tmp_path / "b_binary.aidl").write_bytes(b"\x00\x01\x02")
     (tmp_path / "c_fine.aidl").write_text(REFERENCE.read_text())
-    code, out, err = run(capsys, "check", "--format", "json", str(tmp_path))
+    code, out, err = run_cli(capsys, "check", "--format", "json", str(tmp_path))
     assert code == 1 and err == ""
     findings = json.loads(out)["findings"]
     assert [(Path(f["path"]).name, f["rule_id"], f["line"], f["col"]) for f in findings] == [
@@ -86,7 +82,7 @@ def test_a_broken_file_is_a_finding_and_the_other_files_are_still_checked(capsys
 def test_syntax_error_text_shows_line_caret_and_expected(capsys, tmp_path):
     bad = tmp_path / "bad.aidl"
     bad.write_text("user -> llm\nllm ->\n")
-    code, out, _ = run(capsys, "check", str(bad))
+    code, out, _ = run_cli(capsys, "check", str(bad))
     assert code == 1
     assert out == (
         f"{bad}:2:7: SYN001 [error] unexpected end of line\n"
@@ -100,13 +96,13 @@ def test_syntax_error_text_shows_line_caret_and_expected(capsys, tmp_path):
 
 
 def test_fail_on_and_select(capsys):
-    assert run(capsys, "check", "--fail-on", "error", "--select", "FBK004", str(SAMPLE))[0] == 0
-    assert run(capsys, "check", "--select", "SAF001", str(SAMPLE))[0] == 1
+    assert run_cli(capsys, "check", "--fail-on", "error", "--select", "FBK004", str(SAMPLE))[0] == 0
+    assert run_cli(capsys, "check", "--select", "SAF001", str(SAMPLE))[0] == 1
 
 
 def test_usage_errors_exit_two(capsys, tmp_path):
-    assert run(capsys, "check", str(tmp_path / "missing.aidl"))[0] == 2
-    code, _, err = run(capsys, "check", "--select", "NOPE999", str(SAMPLE))
+    assert run_cli(capsys, "check", str(tmp_path / "missing.aidl"))[0] == 2
+    code, _, err = run_cli(capsys, "check", "--select", "NOPE999", str(SAMPLE))
     assert code == 2 and "unknown rule 'NOPE999'" in err
     with pytest.raises(SystemExit) as exit_info:
         main(["check", "--format", "xml", str(SAMPLE)])
@@ -115,20 +111,20 @@ def test_usage_errors_exit_two(capsys, tmp_path):
 
 def test_config_errors_exit_two_and_name_the_key(capsys, tmp_path):
     (tmp_path / "aidlint.toml").write_text('fail-on = "sometimes"\n')
-    code, _, err = run(capsys, "check", str(SAMPLE))
+    code, _, err = run_cli(capsys, "check", str(SAMPLE))
     assert code == 2
     assert "aidlint.toml: fail-on: Input should be 'info', 'warning' or 'error'" in err
 
 
 def test_config_file_is_discovered_and_applied(capsys, tmp_path):
     (tmp_path / "aidlint.toml").write_text('ignore = ["SAF"]\n')
-    assert run(capsys, "check", str(SAMPLE))[0] == 0
+    assert run_cli(capsys, "check", str(SAMPLE))[0] == 0
 
 
 def test_parse_json_is_stable_and_complete(capsys):
-    code, first, _ = run(capsys, "parse", str(REFERENCE))
+    code, first, _ = run_cli(capsys, "parse", str(REFERENCE))
     assert code == 0
-    _, second, _ = run(capsys, "parse", str(REFERENCE))
+    _, second, _ = run_cli(capsys, "parse", str(REFERENCE))
     assert first == second
     design = json.loads(first)["designs"][0]
     node = next(n for n in design["nodes"] if n["id"] == "llm")
@@ -143,7 +139,7 @@ def test_parse_json_is_stable_and_complete(capsys):
 
 
 def test_roles_explains_each_node(capsys):
-    code, out, _ = run(capsys, "roles", str(REPO / "samples" / "classifier_release_without_gates.aidl"))
+    code, out, _ = run_cli(capsys, "roles", str(REPO / "samples" / "classifier_release_without_gates.aidl"))
     assert code == 0
     path = REPO / "samples" / "classifier_release_without_gates.aidl"
     assert out.splitlines()[:4] == [
@@ -155,13 +151,13 @@ def test_roles_explains_each_node(capsys):
 
 
 def test_rules_and_explain(capsys):
-    code, out, _ = run(capsys, "rules")
+    code, out, _ = run_cli(capsys, "rules")
     assert code == 0 and "SAF001" in out and "DSN003" in out
-    code, out, _ = run(capsys, "explain", "lcy004")
+    code, out, _ = run_cli(capsys, "explain", "lcy004")
     assert code == 0
     assert out.startswith("LCY004 no-rollback-path (error)\n\nWhat it checks:\n")
     assert out.index("Why it matters:") < out.index("Example:") < out.index("Passes:") < out.index("How to fix:")
-    assert run(capsys, "explain", "XYZ123")[0] == 2
+    assert run_cli(capsys, "explain", "XYZ123")[0] == 2
 
 
 def test_version(capsys):
@@ -183,7 +179,7 @@ def test_the_installed_command_runs_from_any_directory(tmp_path):
 
 def test_output_file_is_written_whole(capsys, tmp_path):
     target = tmp_path / "report.json"
-    assert run(capsys, "check", "--format", "json", "-o", str(target), str(SAMPLE))[0] == 1
+    assert run_cli(capsys, "check", "--format", "json", "-o", str(target), str(SAMPLE))[0] == 1
     assert json.loads(target.read_text())["summary"]["findings"] == 2
     assert not list(tmp_path.glob(".*.tmp"))
 
@@ -191,7 +187,7 @@ def test_output_file_is_written_whole(capsys, tmp_path):
 def test_a_file_of_an_unknown_format_named_explicitly_is_a_usage_error(capsys, tmp_path):
     notes = tmp_path / "notes.txt"
     notes.write_text("user -> llm\n")
-    code, out, err = run(capsys, "check", str(notes))
+    code, out, err = run_cli(capsys, "check", str(notes))
     assert (code, out) == (2, "")
     assert err == f"aidlint: error: {notes}: aidlint does not know this format; it reads .aidl, .dot, .gv, .mmd, .mermaid, .md, .markdown and .mdx files\n"
 
@@ -202,7 +198,7 @@ def test_directories_are_walked_for_design_files_only(capsys, tmp_path):
     (tmp_path / "notes.txt").write_text("not a design")
     (tmp_path / ".hidden").mkdir()
     (tmp_path / ".hidden" / "b.aidl").write_text("broken ->\n")
-    code, out, _ = run(capsys, "check", str(tmp_path))
+    code, out, _ = run_cli(capsys, "check", str(tmp_path))
     assert (code, out) == (0, "All checks passed: 1 file, no findings.\n")
 
 
@@ -214,14 +210,14 @@ def test_files_git_ignores_are_skipped(capsys, tmp_path):
     (tmp_path / ".hidden").mkdir()
     (tmp_path / ".hidden" / "b.aidl").write_text("broken ->\n")
     (tmp_path / "design.aidl").write_text(REFERENCE.read_text())
-    code, out, _ = run(capsys, "check", str(tmp_path))
+    code, out, _ = run_cli(capsys, "check", str(tmp_path))
     assert (code, out) == (0, "All checks passed: 1 file, no findings.\n")
 
 
 def test_a_file_without_a_diagram_aidlint_reads_is_skipped_with_a_note(capsys, tmp_path):
     sequence = tmp_path / "flow.mmd"
     sequence.write_text("sequenceDiagram\n  A->>B: hi\n")
-    code, out, _ = run(capsys, "check", str(sequence))
+    code, out, _ = run_cli(capsys, "check", str(sequence))
     assert code == 0
     assert out.splitlines()[0].startswith(f"note: {sequence}: ")
 
@@ -229,14 +225,14 @@ def test_a_file_without_a_diagram_aidlint_reads_is_skipped_with_a_note(capsys, t
 def test_roles_suggests_a_declaration_in_the_files_own_syntax(capsys, tmp_path):
     chart = tmp_path / "chart.mmd"
     chart.write_text('flowchart LR\n  a["Frobnicator"] --> b["LLM"]\n')
-    code, out, _ = run(capsys, "roles", str(chart))
+    code, out, _ = run_cli(capsys, "roles", str(chart))
     assert code == 0
     assert "declare with: %% aidlint: role a=ROLE" in out
 
 
 def test_the_design_header_profile_applies_unless_the_command_line_names_one(capsys):
     classifier = str(REPO / "samples" / "classifier_release_without_gates.aidl")  # header: classic-ml
-    _, out, _ = run(capsys, "check", "--format", "json", classifier)
+    _, out, _ = run_cli(capsys, "check", "--format", "json", classifier)
     assert "SAF001" not in {f["rule_id"] for f in json.loads(out)["findings"]}
-    _, out, _ = run(capsys, "check", "--format", "json", "--profile", "recommended", classifier)
+    _, out, _ = run_cli(capsys, "check", "--format", "json", "--profile", "recommended", classifier)
     assert "SAF001" in {f["rule_id"] for f in json.loads(out)["findings"]}

@@ -8,15 +8,7 @@ import pytest
 
 from aidlint.cli import main
 
-CUSTOM_RULE = """
-[[rule]]
-id = "ACME001"
-name = "retrieval-needs-audit"
-severity = "warning"
-summary = "Retrieval results are logged."
-message = "retrieval {subject} writes no audit log; log what was retrieved"
-check = { kind = "must-reach", source = ["retrieval"], target = ["audit_log"], quantifier = "each" }
-"""
+from .helpers import CUSTOM_RULE
 
 
 @pytest.fixture

@@ -5,17 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from aidlint.cli import main
-
-RULE = """
-[[rule]]
-id = "ACME001"
-name = "retrieval-needs-audit"
-severity = "warning"
-summary = "Retrieval results are logged."
-message = "retrieval {subject} writes no audit log"
-check = { kind = "must-reach", source = ["retrieval"], target = ["audit_log"], quantifier = "each" }
-"""
+from .helpers import CUSTOM_RULE, run_cli
 
 
 @pytest.fixture
@@ -24,11 +14,6 @@ def project(tmp_path, monkeypatch):
     (tmp_path / "d.aidl").write_text('u: user "U"\nr "Vector DB"\nu -> r\n')
     return tmp_path
 
-
-def run(capsys, *args: str) -> tuple[int, str, str]:
-    code = main(["check", *args])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.mark.parametrize(
@@ -42,7 +27,7 @@ def run(capsys, *args: str) -> tuple[int, str, str]:
 )
 def test_a_configuration_of_the_wrong_shape_exits_two(project, capsys, name, content, error):
     (project / name).write_bytes(content)
-    assert run(capsys, "d.aidl") == (2, "", f"aidlint: error: {project / name}: {error.split(': ', 1)[1]}\n")
+    assert run_cli(capsys, "check", "d.aidl") == (2, "", f"aidlint: error: {project / name}: {error.split(': ', 1)[1]}\n")
 
 
 @pytest.mark.parametrize(
@@ -66,13 +51,13 @@ def test_a_configuration_of_the_wrong_shape_exits_two(project, capsys, name, con
     ids=["unknown-placeholder", "lone-brace", "missing-ghost", "first-without-witness", "subject-without-anchor"],
 )
 def test_a_rule_that_could_fail_on_some_design_is_refused_when_its_file_loads(project, capsys, change, error):
-    (project / "rules.toml").write_text(RULE.replace(*change))
-    assert run(capsys, "--rules", "rules.toml", "d.aidl") == (2, "", f"aidlint: error: rules.toml: {error}\n")
+    (project / "rules.toml").write_text(CUSTOM_RULE.replace(*change))
+    assert run_cli(capsys, "check", "--rules", "rules.toml", "d.aidl") == (2, "", f"aidlint: error: rules.toml: {error}\n")
 
 
 def test_a_rule_file_that_is_not_utf8_exits_two(project, capsys):
-    (project / "rules.toml").write_bytes(RULE.encode().replace(b"Retrieval results", b"R\xe9sultats"))
-    assert run(capsys, "--rules", "rules.toml", "d.aidl") == (
+    (project / "rules.toml").write_bytes(CUSTOM_RULE.encode().replace(b"Retrieval results", b"R\xe9sultats"))
+    assert run_cli(capsys, "check", "--rules", "rules.toml", "d.aidl") == (
         2, "", "aidlint: error: rules.toml: not UTF-8 text (byte 89); save the rule file as UTF-8\n"
     )
 
@@ -81,7 +66,7 @@ def test_a_design_naming_an_unknown_profile_is_its_own_finding_and_the_run_goes_
     (project / "a.aidl").write_text('design "A" profile=strict\nu: user "U"\n')
     (project / "b.dot").write_text("digraph {\n  // aidlint: profile stricter\n  u [role=user]\n}\n")
     (project / "c.aidl").write_text('design "C" profile=minimal\nu: user "U"\nm: model_inference "M"\nu -> m\n')
-    code, out, err = run(capsys, "--no-fix", "a.aidl", "b.dot", "c.aidl")
+    code, out, err = run_cli(capsys, "check", "--no-fix", "a.aidl", "b.dot", "c.aidl")
     assert (code, err) == (1, "")
     profiles = "(profiles: classic-ml, llm-app, minimal, recommended); this design was not checked"
     assert out == (
@@ -109,7 +94,7 @@ def test_a_design_naming_an_unknown_profile_is_its_own_finding_and_the_run_goes_
 def test_a_role_override_pattern_that_can_backtrack_exponentially_is_refused(project, capsys, pattern):
     (project / "aidlint.toml").write_text(f'[[roles.override]]\nlabel = "{pattern}"\nrole = "user"\n')
     column = pattern.index("(") + 1
-    assert run(capsys, "d.aidl") == (
+    assert run_cli(capsys, "check", "d.aidl") == (
         2, "", f"aidlint: error: {project / 'aidlint.toml'}: roles.override.0.label: Value error, the group at column "
         f"{column} repeats something that itself repeats, which can take exponential time on a long label; "
         "write it without the nested repetition\n",
@@ -119,7 +104,7 @@ def test_a_role_override_pattern_that_can_backtrack_exponentially_is_refused(pro
 @pytest.mark.parametrize("pattern", ["(?i)^scoring v[0-9]+$", "(a|b)*", "(a+)?", "[(a+)]+", r"(\\d+)\\.(\\d+)", "(ab){1}"])
 def test_role_override_patterns_without_nested_repetition_are_accepted(project, capsys, pattern):
     (project / "aidlint.toml").write_text(f'[[roles.override]]\nlabel = "{pattern}"\nrole = "user"\n')
-    assert run(capsys, "d.aidl")[0] == 0
+    assert run_cli(capsys, "check", "d.aidl")[0] == 0
 
 
 @pytest.mark.parametrize(
@@ -132,12 +117,12 @@ def test_role_override_patterns_without_nested_repetition_are_accepted(project, 
     ids=["rules", "exclude", "severity-of-the-syntax-rule"],
 )
 def test_a_custom_profile_naming_an_unknown_rule_exits_two(project, capsys, profile, error):
-    (project / "rules.toml").write_text(RULE + f'\n[profile.ours]\ndescription = "Ours."\n{profile}\n')
-    assert run(capsys, "--rules", "rules.toml", "--profile", "ours", "d.aidl") == (2, "", f"aidlint: error: {error}\n")
+    (project / "rules.toml").write_text(CUSTOM_RULE + f'\n[profile.ours]\ndescription = "Ours."\n{profile}\n')
+    assert run_cli(capsys, "check", "--rules", "rules.toml", "--profile", "ours", "d.aidl") == (2, "", f"aidlint: error: {error}\n")
 
 
 def test_a_custom_profile_may_name_built_in_and_custom_rules(project, capsys):
-    (project / "rules.toml").write_text(RULE + '\n[profile.ours]\ndescription = "Ours."\nrules = ["ACME001", "SAF001"]\n')
-    assert run(capsys, "--rules", "rules.toml", "--profile", "ours", "--no-fix", "d.aidl") == (
-        1, "d.aidl:2:1: ACME001 [warning] retrieval \"Vector DB\" (r) writes no audit log\n  |\n2 | r \"Vector DB\"\n  | ^^^^^^^^^^^^^\n\nFound 1 finding (1 warning) in 1 file.\n", ""
+    (project / "rules.toml").write_text(CUSTOM_RULE + '\n[profile.ours]\ndescription = "Ours."\nrules = ["ACME001", "SAF001"]\n')
+    assert run_cli(capsys, "check", "--rules", "rules.toml", "--profile", "ours", "--no-fix", "d.aidl") == (
+        1, "d.aidl:2:1: ACME001 [warning] retrieval \"Vector DB\" (r) writes no audit log; log what was retrieved\n  |\n2 | r \"Vector DB\"\n  | ^^^^^^^^^^^^^\n\nFound 1 finding (1 warning) in 1 file.\n", ""
     )

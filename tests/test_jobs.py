@@ -8,10 +8,10 @@ import io
 import pytest
 
 import aidlint.parallel as parallel
-from aidlint.cli import main
 from aidlint.reports.progress import ProgressBar
 
 from .conftest import REPO
+from .helpers import run_cli
 
 
 def _generator():
@@ -29,11 +29,6 @@ def docs(tmp_path, monkeypatch):
     return "docs"
 
 
-def run(capsys, *args):
-    code = main(["check", *args])
-    out, err = capsys.readouterr()
-    return code, out, err
-
 
 @pytest.mark.parametrize("name", ["text", "json", "sarif", "junit"])
 def test_two_workers_give_the_same_bytes_as_one(capsys, docs, monkeypatch, name):
@@ -45,9 +40,9 @@ def test_two_workers_give_the_same_bytes_as_one(capsys, docs, monkeypatch, name)
         return real_pool(workers, *args)
 
     monkeypatch.setattr(parallel, "_start_pool", counting_pool)
-    one = run(capsys, "--format", name, "--jobs", "1", docs)
+    one = run_cli(capsys, "check", "--format", name, "--jobs", "1", docs)
     assert pools == []
-    two = run(capsys, "--format", name, "--jobs", "2", docs)
+    two = run_cli(capsys, "check", "--format", name, "--jobs", "2", docs)
     assert pools == [2]
     assert one == two
     assert one[0] == 1 and "SYN001" in one[1]
@@ -57,14 +52,14 @@ def test_small_runs_stay_in_this_process(capsys, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     _generator()(tmp_path, 7)
     monkeypatch.setattr(parallel, "_start_pool", None)  # would raise if used
-    assert run(capsys, "--format", "concise", "--jobs", "8", ".")[0] == 1
+    assert run_cli(capsys, "check", "--format", "concise", "--jobs", "8", ".")[0] == 1
 
 
 def test_prose_only_markdown_passes_quietly(capsys, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "README.md").write_text("# A project\n\nNo diagram here.\n")
     (tmp_path / "CHANGES.md").write_text("## 1.0\n\n- first release\n")
-    assert run(capsys, ".") == (0, "All checks passed: 2 files, no findings.\n", "")
+    assert run_cli(capsys, "check", ".") == (0, "All checks passed: 2 files, no findings.\n", "")
 
 
 def test_the_progress_bar_waits_a_second_then_draws_and_erases_itself():
@@ -88,7 +83,7 @@ def test_the_progress_bar_waits_a_second_then_draws_and_erases_itself():
 
 
 def test_no_progress_bar_unless_standard_error_is_a_terminal(capsys, docs):
-    _, _, err = run(capsys, "--format", "concise", docs)
+    _, _, err = run_cli(capsys, "check", "--format", "concise", docs)
     assert err == ""
 
 
@@ -97,5 +92,5 @@ def test_workers_started_without_fork_give_the_same_bytes(capsys, docs, monkeypa
     import multiprocessing
 
     monkeypatch.setattr(parallel, "_context", lambda: multiprocessing.get_context("spawn"))
-    one = run(capsys, "--format", "json", "--jobs", "1", docs)
-    assert run(capsys, "--format", "json", "--jobs", "2", docs) == one
+    one = run_cli(capsys, "check", "--format", "json", "--jobs", "1", docs)
+    assert run_cli(capsys, "check", "--format", "json", "--jobs", "2", docs) == one

@@ -16,6 +16,7 @@ from typing import Callable
 
 from aidlint.frontends import ParseOptions, format_of, load_file, parse_text, read_design_text, registry
 from aidlint.frontends.errors import DesignSyntaxError
+from aidlint.frontends.shared import source_lines
 from aidlint.model import Design, Finding
 from aidlint.roles.vocabulary import Vocabulary
 from aidlint.rules.runner import ActiveRule, UnknownProfile, check_design, syntax_finding
@@ -173,7 +174,7 @@ def check_one_file(path: Path, setup: CheckSetup, on_design=None) -> CheckResult
         message = f"aidlint failed to read this file ({type(error).__name__}: {error}); please report it"
         result.findings.append(syntax_finding(str(path), DesignSyntaxError(message)))
         return result
-    lines = text.splitlines()
+    lines = source_lines(text)
     if not designs and (format_of(path) or setup.input_format) != "markdown":
         # A Markdown document with no diagram is prose: it passes quietly (pre-commit sees many).
         result.notes.append(f"{path}: no diagram aidlint reads here (a flowchart, DOT graph or aidl design); skipped")

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from aidlint.frontends.dot import parse
 from aidlint.frontends.errors import DesignSyntaxError
 
-from ..fuzzing import fuzz_settings
+from ..fuzzing import assert_located, fuzz_settings, mutate
 
 pygraphviz = pytest.importorskip("pygraphviz")
 
@@ -170,13 +170,7 @@ MUTATIONS = ["{", "}", "[", "]", ";", ",", "=", ":", "->", "--", '"', "<", ">", 
 @st.composite
 def mutated_documents(draw) -> str:
     text = draw(dot_documents())
-    for _ in range(draw(st.integers(1, 3))):
-        at = draw(st.integers(0, len(text)))
-        if draw(st.booleans()) and at < len(text):
-            text = text[:at] + text[at + draw(st.integers(1, 4)) :]
-        else:
-            text = text[:at] + draw(st.sampled_from(MUTATIONS)) + text[at:]
-    return text
+    return mutate(draw, text, tuple(MUTATIONS), edits=3, cut=4)
 
 
 @fuzz_settings(200)
@@ -221,4 +215,4 @@ def test_any_text_parses_or_gives_a_located_syntax_error(text: str):
     try:
         parse(text, "noise.dot")
     except DesignSyntaxError as problem:
-        assert problem.line >= 1 and problem.col >= 1 and problem.source_line is not None
+        assert_located(text, problem)

@@ -27,7 +27,7 @@ from aidlint.frontends import decode
 from aidlint.frontends.dsl import parse
 from aidlint.frontends.errors import DesignSyntaxError
 
-from ..fuzzing import fuzz_settings
+from ..fuzzing import assert_located, fuzz_settings, mutate
 
 NODE_IDS = ["a", "b", "llm", "_x9", "Node1", "designer", "groupie", "design_x", "group_a", "Design", "GROUP", "x" * 40]
 GROUP_IDS = ["g1", "groups", "serving", "designs"]
@@ -367,20 +367,8 @@ MUTATIONS = ["{", "}", ";", ":", "=", "->", "-", ">", '"', "\\", "#", "\n", " ",
 @st.composite
 def mutated_text(draw) -> str:
     text = draw(written_designs())[1]
-    for _ in range(draw(st.integers(1, 4))):
-        at = draw(st.integers(0, len(text)))
-        if draw(st.booleans()) and at < len(text):
-            text = text[:at] + text[at + draw(st.integers(1, 6)) :]
-        else:
-            text = text[:at] + draw(st.sampled_from(MUTATIONS)) + text[at:]
-    return text
+    return mutate(draw, text, tuple(MUTATIONS))
 
-
-def _check_located(text: str, error: DesignSyntaxError) -> None:
-    lines = text.split("\n")
-    assert 1 <= error.line <= len(lines), (error.line, len(lines))
-    assert 1 <= error.col <= len(lines[error.line - 1]) + 1, (error.col, lines[error.line - 1])
-    assert error.source_line == lines[error.line - 1]
 
 
 @fuzz_settings(200)
@@ -389,7 +377,7 @@ def test_mutated_designs_parse_or_give_a_located_syntax_error(text: str):
     try:
         parse(text, "mutated.aidl")
     except DesignSyntaxError as error:
-        _check_located(text, error)
+        assert_located(text, error)
 
 
 @fuzz_settings(200)
@@ -398,7 +386,7 @@ def test_any_text_parses_or_gives_a_located_syntax_error(text: str):
     try:
         parse(text, "noise.aidl")
     except DesignSyntaxError as error:
-        _check_located(text, error)
+        assert_located(text, error)
 
 
 @fuzz_settings(25)
@@ -428,4 +416,4 @@ def test_the_command_line_reports_a_broken_design_as_one_located_syn001(text: st
     else:
         assert code == 1
         assert syntax == [(error.line, error.col, error.message)]
-        _check_located(decode(data), error)
+        assert_located(decode(data), error)

@@ -19,7 +19,7 @@ from aidlint.frontends import ParseOptions
 from aidlint.frontends.errors import DesignSyntaxError
 from aidlint.frontends.markdown import parse
 
-from ..fuzzing import fuzz_settings
+from ..fuzzing import assert_located, fuzz_settings, mutate
 
 #: Containers a fence can sit in: what opens them on the fence's first line, and what continues them.
 CONTAINERS = {"quote": ("> ", "> "), "bullet": ("- ", "  "), "ordered": ("1. ", "   "), "star": ("* ", "  ")}
@@ -72,11 +72,6 @@ def test_fences_in_lists_and_quotes_map_their_spans_to_the_markdown_file(documen
     assert [(node.id, node.span.line, node.span.col) for node in merged.nodes] == [node for fence in fences for node in fence]
 
 
-def _check_located(text: str, error: DesignSyntaxError) -> None:
-    lines = text.split("\n")
-    assert 1 <= error.line <= len(lines), (error.line, len(lines))
-    assert 1 <= error.col <= len(lines[error.line - 1]) + 1, (error.col, lines[error.line - 1])
-
 
 MUTATIONS = ["```", "~~~", "> ", "- ", "  ", "\t", "\n", "[", "]", "->", "-->", "{", "}", '"', "#", "<!--", "-->", "end"]
 
@@ -84,13 +79,7 @@ MUTATIONS = ["```", "~~~", "> ", "- ", "  ", "\t", "\n", "[", "]", "->", "-->", 
 @st.composite
 def mutated_documents(draw) -> str:
     text = draw(documents())[0]
-    for _ in range(draw(st.integers(1, 4))):
-        at = draw(st.integers(0, len(text)))
-        if draw(st.booleans()) and at < len(text):
-            text = text[:at] + text[at + draw(st.integers(1, 6)) :]
-        else:
-            text = text[:at] + draw(_choice(tuple(MUTATIONS))) + text[at:]
-    return text
+    return mutate(draw, text, tuple(MUTATIONS))
 
 
 @fuzz_settings(200)
@@ -99,7 +88,7 @@ def test_mutated_documents_parse_or_give_a_syntax_error_inside_the_file(text: st
     try:
         parse(text, "mutated.md")
     except DesignSyntaxError as error:
-        _check_located(text, error)
+        assert_located(text, error)
 
 
 @fuzz_settings(200)
@@ -112,4 +101,4 @@ def test_any_text_parses_or_gives_a_located_syntax_error(text: str):
     try:
         parse(text, "noise.md")
     except DesignSyntaxError as error:
-        _check_located(text, error)
+        assert_located(text, error)

@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from aidlint.frontends.errors import DesignSyntaxError
 from aidlint.frontends.mermaid import parse
 
-from ..fuzzing import fuzz_settings
+from ..fuzzing import assert_located, fuzz_settings, mutate
 
 NODE_IDS = ["A", "b1", "llm", "user_2", "Gate", "x9", "Node", "service"]
 SHAPES = ["[{}]", "({})", "(({}))", "{{{}}}", "[({})]", "([{}])", ">{}]", "{{{{{}}}}}", "[[{}]]"]
@@ -162,19 +162,8 @@ MUTATIONS = ["[", "]", "(", ")", "{", "}", "|", "-", ">", "--", "-->", "&", ":::
 @st.composite
 def mutated_text(draw) -> str:
     text = draw(written_flowcharts())[3]
-    for _ in range(draw(st.integers(1, 4))):
-        at = draw(st.integers(0, len(text)))
-        if draw(st.booleans()) and at < len(text):
-            text = text[:at] + text[at + draw(st.integers(1, 6)) :]
-        else:
-            text = text[:at] + draw(_choice(tuple(MUTATIONS))) + text[at:]
-    return text
+    return mutate(draw, text, tuple(MUTATIONS))
 
-
-def _check_located(text: str, error: DesignSyntaxError) -> None:
-    lines = text.split("\n")
-    assert 1 <= error.line <= len(lines), (error.line, len(lines))
-    assert 1 <= error.col <= len(lines[error.line - 1]) + 1, (error.col, lines[error.line - 1])
 
 
 @fuzz_settings(200)
@@ -183,7 +172,7 @@ def test_mutated_flowcharts_parse_or_give_a_located_syntax_error(text: str):
     try:
         parse(text, "mutated.mmd")
     except DesignSyntaxError as error:
-        _check_located(text, error)
+        assert_located(text, error)
 
 
 @fuzz_settings(200)
@@ -196,4 +185,4 @@ def test_any_text_parses_or_gives_a_located_syntax_error(text: str):
     try:
         parse(text, "noise.mmd")
     except DesignSyntaxError as error:
-        _check_located(text, error)
+        assert_located(text, error)

@@ -9,7 +9,7 @@ import shutil
 import pytest
 
 from ..conftest import REPO
-from .helpers import run
+from ..helpers import run_cli
 
 SAMPLE = REPO / "samples" / "chat_without_guardrails.aidl"
 
@@ -23,7 +23,7 @@ def project(tmp_path, monkeypatch):
 
 
 def fingerprints(capsys, *paths: str) -> dict[tuple, str]:
-    _, out, _ = run(capsys, "check", "--format", "json", *paths)
+    _, out, _ = run_cli(capsys, "check", "--format", "json", *paths)
     return {(f["path"], f["rule_id"], tuple(f["nodes"])): f["fingerprint"] for f in json.loads(out)["findings"]}
 
 
@@ -37,7 +37,7 @@ def test_fingerprints_are_the_same_across_runs_and_an_unrelated_edit(capsys, pro
     chat.write_text(lines[0] + "# a comment\n\n# and another\n" + "".join(lines[1:]))
     doc = project / "doc.md"
     doc.write_text("# Preface\n\nSome prose that moves everything down.\n\n" + doc.read_text())
-    _, out, _ = run(capsys, "check", "--format", "json", "chat.aidl", "doc.md")
+    _, out, _ = run_cli(capsys, "check", "--format", "json", "chat.aidl", "doc.md")
     assert [f["line"] for f in json.loads(out)["findings"]] == [11, 11, 16, 31, 31]
     assert fingerprints(capsys, "chat.aidl", "doc.md") == before
 
@@ -51,12 +51,12 @@ def test_a_fingerprint_names_rule_design_and_nodes_so_other_changes_move_it(caps
 
 
 def test_baseline_reports_only_new_findings_and_lists_fixed_ones(capsys, project):
-    code, out, _ = run(capsys, "check", "chat.aidl", "--write-baseline", "baseline.json")
+    code, out, _ = run_cli(capsys, "check", "chat.aidl", "--write-baseline", "baseline.json")
     assert (code, out) == (0, "Wrote 2 findings to the baseline baseline.json.\n")
     recorded = json.loads((project / "baseline.json").read_text())
     assert recorded["aidlint_baseline"] == 1 and [e["rule_id"] for e in recorded["findings"]] == ["SAF001", "SAF002"]
 
-    assert run(capsys, "check", "chat.aidl", "--baseline", "baseline.json") == (0, "All checks passed: 1 file, no findings.\n", "")
+    assert run_cli(capsys, "check", "chat.aidl", "--baseline", "baseline.json") == (0, "All checks passed: 1 file, no findings.\n", "")
 
     # An output filter fixes SAF002; a new model joins the SAF001 gap, which is one finding listing both
     # models (docs/rules.md, "Grouping"), so the grown finding is new.
@@ -66,12 +66,12 @@ def test_baseline_reports_only_new_findings_and_lists_fixed_ones(capsys, project
     text += 'out_guard: safety_filter "Output moderation" stage=output\nllm2: model_inference "Second LLM"\n'
     text += "app -> llm2 -> out_guard\nllm2 -> monitor\nout_guard -> review\n"
     chat.write_text(text)
-    code, out, _ = run(capsys, "check", "chat.aidl", "--format", "concise", "--baseline", "baseline.json")
+    code, out, _ = run_cli(capsys, "check", "chat.aidl", "--format", "concise", "--baseline", "baseline.json")
     assert code == 1
     assert [line.split(" ", 2)[1:] for line in out.splitlines()[:-1]] == [
         ["SAF001", 'a safety filter exists but user input can bypass it to reach model "Chat LLM" (llm): user -> gateway -> app -> llm; route this path through the filter; the same gap for 1 more model(s): "Second LLM" (llm2)'],
     ]
-    _, out, _ = run(capsys, "check", "chat.aidl", "--baseline", "baseline.json")
+    _, out, _ = run_cli(capsys, "check", "chat.aidl", "--baseline", "baseline.json")
     assert "note: baseline baseline.json: SAF002 in chat.aidl (llm) is fixed; remove it from the baseline (--write-baseline rewrites it)\n" in out
 
 
@@ -87,11 +87,11 @@ def test_baseline_reports_only_new_findings_and_lists_fixed_ones(capsys, project
 def test_a_broken_baseline_exits_2(capsys, project, content, message):
     if content is not None:
         (project / "baseline.json").write_text(content)
-    assert run(capsys, "check", "chat.aidl", "--baseline", "baseline.json") == (2, "", f"aidlint: error: {message}\n")
+    assert run_cli(capsys, "check", "chat.aidl", "--baseline", "baseline.json") == (2, "", f"aidlint: error: {message}\n")
 
 
 def test_output_file_gets_the_report_and_the_terminal_the_summary(capsys, project):
-    code, out, err = run(capsys, "check", "--format", "sarif", "-o", "report.sarif", "chat.aidl")
+    code, out, err = run_cli(capsys, "check", "--format", "sarif", "-o", "report.sarif", "chat.aidl")
     assert (code, out, err) == (1, "Found 2 findings (2 errors) in 1 file.\n", "")
     assert len(json.loads((project / "report.sarif").read_text())["runs"][0]["results"]) == 2
     assert sorted(os.listdir(project)) == ["chat.aidl", "doc.md", "report.sarif"]
@@ -108,7 +108,7 @@ def test_output_file_gets_the_report_and_the_terminal_the_summary(capsys, projec
 def test_an_unwritable_output_exits_2_and_leaves_nothing(capsys, project, target, reason):
     (project / "adir").mkdir()
     before = sorted(os.listdir(project))
-    code, out, err = run(capsys, "check", "--format", "json", "-o", target, "chat.aidl")
+    code, out, err = run_cli(capsys, "check", "--format", "json", "-o", target, "chat.aidl")
     assert (code, out) == (2, "")
     assert err.startswith(f"aidlint: error: cannot write the report to {target}: ")
     if reason:

@@ -6,8 +6,6 @@ import json
 import re
 import xml.etree.ElementTree as ElementTree
 
-import pytest
-
 from aidlint.cli import build_parser
 from aidlint.model import Finding, Severity
 from aidlint.reports import FORMATS
@@ -15,7 +13,8 @@ from aidlint.reports.concise import finding_line
 from aidlint.reports.github import annotation, escape_data, escape_property
 
 from ..conftest import REPO
-from .helpers import in_repo, run  # noqa: F401
+from ..helpers import run_cli
+from .helpers import in_repo  # noqa: F401 - a fixture
 
 
 def _check_format_choices() -> list[str]:
@@ -45,10 +44,10 @@ def test_each_registered_module_has_the_one_render_signature():
 
 def test_github_is_chosen_inside_github_actions_when_no_format_is_given(capsys, in_repo, monkeypatch):
     monkeypatch.setenv("GITHUB_ACTIONS", "true")
-    code, out, _ = run(capsys, "check", "samples/filter_beside_the_path.aidl")
+    code, out, _ = run_cli(capsys, "check", "samples/filter_beside_the_path.aidl")
     assert code == 1
     assert out.splitlines()[0].startswith("::error file=samples/filter_beside_the_path.aidl,line=8,col=1,")
-    _, out, _ = run(capsys, "check", "--format", "text", "samples/filter_beside_the_path.aidl")
+    _, out, _ = run_cli(capsys, "check", "--format", "text", "samples/filter_beside_the_path.aidl")
     assert out.startswith("samples/filter_beside_the_path.aidl:8:1: SAF001 [error]")
 
 
@@ -66,7 +65,7 @@ def test_github_escaping_follows_the_workflow_command_syntax():
 
 
 def test_every_github_line_is_a_workflow_command_or_the_summary(capsys, in_repo):
-    _, out, _ = run(capsys, "check", "--format", "github", "samples")
+    _, out, _ = run_cli(capsys, "check", "--format", "github", "samples")
     *commands, summary = out.splitlines()
     pattern = re.compile(r"^::(error|warning|notice) (file|line|col|endLine|endColumn|title)=[^,:\r\n]*(,(line|col|endLine|endColumn|title)=[^,:\r\n]*)*::[^\r\n]*$")
     assert commands and all(pattern.match(line) for line in commands)
@@ -84,7 +83,7 @@ def test_a_finding_is_one_concise_line_even_when_a_label_breaks_lines():
 def test_a_mermaid_label_with_a_line_break_stays_on_one_concise_line(capsys, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "d.mmd").write_text('flowchart LR\n  u((User)):::user --> m["`Chat\nLLM`"]:::model_inference\n')
-    _, out, _ = run(capsys, "check", "--format", "concise", "d.mmd")
+    _, out, _ = run_cli(capsys, "check", "--format", "concise", "d.mmd")
     lines = out.splitlines()
     assert all(re.match(r"^d\.mmd:\d+:\d+: [A-Z]+\d{3} ", line) for line in lines[:-1]), out
     assert lines[-1].startswith("Found ") and len(lines) == 7
@@ -92,7 +91,7 @@ def test_a_mermaid_label_with_a_line_break_stays_on_one_concise_line(capsys, tmp
 
 
 def test_junit_is_well_formed_with_one_case_per_design_and_rule(capsys, in_repo):
-    _, out, _ = run(capsys, "check", "--format", "junit", "samples/chat_without_guardrails.aidl")
+    _, out, _ = run_cli(capsys, "check", "--format", "junit", "samples/chat_without_guardrails.aidl")
     root = ElementTree.fromstring(out)
     (suite,) = root
     cases = suite.findall("testcase")
@@ -104,7 +103,7 @@ def test_junit_is_well_formed_with_one_case_per_design_and_rule(capsys, in_repo)
 
 
 def test_gitlab_code_quality_has_the_required_fields_and_unique_fingerprints(capsys, in_repo):
-    _, out, _ = run(capsys, "check", "--format", "gitlab", "samples")
+    _, out, _ = run_cli(capsys, "check", "--format", "gitlab", "samples")
     issues = json.loads(out)
     assert len(issues) == 36
     for issue in issues:
@@ -115,7 +114,7 @@ def test_gitlab_code_quality_has_the_required_fields_and_unique_fingerprints(cap
 
 
 def test_statistics_count_findings_per_rule_after_the_report(capsys, in_repo):
-    code, out, _ = run(capsys, "check", "--statistics", "--format", "concise", "samples")
+    code, out, _ = run_cli(capsys, "check", "--statistics", "--format", "concise", "samples")
     assert code == 1
     assert out.split("Found 36 findings (26 errors, 10 warnings) in 16 files.\n")[1] == (
         "6  SAF001  model-input-unguarded\n"
@@ -132,6 +131,6 @@ def test_statistics_count_findings_per_rule_after_the_report(capsys, in_repo):
 
 
 def test_statistics_keep_a_machine_report_on_stdout_clean(capsys, in_repo):
-    _, out, err = run(capsys, "check", "--statistics", "--format", "json", "samples/chat_without_guardrails.aidl")
+    _, out, err = run_cli(capsys, "check", "--statistics", "--format", "json", "samples/chat_without_guardrails.aidl")
     json.loads(out)
     assert err == "1  SAF001  model-input-unguarded\n1  SAF002  model-output-unguarded\n"

@@ -13,7 +13,8 @@ import pytest
 
 from aidlint.reports import FORMATS
 
-from .helpers import in_repo, run  # noqa: F401 - in_repo is a fixture
+from ..helpers import run_cli
+from .helpers import in_repo  # noqa: F401 - a fixture
 
 GOLDEN = Path(__file__).parent / "golden"
 _SUFFIX = {"text": "txt", "concise": "txt", "json": "json", "sarif": "sarif", "github": "txt", "junit": "xml", "gitlab": "json"}
@@ -21,7 +22,7 @@ _SUFFIX = {"text": "txt", "concise": "txt", "json": "json", "sarif": "sarif", "g
 
 @pytest.mark.parametrize("name", sorted(FORMATS))
 def test_format_on_the_samples_matches_its_golden_file(capsys, in_repo, name):
-    code, out, err = run(capsys, "check", "--format", name, "samples")
+    code, out, err = run_cli(capsys, "check", "--format", name, "samples")
     assert (code, err) == (1, "")
     golden = GOLDEN / f"samples.{name}.{_SUFFIX[name]}"
     if os.environ.get("AIDLINT_UPDATE_GOLDEN"):
@@ -35,5 +36,5 @@ def test_every_format_has_a_golden_file():
 
 @pytest.mark.parametrize("name", sorted(FORMATS))
 def test_two_runs_give_the_same_bytes(capsys, in_repo, name):
-    first = run(capsys, "check", "--format", name, "samples")
-    assert run(capsys, "check", "--format", name, "samples") == first
+    first = run_cli(capsys, "check", "--format", name, "samples")
+    assert run_cli(capsys, "check", "--format", name, "samples") == first

@@ -12,7 +12,8 @@ import pytest
 from aidlint.rules.runner import RuleSelection, builtin_pack
 
 from ..conftest import REPO
-from .helpers import in_repo, run  # noqa: F401
+from ..helpers import run_cli
+from .helpers import in_repo  # noqa: F401 - a fixture
 
 SCHEMA = Path(__file__).parent / "data" / "sarif-schema-2.1.0.json"
 
@@ -24,7 +25,7 @@ def validator():
 
 
 def sarif(capsys, *paths: str) -> dict:
-    code, out, err = run(capsys, "check", "--format", "sarif", *paths)
+    code, out, err = run_cli(capsys, "check", "--format", "sarif", *paths)
     assert err == ""
     return json.loads(out)
 

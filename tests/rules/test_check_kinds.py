@@ -4,27 +4,14 @@ from __future__ import annotations
 
 import json
 import subprocess
-from pathlib import Path
 
 import pytest
 
-from aidlint.cli import main
 from aidlint.rules.checks import KIND_MODULES, CheckKind, check_kinds
 from aidlint.rules.runner import builtin_pack
 
 from ..conftest import REPO
-
-CUSTOM_RULE = """
-[[rule]]
-id = "ACME001"
-name = "retrieval-needs-audit"
-severity = "warning"
-summary = "Retrieval results are logged."
-message = "retrieval {subject} writes no audit log; log what was retrieved"
-rationale = "What a model was shown must be reconstructible."
-how_to_fix = "Add an edge from the retriever to an audit log."
-check = { kind = "must-reach", source = ["retrieval"], target = ["audit_log"], quantifier = "each" }
-"""
+from ..helpers import CUSTOM_RULE, run_cli
 
 
 @pytest.fixture
@@ -33,11 +20,6 @@ def project(tmp_path, monkeypatch):
     (tmp_path / "rules.toml").write_text(CUSTOM_RULE)
     return tmp_path
 
-
-def run(capsys, *args: str) -> tuple[int, str, str]:
-    code = main([*args])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_every_kind_module_registers_one_kind_named_after_it():
@@ -81,7 +63,7 @@ def test_a_suppression_naming_a_custom_rule_silences_it_and_is_not_called_unknow
         'm: model_inference "LLM"  # aidlint: ignore[ACME001] nothing to silence here\n'
         "u -> r -> m\n"
     )
-    code, out, _ = run(capsys, "check", "--format", "json", "--rules", "rules.toml", "--select", "ACME,DSN004", "d.aidl")
+    code, out, _ = run_cli(capsys, "check", "--format", "json", "--rules", "rules.toml", "--select", "ACME,DSN004", "d.aidl")
     findings = [(f["rule_id"], f["line"], f["message"]) for f in json.loads(out)["findings"]]
     assert findings == [("DSN004", 3, "suppression of ACME001 matches no finding; remove it")]
     assert code == 1
@@ -98,13 +80,13 @@ def test_a_suppression_naming_a_custom_rule_silences_it_and_is_not_called_unknow
 def test_the_syntax_rule_cannot_be_weakened_by_configuration(project, capsys, setting, error):
     (project / "aidlint.toml").write_text(setting)
     (project / "d.aidl").write_text('u: user "U"\n')
-    assert run(capsys, "check", "d.aidl") == (2, "", error)
+    assert run_cli(capsys, "check", "d.aidl") == (2, "", error)
 
 
 def test_a_family_ignore_still_reports_unreadable_files(project, capsys):
     (project / "aidlint.toml").write_text('ignore = ["SYN", "DSN"]\n')
     (project / "d.aidl").write_text("u -> \n")
-    code, out, _ = run(capsys, "check", "--format", "json", "d.aidl")
+    code, out, _ = run_cli(capsys, "check", "--format", "json", "d.aidl")
     assert code == 1
     assert [f["rule_id"] for f in json.loads(out)["findings"]] == ["SYN001"]
 
@@ -112,13 +94,13 @@ def test_a_family_ignore_still_reports_unreadable_files(project, capsys):
 def test_a_users_rule_file_may_not_declare_an_engine_only_kind(project, capsys):
     (project / "rules.toml").write_text(CUSTOM_RULE.replace('check = { kind = "must-reach", source = ["retrieval"], target = ["audit_log"], quantifier = "each" }', 'check = { kind = "syntax" }'))
     (project / "d.aidl").write_text('u: user "U"\n')
-    code, out, err = run(capsys, "check", "--rules", "rules.toml", "d.aidl")
+    code, out, err = run_cli(capsys, "check", "--rules", "rules.toml", "d.aidl")
     assert (code, out) == (2, "")
     assert err == "aidlint: error: rules.toml: rule[0] (ACME001).check.kind: 'syntax' is reserved to aidlint's own rules (reported by the front ends)\n"
 
 
 def test_rules_lists_custom_rules_after_the_built_in_ones(project, capsys):
-    code, out, _ = run(capsys, "rules", "--rules", "rules.toml")
+    code, out, _ = run_cli(capsys, "rules", "--rules", "rules.toml")
     row = next(line for line in out.splitlines() if "ACME001" in line)
     assert code == 0
     assert row.split(None, 3)[:3] == ["ACME001", "retrieval-needs-audit", "warning"]
@@ -127,8 +109,8 @@ def test_rules_lists_custom_rules_after_the_built_in_ones(project, capsys):
 
 def test_rules_and_explain_read_custom_rules_from_the_configuration(project, capsys):
     (project / "aidlint.toml").write_text('rules = ["rules.toml"]\n')
-    assert "ACME001" in run(capsys, "rules")[1]
-    code, out, _ = run(capsys, "explain", "acme001")
+    assert "ACME001" in run_cli(capsys, "rules")[1]
+    code, out, _ = run_cli(capsys, "explain", "acme001")
     assert code == 0
     assert out == (
         "ACME001 retrieval-needs-audit (warning)\n\n"
@@ -142,5 +124,5 @@ def test_rules_and_explain_read_custom_rules_from_the_configuration(project, cap
 
 
 def test_explain_shows_no_suppression_advice_for_a_rule_that_cannot_be_suppressed(capsys):
-    code, out, _ = run(capsys, "explain", "SYN001")
+    code, out, _ = run_cli(capsys, "explain", "SYN001")
     assert code == 0 and "How to suppress" not in out

@@ -8,7 +8,6 @@ from lark import Lark
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
 
 from aidlint.frontends.errors import DesignSyntaxError
-# Only '\n' ends a line (str.splitlines() also splits at form feeds and U+2028, which a design may hold).
 from aidlint.frontends.shared import line_of
 from aidlint.resources import grammar_text
 
@@ -25,18 +24,15 @@ def lalr_parser(grammar_file: str, **options: Any) -> Lark:
 
 def _cache_file(grammar_file: str) -> str | bool:
     import hashlib
-    import os
-    import tempfile
 
     from aidlint import __version__
+    from aidlint.startup_cache import cache_directory
 
     digest = hashlib.sha256(grammar_text(grammar_file).encode()).hexdigest()[:16]
-    directory = os.path.join(tempfile.gettempdir(), f"aidlint-{os.getuid() if hasattr(os, 'getuid') else 'user'}")
-    try:
-        os.makedirs(directory, mode=0o700, exist_ok=True)
-    except OSError:
+    directory = cache_directory()  # the one per-user directory of cached set-up, or None
+    if directory is None:
         return False
-    return os.path.join(directory, f"{grammar_file}-{__version__}-{digest}.cache")
+    return str(directory / f"{grammar_file}-{__version__}-{digest}.cache")
 
 
 class CommentCollector:

@@ -28,6 +28,12 @@ class Limits:
     max_edges: int = DEFAULT_MAX_EDGES
 
 
+def source_lines(text: str) -> list[str]:
+    """The text's lines as the parsers number them: only '\n' ends a line (str.splitlines() also splits
+    at form feeds, U+2028 and lone carriage returns, which a design may hold), and a CRLF's '\r' is dropped."""
+    return [line[:-1] if line.endswith("\r") else line for line in text.split("\n")]
+
+
 def line_of(text: str, line: int) -> str:
     """Line ``line`` (1-based) of ``text``, without splitting the whole text."""
     if line < 1:
@@ -38,7 +44,8 @@ def line_of(text: str, line: int) -> str:
         if start == 0:
             return ""
     end = text.find("\n", start)
-    return text[start:] if end == -1 else text[start:end]
+    found = text[start:] if end == -1 else text[start:end]
+    return found[:-1] if found.endswith("\r") else found
 
 
 def error_at(message: str, text: str, line: int, col: int, expected: list[str] | None = None) -> DesignSyntaxError:

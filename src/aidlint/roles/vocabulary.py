@@ -314,7 +314,17 @@ def load_vocabulary(path: Path | None = None) -> Vocabulary:
 
 @cache
 def _builtin_vocabulary() -> Vocabulary:
-    return _parse(tomllib.loads(data_path("vocabulary.toml").read_text(encoding="utf-8")))
+    # Deriving every synonym's word forms costs more than the rest of a small check: later runs load
+    # the result (startup_cache.py), keyed by the table and by every module of roles/ that reads it.
+    from aidlint.startup_cache import cached
+
+    table = data_path("vocabulary.toml")
+    return cached("vocabulary", builtin_vocabulary_inputs(), lambda: _parse(tomllib.loads(table.read_text(encoding="utf-8"))))
+
+
+def builtin_vocabulary_inputs() -> list[Path]:
+    """What the built-in vocabulary is derived from: its table and the code of roles/."""
+    return [data_path("vocabulary.toml"), *sorted(Path(__file__).parent.glob("*.py"))]
 
 
 def _parse(data: dict) -> Vocabulary:

@@ -7,6 +7,9 @@ validated. ``python -m aidlint.rules.format_docs`` rewrites it; tests/test_docs.
 
 from __future__ import annotations
 
+import ast
+import inspect
+import textwrap
 import types
 import typing
 from typing import Literal, Union, get_args, get_origin
@@ -126,9 +129,28 @@ def _fields_table(model: type[BaseModel], skip: set[str] = frozenset()) -> str:
         if name in skip:
             continue
         default = "required" if info.is_required() else _default(info)
-        meaning = " ".join((info.description or "").split()).replace("|", "\\|")
+        meaning = " ".join(attribute_docstrings(model).get(name, "").split()).replace("|", "\\|")
         lines.append(f"| `{info.alias or name}` | {_type(info.annotation)} | {default} | {meaning} |")
     return "\n".join(lines) + "\n"
+
+
+def attribute_docstrings(model: type) -> dict[str, str]:
+    """Each field's docstring (the string literal under its annotation), from ``model`` and its bases."""
+    found: dict[str, str] = {}
+    for cls in reversed(model.__mro__):
+        if cls is object or not issubclass(cls, BaseModel) or cls.__module__.startswith("pydantic"):
+            continue
+        body = ast.parse(textwrap.dedent(inspect.getsource(cls))).body[0].body
+        for statement, following in zip(body, body[1:]):
+            if (
+                isinstance(statement, ast.AnnAssign)
+                and isinstance(statement.target, ast.Name)
+                and isinstance(following, ast.Expr)
+                and isinstance(following.value, ast.Constant)
+                and isinstance(following.value.value, str)
+            ):
+                found[statement.target.id] = inspect.cleandoc(following.value.value)
+    return found
 
 
 def _default(info) -> str:

@@ -28,7 +28,22 @@ DEFAULT_PROFILE = "recommended"
 
 @cache
 def builtin_pack() -> RulePack:
-    pack = load_rule_pack(data_path("rules/builtin.toml"), builtin=True)
+    # Validated once, then loaded (startup_cache.py): keyed by the rule file, every module of rules/
+    # (the models, the kinds' validators) and the model they refer to.
+    from aidlint.startup_cache import cached
+
+    return cached("builtin-rules", builtin_pack_inputs(), lambda: _validated_builtin_pack(data_path("rules/builtin.toml")))
+
+
+def builtin_pack_inputs() -> list[Path]:
+    """What the validated built-in pack is derived from: the rule file, rules/ and the model."""
+    from aidlint import model
+
+    return [data_path("rules/builtin.toml"), Path(model.__file__), *sorted(Path(__file__).parent.rglob("*.py"))]
+
+
+def _validated_builtin_pack(source: Path) -> RulePack:
+    pack = load_rule_pack(source, builtin=True)
     _check_profiles(pack, pack, "built-in rules")
     return pack
 

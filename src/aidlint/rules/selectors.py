@@ -12,8 +12,10 @@ from aidlint.model import ROLES
 class SpecModel(BaseModel):
     """Every part of a rule file: unknown keys are errors and parsed specs never change."""
 
-    # Attribute docstrings become field descriptions: docs/custom-rules.md is generated from them.
-    model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
+    # Attribute docstrings document the fields: rules/format_docs.py reads them for docs/custom-rules.md
+    # (pydantic's use_attribute_docstrings would read every class's source at each start-up). The
+    # validators are built on first use, so a run that loads the built-in pack from the cache builds none.
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class RoleFilter(SpecModel):
