@@ -67,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     parse.add_argument("--format", choices=["json"], default="json")
     parse.add_argument("--per-diagram", action="store_true")
     _add_input_format(parse)
+    _add_input_format(render)
 
     roles = commands.add_parser("roles", help="show each node's role and why")
     roles.add_argument("files", nargs="*", metavar="PATH")
@@ -127,34 +128,26 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_OK
 
 
-def cmd_check(args) -> int:
-    from aidlint.usecases.check import CheckRequest, check
+def _check_request(args, **given):
+    """The ``CheckRequest`` the options ask for: each of its fields from the option of the same name,
+    rule ID lists split at commas, and ``given`` values (what a command means otherwise) first."""
+    from dataclasses import fields
+
+    from aidlint.usecases.check import CheckRequest
     from aidlint.usecases.project import split_ids
 
+    values = {f.name: getattr(args, f.name) for f in fields(CheckRequest) if hasattr(args, f.name)}
+    for name in ("select", "extend_select", "ignore"):
+        if name in values:
+            values[name] = split_ids(values[name])
+    return CheckRequest(**(values | given))
+
+
+def cmd_check(args) -> int:
+    from aidlint.usecases.check import check
+
     return check(
-        CheckRequest(
-            paths=args.paths,
-            config=args.config,
-            profile=args.profile,
-            select=split_ids(args.select),
-            extend_select=split_ids(args.extend_select),
-            ignore=split_ids(args.ignore),
-            fail_on=args.fail_on,
-            rules=args.rules,
-            per_diagram=args.per_diagram,
-            exclude=args.exclude,
-            format=args.format,
-            color=args.color,
-            show_fix=not args.no_fix,
-            output=args.output,
-            statistics=args.statistics,
-            baseline=args.baseline,
-            write_baseline=args.write_baseline,
-            jobs=args.jobs,
-            input_format=args.input_format,
-            render_dir=args.render,
-            render_format=args.render_format,
-        )
+        _check_request(args, show_fix=not args.no_fix, render_dir=args.render, render_format=args.render_format)
     )
 
 
@@ -177,23 +170,10 @@ def cmd_export(args) -> int:
 
 
 def cmd_render(args) -> int:
-    from aidlint.usecases.project import split_ids
     from aidlint.usecases.render import RenderRequest, render
 
-    return render(
-        RenderRequest(
-            paths=args.paths,
-            output=args.output,
-            config=args.config,
-            profile=args.profile,
-            select=split_ids(args.select),
-            ignore=split_ids(args.ignore),
-            rules=args.rules,
-            per_diagram=args.per_diagram,
-            exclude=args.exclude,
-            timeout=args.timeout,
-        )
-    )
+    # Its -o is the picture, not a report.
+    return render(RenderRequest(checks=_check_request(args, output=None), output=args.output, timeout=args.timeout))
 
 
 def cmd_config(args) -> int:

@@ -46,6 +46,23 @@ def test_an_unreadable_file_is_syn001_and_the_others_are_drawn(tmp_path, capsys)
     assert sorted(p.name for p in out.parent.iterdir()) == ["gap.dot"]  # one design drawn: OUT itself
 
 
+def test_input_format_reads_a_file_whose_suffix_names_none(tmp_path):
+    design = tmp_path / "chat.txt"
+    design.write_bytes((SAMPLES / "chat_without_guardrails.mmd").read_bytes())
+    out, expected = tmp_path / "gap.mmd", tmp_path / "expected.mmd"
+    assert main(["render", str(design), "--input-format", "mermaid", "-o", str(out)]) == 0
+    assert main(["render", str(SAMPLES / "chat_without_guardrails.mmd"), "-o", str(expected)]) == 0
+    assert out.read_text(encoding="utf-8") == expected.read_text(encoding="utf-8")
+
+
+def test_render_options_reach_the_check_but_its_output_is_the_picture(tmp_path):
+    out = tmp_path / "gap.mmd"
+    assert main(["render", str(SAMPLES / "chat_without_guardrails.aidl"), "--select", "SAF001", "-o", str(out)]) == 0
+    drawn = out.read_text(encoding="utf-8")
+    assert "SAF001" in drawn and "SAF002" not in drawn
+    assert [p.name for p in tmp_path.iterdir()] == ["gap.mmd"]
+
+
 def test_check_render_draws_next_to_the_report(tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(REPO)
     pictures = tmp_path / "pictures"

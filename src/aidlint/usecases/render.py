@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from aidlint.usecases import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE
+
+if TYPE_CHECKING:
+    from aidlint.usecases.check import CheckRequest
 
 #: What ``-o``'s extension may be, by format name (render/__init__.py maps extensions to writers).
 PICTURE_FORMATS = ("svg", "png", "html", "dot", "mmd", "md")
@@ -20,15 +24,10 @@ PICTURE_FORMATS = ("svg", "png", "html", "dot", "mmd", "md")
 
 @dataclass
 class RenderRequest:
-    paths: list[str]
+    checks: "CheckRequest"
+    """Which files to check, and with which rules (its report options are not used)."""
     output: str
-    config: str | None = None
-    profile: str | None = None
-    select: list[str] = field(default_factory=list)
-    ignore: list[str] = field(default_factory=list)
-    rules: list[str] = field(default_factory=list)
-    per_diagram: bool = False
-    exclude: list[str] = field(default_factory=list)
+    """The picture's path; its extension picks the format (``PICTURE_FORMATS``)."""
     timeout: float = 60.0
 
 
@@ -36,7 +35,7 @@ def render(request: RenderRequest) -> int:
     from aidlint.render.pictures import output_format, picture_names
     from aidlint.reports.visible import visible
     from aidlint.usecases.unreadable import is_unreadable, show_unreadable
-    from aidlint.usecases.check import CheckRequest, run_checks
+    from aidlint.usecases.check import run_checks
     from aidlint.usecases.project import vocabulary
     from aidlint.workspace import UsageError
 
@@ -45,18 +44,8 @@ def render(request: RenderRequest) -> int:
         raise UsageError(f"{request.output}: the picture's extension picks its format: " + ", ".join(f".{f}" for f in PICTURE_FORMATS))
     if not request.timeout > 0:
         raise UsageError("--timeout must be a positive number of seconds")
-    checks = CheckRequest(
-        paths=request.paths,
-        config=request.config,
-        profile=request.profile,
-        select=request.select,
-        ignore=request.ignore,
-        rules=request.rules,
-        per_diagram=request.per_diagram,
-        exclude=request.exclude,
-    )
     drawn: list = []
-    result, config, _ = run_checks(checks, lambda *checked: drawn.append(checked))
+    result, config, _ = run_checks(request.checks, lambda *checked: drawn.append(checked))
     unreadable = [finding for finding in result.findings if is_unreadable(finding)]
     for finding in unreadable:
         show_unreadable(finding)
