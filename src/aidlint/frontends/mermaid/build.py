@@ -45,6 +45,12 @@ class _Builder:
     def vertex(self, vertex: Vertex) -> None:
         if vertex.id in self.edge_ids:
             return  # `e1@{ animate: true }` styles the edge e1: Mermaid makes no vertex of it
+        if not vertex.shape_data and not vertex.classes and vertex.label is None and not vertex.shape:
+            node = self.nodes.get(vertex.id)
+            if node is not None:  # a bare mention of a node drawn before (most link ends)
+                if "shape" not in node.attrs:
+                    node.attrs["shape"] = "square"
+                return
         data = shape_data("".join(token.value for token in vertex.shape_data)) if vertex.shape_data else {}
         shape = data.get("shape")
         if shape is not None and (shape != shape.lower() or "_" in shape or shape not in VALID_SHAPES):
