@@ -85,4 +85,4 @@ def test_one_gap_shared_by_several_models_is_one_finding_anchored_on_the_model_t
     """
     findings = [f for f in check(source) if f.rule_id == "OBS001"]
     assert [(f.nodes, f.line) for f in findings] == [(["llm", "emb", "rr"], 3)]
-    assert findings[0].message.endswith('the same gap for 2 more model(s): "Embedding model" (emb), "Reranker" (rr)')
+    assert findings[0].message.endswith('the same gap for 2 more models: "Embedding model" (emb), "Reranker" (rr)')

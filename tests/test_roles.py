@@ -428,9 +428,12 @@ def test_documents_where_the_flow_starts_are_a_data_source():
     assert assign_roles(design_from('a "Indexer"\nd "Documents"\na -> d\n'))["d"].role == "data_store"
 
 
-def test_a_deployment_that_feeds_ml_applications_releases_models():
-    roles = assign_roles(design_from('ci "Deploy component"\nsrv "Prod server: ML applications"\nci -> srv\n'))
-    assert (roles["srv"].role, roles["srv"].strength) == ("model_inference", "structure")
+def test_a_deployment_that_feeds_ml_applications_releases_models_but_applications_stay_applications():
+    roles = assign_roles(design_from('ci "Deploy component"\nsrv "Prod server: ML applications"\ngpu "GPU: ML inference"\nci -> srv\nci -> gpu\n'))
+    assert (roles["srv"].role, roles["srv"].strength) == ("application", "name")
+    assert (roles["gpu"].role, roles["gpu"].strength) == ("model_inference", "structure")
+    roles = assign_roles(design_from('t "Training job"\nci "Deploy"\nep "Endpoint"\nt -> ci -> ep\n'))
+    assert (roles["ep"].role, roles["ep"].strength) == ("model_inference", "structure")
     roles = assign_roles(design_from('t "Training job"\nci "Deploy"\nenv "Test environment"\nt -> ci -> env\n'))
     assert roles["env"].role == "model_inference"
 
@@ -452,7 +455,7 @@ def test_ports_and_produced_models_are_no_components(label, node_id, role):
 
 
 def test_a_deployment_released_only_by_the_words_of_its_targets_serves_only_those_targets():
-    roles = assign_roles(design_from('ci "Deploy component"\nsrv "Prod server: ML applications"\ngpu "GPU pool"\nci -> srv\nci -> gpu\n'))
+    roles = assign_roles(design_from('ci "Deploy component"\nsrv "Prod server: ML services"\ngpu "GPU pool"\nci -> srv\nci -> gpu\n'))
     assert (roles["srv"].role, roles["gpu"].role) == ("model_inference", "unknown")
 
 

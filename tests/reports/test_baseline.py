@@ -69,7 +69,7 @@ def test_baseline_reports_only_new_findings_and_lists_fixed_ones(capsys, project
     code, out, _ = run_cli(capsys, "check", "chat.aidl", "--format", "concise", "--baseline", "baseline.json")
     assert code == 1
     assert [line.split(" ", 2)[1:] for line in out.splitlines()[:-1]] == [
-        ["SAF001", 'a safety filter exists but user input can bypass it to reach model "Chat LLM" (llm): user -> gateway -> app -> llm; route this path through the filter; the same gap for 1 more model(s): "Second LLM" (llm2)'],
+        ["SAF001", 'a safety filter exists but user input can bypass it to reach model "Chat LLM" (llm): user -> gateway -> app -> llm; route this path through the filter; the same gap for 1 more model: "Second LLM" (llm2)'],
     ]
     _, out, _ = run_cli(capsys, "check", "chat.aidl", "--baseline", "baseline.json")
     assert "note: baseline baseline.json: SAF002 in chat.aidl (llm) is fixed; remove it from the baseline (--write-baseline rewrites it)\n" in out

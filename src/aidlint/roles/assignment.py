@@ -36,6 +36,7 @@ _NOT_A_COMPONENT = {
     "artefact": "names what a step produced ({matched}), not a served model",
     "step": "a step ({matched}) acting on what its label names, not that component",
     "message": "a message in the middle of the flow ({matched}), not a component",
+    "outcome": "names an outcome ({matched}), not a component",
 }
 
 

@@ -53,6 +53,7 @@ def assign_roles(design: Design, vocabulary: Vocabulary | None = None) -> dict[s
     _registry_by_position(design, roles)
     _development_by_position(design, roles, vocabulary)
     _released_models(design, roles, vocabulary)
+    _called_by_tools(design, roles)
     if not any(a.role == "model_inference" for a in roles.values()):
         for node in design.nodes:
             assignment = roles[node.id]
@@ -200,6 +201,8 @@ def _released_models(design: Design, roles: dict[str, RoleAssignment], vocabular
     downstream_of_makers = _forward(successors, [n for n, a in roles.items() if a.role in _MODEL_MAKERS])
     labels = {n.id: n.label or n.id for n in design.nodes}
     names_ml = {n for n, text in labels.items() if vocabulary.term_matches("ml_words", text)}
+    apps = {w.lower() for w in vocabulary.terms.get("app_words", ())}
+    names_apps = {n.id for n in design.nodes if apps & {t.text for t in tokenize(node_text(n))}}
     feeds_model = {e.source for e in design.edges if roles[e.target].role == "model_inference"}
     feeds_ml = {e.source for e in design.edges if e.target in names_ml}
     for edge in sorted(design.edges, key=lambda e: (e.source, e.target)):
@@ -210,8 +213,29 @@ def _released_models(design: Design, roles: dict[str, RoleAssignment], vocabular
             # Released as ML only by the words of what it feeds: only those nodes are served models.
             if edge.source not in feeds_ml or edge.target not in names_ml:
                 continue
+        if fed.role == "application" and edge.target in names_apps:
+            continue  # "Test server: ML applications" runs applications, whatever models they hold
         if (fed.role == UNKNOWN_ROLE and fed.how in ("unknown", "infrastructure")) or fed.role in _SERVING_SIDE:
             roles[edge.target] = RoleAssignment("model_inference", "structure", f"{edge.source} ({feeder.role})")
+
+
+def _called_by_tools(design: Design, roles: dict[str, RoleAssignment]) -> None:
+    """An API or service that only tools call is the outside system those tools act on: part of the tool
+    ("Jira tools -> Jira API -> ..."), not the product's own application. Nodes it alone feeds follow."""
+    predecessors: dict[str, set[str]] = {}
+    successors: dict[str, list[str]] = {}
+    for edge in design.edges:
+        predecessors.setdefault(edge.target, set()).add(edge.source)
+        successors.setdefault(edge.source, []).append(edge.target)
+    queue = deque(n for n, a in roles.items() if a.role == "tool_executor")
+    while queue:
+        for node_id in successors.get(queue.popleft(), ()):
+            assignment = roles[node_id]
+            if assignment.role != "application" or assignment.how not in ("label", "id", "interface"):
+                continue
+            if all(roles[p].role == "tool_executor" for p in predecessors[node_id]):
+                roles[node_id] = RoleAssignment("tool_executor", "position", "an API or service only tools call is what they act on")
+                queue.append(node_id)
 
 
 def is_known_role(role: str) -> bool:

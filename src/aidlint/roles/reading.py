@@ -108,6 +108,12 @@ def _not_a_component(node: Node, text: str, tokens: list[Token], vocabulary: Voc
     head = [t.text for t in tokens if t.in_main and not t.text.isdigit()]
     if node.label and len(head) == 1 and head[0] in vocabulary.terms.get("port_words", ()):
         return RoleAssignment(UNKNOWN_ROLE, "infrastructure", head[0])  # a pad or port of an element
+    if head and head[-1] in vocabulary.terms.get("outcome_words", ()):
+        # "Handle tool error", "API error": what happened, not a component.
+        return RoleAssignment(UNKNOWN_ROLE, "outcome", " ".join(head[-2:]))
+    if head and head[-1] in vocabulary.terms.get("config_heads", ()):
+        # "Agent configuration", "ServerConfig: mlserver": settings of a component, not the component.
+        return RoleAssignment(UNKNOWN_ROLE, "record", " ".join(head[-2:]))
     if len(head) == 2 and head[1] in ("model", "models") and head[0] in vocabulary.terms.get("artefact_modifiers", ()):
         return RoleAssignment(UNKNOWN_ROLE, "artefact", " ".join(head))
     plain = clean_label(text)
@@ -173,7 +179,11 @@ def _record_head(tokens: list[Token], matches: list[Match], winner: Match, vocab
         return None
     role = winner.synonym.role
     if any(m.synonym.role == role and m.as_written and m.start + m.covered - 1 == last for m in matches):
-        return None
+        # "Quality metrics", "Prometheus metrics", "Metrics" keep the role; "Custom metrics" and "Choose
+        # metrics" are the numbers themselves: only the bare record noun names the role there.
+        own = [m for m in matches if m.synonym.role == role and first <= m.start <= last]
+        if any(m.covered > 1 or m.start == first or m.start + m.covered - 1 != last for m in own):
+            return None
     return tokens[last].text
 
 
@@ -213,8 +223,10 @@ def _choose(matches: list[Match], vocabulary: Vocabulary) -> tuple[list[Match], 
     if not specific_in_tie:
         # "Agent<br>GPT-4o", "Pipeline (nightly fine-tuning)": a generic title gives way to the specific
         # model or lifecycle step named in its detail.
+        # Every match counts here, not each role's best: "Server: mlserver" matched "serving" in the head
+        # as a word form, and that must not hide the runtime named in the detail.
         specific = [
-            m for m in ordered
+            m for m in sorted(matches, key=lambda m: (tuple(-x for x in m.strength), vocabulary.rank(m.synonym.role)))
             if not m.in_main and m.synonym.role in _SPECIFIC_ROLES and m.synonym.written.lower() not in generic
         ]
         if specific:

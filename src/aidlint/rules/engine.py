@@ -88,7 +88,8 @@ def to_finding(rule: RuleSpec, severity: Severity, violation: Violation, context
     if implied:
         message += "; the way back is implied by the request arrows (write `aidlint: responses=drawn` if the flow is one-way)"
     if violation.also:
-        message += f"; the same gap for {len(violation.also)} more model(s): " + ", ".join(describe(context, n) for n in violation.also)
+        count = len(violation.also)
+        message += f"; the same gap for {count} more model{'s' if count > 1 else ''}: " + ", ".join(describe(context, n) for n in violation.also)
     assumed = _assumptions(rule, context, anchor_id)
     if implied:
         severity = Severity.info  # a path nobody drew is an assumption, like a weakly read role

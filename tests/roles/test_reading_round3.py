@@ -1,0 +1,62 @@
+"""Reading rules of round three (docs/roles.md), each on labels invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from aidlint.model import Node
+from aidlint.roles.infer import assign_roles, classify_label
+from aidlint.roles.vocabulary import load_vocabulary
+
+from ..helpers import design_from
+
+
+def read(label: str) -> tuple[str, str]:
+    assignment = classify_label(Node(id="n", label=label), load_vocabulary())
+    return assignment.role, assignment.how
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        # A bare record noun after a modifier is the numbers, not the monitoring of them.
+        ("Custom metrics", "unknown"),
+        ("Pick metrics", "unknown"),
+        ("Metrics", "monitoring"),
+        ("Quality metrics", "monitoring"),
+        ("Prometheus metrics", "monitoring"),
+        # Settings of a component are not the component.
+        ("Router configuration", "unknown"),
+        ("GatewayConfig: nginx", "unknown"),
+        # Outcomes are not components.
+        ("Handle tool error", "unknown"),
+        ("Embedding failure", "unknown"),
+        ("Error handler", "application"),
+        ("Web search fallback", "retrieval"),  # a fallback is a path taken, not an outcome
+        # MCP servers are what an agent acts through; human feedback is the user's, not a reviewer's.
+        ("Filesystem MCP server", "tool_executor"),
+        ("Human feedback form", "feedback_collector"),
+        # A generic title gives way to the runtime in its detail, even when a word form of "serving"
+        # matched the title itself.
+        ("Server: mlserver", "model_inference"),
+        ("Server: TorchServe", "model_inference"),
+    ],
+)
+def test_round_three_reading(label, role):
+    assert read(label)[0] == role
+
+
+def test_what_only_tools_call_is_part_of_the_tool():
+    roles = assign_roles(
+        design_from(
+            'a "Agent"\nllm "LLM"\nt "Ticket tools"\napi "Tracker API"\nc "Tracker API client"\nown "Orders API"\n'
+            "a -> llm\na -> t -> c -> api\na -> own\n"
+        )
+    )
+    assert [roles[n].role for n in ("c", "api", "own")] == ["tool_executor", "tool_executor", "application"]
+    assert roles["api"].strength == "position"
+
+
+def test_an_api_that_the_application_also_calls_stays_the_application():
+    roles = assign_roles(design_from('a "Agent"\nt "Tools"\napi "Billing API"\na -> t -> api\na -> api\n'))
+    assert roles["api"].role == "application"
