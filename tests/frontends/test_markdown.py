@@ -182,3 +182,23 @@ def test_the_same_labels_in_many_fences_are_one_node_each():
     assert [(edge.source, edge.target) for edge in design.edges[-2:]] == [("u0", "m0"), ("m0", "x59")]
     last = design.edges[-1].span
     assert (last.line, last.col, last.end_line, last.end_col) == (59 * 6 + 4, 3, 59 * 6 + 4, 14)
+
+
+def test_the_collector_is_paused_while_fences_are_read_and_restored_after():
+    import gc
+
+    text = "```mermaid\nflowchart LR\n  a[User] --> b[Chat LLM]\n```\n\n```mermaid\nflowchart LR\n  b --> c\n```\n"
+    assert gc.isenabled()
+    (design,) = parse(text)
+    assert [(edge.source, edge.target) for edge in design.edges] == [("a", "b"), ("b", "c")]
+    assert gc.isenabled()
+    with pytest.raises(DesignSyntaxError) as caught:
+        parse(text.replace("b --> c", "b --> "))
+    assert (caught.value.line, caught.value.message) == (8, "unexpected end of file")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        parse(text)
+        assert not gc.isenabled()  # a caller that paused it keeps it paused
+    finally:
+        gc.enable()

@@ -23,6 +23,7 @@ Fences of other Mermaid diagram kinds, and fences of diagram languages aidlint d
 
 from __future__ import annotations
 
+import gc
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -235,7 +236,15 @@ def parse(text: str, path: str, options: ParseOptions | None = None) -> list[Des
     ``[]`` for a document without diagram fences."""
     options = options or ParseOptions()
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    parsed, notes = _parse_fences(text, path, options)
+    # Every fence's design stays alive until the merge: the cyclic collector would rescan them all
+    # again and again while later fences are read, and the document's time would grow faster than it.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        parsed, notes = _parse_fences(text, path, options)
+    finally:
+        if collecting:
+            gc.enable()
     stem = Path(path).stem
     if not parsed:
         if not notes:
