@@ -40,6 +40,18 @@ def read(label: str) -> tuple[str, str]:
         # matched the title itself.
         ("Server: mlserver", "model_inference"),
         ("Server: TorchServe", "model_inference"),
+        # PII filters scrub PII; resource limits and allowlists limit use.
+        ("PII filter", "pii_scrubber"),
+        ("PII guard", "pii_scrubber"),
+        ("Quota and resource limits", "rate_limiter"),
+        ("Tool allowlist", "rate_limiter"),
+        # A step that picks, loads or hands over to a component is not that component at work.
+        ("Use billing agent", "unknown"),
+        ("Load fine-tuned model", "unknown"),
+        ("Route to triage agent", "unknown"),
+        ("Fallback to backup agent", "unknown"),
+        ("Call LLM", "model_inference"),
+        ("Summarize ticket", "model_inference"),
     ],
 )
 def test_round_three_reading(label, role):
@@ -60,3 +72,23 @@ def test_what_only_tools_call_is_part_of_the_tool():
 def test_an_api_that_the_application_also_calls_stays_the_application():
     roles = assign_roles(design_from('a "Agent"\nt "Tools"\napi "Billing API"\na -> t -> api\na -> api\n'))
     assert roles["api"].role == "application"
+
+
+@pytest.mark.parametrize("label", ["Prometheus", "Grafana dashboards", "OpenTelemetry (traces + metrics)"])
+def test_with_nothing_ai_drawn_generic_monitoring_watches_servers(label):
+    servers = assign_roles(design_from(f'fs "Feature server"\nr "Redis"\nm "{label}"\nfs -> r\nfs -> m\n'))
+    assert servers["m"].role == "infra_monitoring"
+    assert servers["m"].strength == "position"
+    with_model = assign_roles(design_from(f'fs "Scoring service"\nllm "LLM"\nm "{label}"\nfs -> llm\nfs -> m\n'))
+    assert with_model["m"].role == "monitoring"
+
+
+def test_model_words_keep_monitoring_even_with_nothing_ai_drawn():
+    roles = assign_roles(design_from('fs "Feature server"\nm "Grafana: prediction drift"\nfs -> m\n'))
+    assert roles["m"].role == "monitoring"
+
+
+@pytest.mark.parametrize("label", ["Support tickets", "HR policies", "Runbooks + postmortems", "Team wiki", "Call transcripts"])
+def test_what_people_write_is_a_data_source_where_the_flow_starts(label):
+    roles = assign_roles(design_from(f'd "{label}"\ne "Embedder"\nd -> e\n'))
+    assert (roles["d"].role, roles["d"].strength) == ("data_source", "position")

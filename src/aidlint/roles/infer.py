@@ -23,6 +23,8 @@ __all__ = ["RoleAssignment", "assign_roles", "classify_label", "is_known_role", 
 _SERVING_SIDE = frozenset(
     {"safety_filter", "application", "retrieval", "tool_executor", "data_store", "data_source", "api_gateway", "auth", "rate_limiter"}
 )
+#: A design with none of these watches servers only: its generic monitoring is infra_monitoring.
+_AI_SIDE = frozenset({"model_inference", "application", "tool_executor", "retrieval", "training_pipeline", "evaluation"})
 _RELEASES_MODELS = frozenset({"deployment_controller", "model_registry"})
 #: What produces a model for release: a deployment controller downstream of these is a release step.
 _MODEL_MAKERS = frozenset({"training_pipeline", "model_registry"})
@@ -59,7 +61,24 @@ def assign_roles(design: Design, vocabulary: Vocabulary | None = None) -> dict[s
             assignment = roles[node.id]
             if assignment.how in ("label", "id") and assignment.role == "application" and _is_agent(node, vocabulary):
                 roles[node.id] = RoleAssignment("model_inference", "agent", assignment.matched)
+    if not any(a.role in _AI_SIDE for a in roles.values()):
+        _no_model_to_monitor(design, roles, vocabulary)
     return roles
+
+
+def _no_model_to_monitor(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:
+    """With no model, application or lifecycle step drawn, a generic monitoring product or word (Prometheus, Grafana, traces, metrics)
+    watches the servers there are: infra_monitoring. Model words ("drift", "LLM observability") keep it."""
+    generic = {w.lower() for w in vocabulary.terms.get("generic_monitoring", ())}
+    for node in design.nodes:
+        assignment = roles[node.id]
+        if assignment.role != "monitoring" or not _from_words(assignment):
+            continue
+        text = node.label if assignment.how == "label" else node.id
+        tokens = tokenize(text, compounds=assignment.how == "label")
+        found = [m for m in vocabulary.matches(tokens, text) if m.synonym.role == "monitoring"]
+        if all(m.synonym.written.lower() in generic for m in found) and not vocabulary.mentions_any(tokens, "model_metrics"):
+            roles[node.id] = RoleAssignment("infra_monitoring", "position", "no model, application or lifecycle step drawn, so generic monitoring watches the servers")
 
 
 def _is_agent(node, vocabulary: Vocabulary) -> bool:

@@ -82,6 +82,10 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
             and tokens[0].text not in vocabulary.terms.get("write_verbs", ())
         ):
             return RoleAssignment(UNKNOWN_ROLE, "step", winner.synonym.written)
+        if winner.start > 0 and tokens[0].text in vocabulary.terms.get("indirect_verbs", ()) and is_step(tokens, vocabulary):
+            # "Use agno agent", "Load trained model", "Route to support agent": a step that picks or
+            # prepares the component it names, not that component at work.
+            return RoleAssignment(UNKNOWN_ROLE, "step", winner.synonym.written)
         if record := _record_head(tokens, matches, winner, vocabulary, "record_heads"):
             return RoleAssignment(UNKNOWN_ROLE, "record", record)
         if place := _record_head(tokens, matches, winner, vocabulary, "infrastructure_heads"):
