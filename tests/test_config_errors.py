@@ -55,6 +55,14 @@ def test_a_rule_that_could_fail_on_some_design_is_refused_when_its_file_loads(pr
     assert run_cli(capsys, "check", "--rules", "rules.toml", "d.aidl") == (2, "", f"aidlint: error: rules.toml: {error}\n")
 
 
+@pytest.mark.parametrize("content", ["", "# rules to come\n", '[profile.ours]\ndescription = "Ours."\nrules = ["SAF001"]\n'], ids=["empty", "comment", "profile-only"])
+def test_a_rule_file_without_rules_exits_two_and_says_what_it_lacks(project, capsys, content):
+    (project / "rules.toml").write_text(content)
+    assert run_cli(capsys, "check", "--rules", "rules.toml", "d.aidl") == (
+        2, "", "aidlint: error: rules.toml: no [[rule]] table; a rule file declares each of its rules in one (docs/custom-rules.md)\n"
+    )
+
+
 def test_a_rule_file_that_is_not_utf8_exits_two(project, capsys):
     (project / "rules.toml").write_bytes(CUSTOM_RULE.encode().replace(b"Retrieval results", b"R\xe9sultats"))
     assert run_cli(capsys, "check", "--rules", "rules.toml", "d.aidl") == (

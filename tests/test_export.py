@@ -9,6 +9,7 @@ from aidlint.export import aidl, dot, mermaid
 from aidlint.frontends import load_file, parse_text
 
 from .conftest import REPO
+from .helpers import run_cli
 
 DESIGNS = sorted([*(REPO / "reference_designs").glob("*.aidl"), *(REPO / "samples").glob("*.aidl")])
 
@@ -50,4 +51,20 @@ def test_the_mermaid_writer_declares_roles_with_classes_and_keeps_rollback_kinds
         '  a -->|"rollback"| b\n'
         "  class b deployment_controller\n"
         "  class a monitoring\n"
+    )
+
+
+def test_an_export_that_cannot_be_written_exits_two_and_names_the_export(capsys):
+    assert run_cli(capsys, "export", str(REPO / "samples" / "chat_without_guardrails.aidl"), "--to", "dot", "-o", "/proc/chat.dot") == (
+        2,
+        "",
+        "aidlint: error: cannot write the exported design to /proc/chat.dot: cannot create a file in /proc (No such file or directory)\n",
+    )
+
+
+def test_an_empty_output_name_exits_two(capsys):
+    assert run_cli(capsys, "export", str(REPO / "samples" / "chat_without_guardrails.aidl"), "--to", "dot", "-o", "") == (
+        2,
+        "",
+        "aidlint: error: cannot write the exported design: the file name is empty\n",
     )

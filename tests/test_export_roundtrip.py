@@ -11,9 +11,7 @@ nested cluster inherit its parent's label (so the strategy gives every group a l
 
 from __future__ import annotations
 
-import os
-
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from aidlint.export import aidl, dot, mermaid
@@ -21,6 +19,8 @@ from aidlint.export.escape import CannotWrite
 from aidlint.frontends import decode, parse_text
 from aidlint.model import ROLES, Design, Edge, Group, Node
 from aidlint.rules.runner import RuleSelection, builtin_pack, check_design
+
+from .fuzzing import fuzz_settings
 
 SNIPPETS = [
     '"', "\\", "\n", "\t", " ", "<", ">", "#", ";", "%%", "{", "}", "[", "]", "|", "-->", ":", "@", "=", "&",
@@ -90,15 +90,7 @@ def findings(design: Design) -> list[tuple]:
     return sorted((f.rule_id, f.message, f.nodes, f.witness) for f in check_design(design, rules))
 
 
-#: CI runs a bounded, repeatable sample; `AIDLINT_EXAMPLES=10000 pytest tests/test_export_roundtrip.py`
-#: is the longer search (random, not derandomized).
-EXAMPLES = int(os.environ.get("AIDLINT_EXAMPLES", "0"))
-ROUND_TRIP = settings(
-    max_examples=EXAMPLES or 60,
-    derandomize=not EXAMPLES,
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow],
-)
+ROUND_TRIP = fuzz_settings(60)
 
 
 @ROUND_TRIP

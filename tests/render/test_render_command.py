@@ -63,6 +63,34 @@ def test_render_options_reach_the_check_but_its_output_is_the_picture(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["gap.mmd"]
 
 
+@pytest.mark.parametrize(
+    ("output", "error"),
+    [
+        ("/proc/gap.svg", "cannot write the picture to /proc/gap.svg: cannot create a file in /proc (No such file or directory)"),
+        ("/proc/sub/gap.svg", "cannot write the picture to /proc/sub/gap.svg: cannot make directory /proc/sub (No such file or directory)"),
+    ],
+    ids=["unwritable-directory", "directory-cannot-be-made"],
+)
+def test_a_picture_that_cannot_be_written_exits_two_with_one_line(capsys, output, error):
+    assert main(["render", str(SAMPLES / "chat_without_guardrails.aidl"), "-o", output]) == 2
+    assert capsys.readouterr().err == f"aidlint: error: {error}\n"
+
+
+def test_a_picture_over_a_directory_exits_two_and_leaves_the_directory(tmp_path, capsys):
+    (tmp_path / "gap.svg").mkdir()
+    assert main(["render", str(SAMPLES / "chat_without_guardrails.aidl"), "-o", str(tmp_path / "gap.svg")]) == 2
+    assert capsys.readouterr().err == f"aidlint: error: cannot write the picture to {tmp_path / 'gap.svg'}: it is a directory\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["gap.svg"] and not any((tmp_path / "gap.svg").iterdir())
+
+
+@pytest.mark.parametrize("timeout", ["0", "-1", "nan", "inf", "1e9"])
+def test_a_timeout_that_is_no_finite_positive_number_is_a_usage_error(tmp_path, capsys, timeout):
+    out = tmp_path / "gap.svg"
+    assert main(["render", str(SAMPLES / "chat_without_guardrails.aidl"), "-o", str(out), "--timeout", timeout]) == 2
+    assert capsys.readouterr().err == "aidlint: error: --timeout must be a positive number of seconds, under 86,400\n"
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_check_render_draws_next_to_the_report(tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(REPO)
     pictures = tmp_path / "pictures"

@@ -94,10 +94,13 @@ def _picture(diagram: GapDiagram, kind: str, timeout: float, target: Path, repor
 
 
 def _write(target: Path, data: bytes, report: RenderReport) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    temporary = target.with_name(f".{target.name}.tmp")
-    temporary.write_bytes(data)
-    temporary.replace(target)
+    from aidlint.writing import OutputError, write_whole
+
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise OutputError(f"cannot write the picture to {target}: cannot make directory {target.parent} ({error.strerror or error})") from None
+    write_whole(target, data, "the picture")
     report.written.append(target)
 
 

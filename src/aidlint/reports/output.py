@@ -2,51 +2,17 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections import Counter
-from pathlib import Path
 
 from aidlint.model import Finding
+from aidlint.writing import OutputError, write_whole
+
+__all__ = ["OutputError", "statistics_text", "write_report"]
 
 
-class OutputError(ValueError):
-    """The report cannot be written where the user asked: exit 2, and nothing is left behind."""
-
-
-def write_report(text: str, output: str) -> None:
-    """Write ``text`` to ``output`` whole or not at all: a temporary file beside it, then a rename."""
-    target = Path(output)
-    if target.is_dir():
-        raise OutputError(f"cannot write the report to {output}: it is a directory")
-    directory = target.parent
-    if not directory.is_dir():
-        raise OutputError(f"cannot write the report to {output}: directory {directory} does not exist")
-    temporary = None
-    try:
-        handle, temporary = tempfile.mkstemp(dir=directory, prefix=f".{target.name}.", suffix=".tmp")
-    except OSError as error:
-        raise OutputError(f"cannot write the report to {output}: cannot create a file in {directory} ({error.strerror or error})") from None
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
-        os.chmod(temporary, 0o666 & ~_umask())
-        os.replace(temporary, target)
-        temporary = None
-    except OSError as error:
-        raise OutputError(f"cannot write the report to {output}: {error.strerror or error}") from None
-    finally:
-        if temporary is not None:
-            try:
-                os.unlink(temporary)
-            except OSError:
-                pass
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+def write_report(text: str, output: str, what: str = "the report") -> None:
+    """Write ``text`` to ``output`` whole or not at all (a newline is written as it is, on every platform)."""
+    write_whole(output, text.encode("utf-8"), what)
 
 
 def statistics_text(findings: list[Finding]) -> str:

@@ -226,6 +226,8 @@ def load_rule_pack(path: Path, *, builtin: bool = False) -> RulePack:
         raise RulePackError(f"{path}: not UTF-8 text (byte {error.start}); save the rule file as UTF-8") from None
     except tomllib.TOMLDecodeError as error:
         raise RulePackError(f"{path}: not valid TOML: {error}") from None
+    if "rule" not in data:
+        raise RulePackError(f"{path}: no [[rule]] table; a rule file declares each of its rules in one (docs/custom-rules.md)")
     try:
         pack = RulePack.model_validate(data)
     except ValidationError as error:

@@ -177,11 +177,11 @@ def _every_active_rule(groups) -> list:
     return list(seen.values())
 
 
-def write_output(report: str, output: str | None) -> None:
-    """Standard output, or ``output`` written whole (reports/output.py)."""
+def write_output(report: str, output: str | None, what: str = "the report") -> None:
+    """Standard output, or ``output`` written whole (writing.py); ``what`` names it in an error."""
     if output is None:
         sys.stdout.write(report)
         return
     from aidlint.reports.output import write_report
 
-    write_report(report, output)
+    write_report(report, output, what)

@@ -30,5 +30,5 @@ def export_file(file: str, *, to: str, output: str | None = None) -> int:
         text = "\n".join(writer.write(design) for design in designs)
     except ValueError as error:
         raise UsageError(f"{file}: {error}") from None
-    write_output(text, output)
+    write_output(text, output, "the exported design")
     return EXIT_OK

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 #: What ``-o``'s extension may be, by format name (render/__init__.py maps extensions to writers).
 PICTURE_FORMATS = ("svg", "png", "html", "dot", "mmd", "md")
+#: A day: longer than any layout should take, and finite (``inf`` cannot time a child process).
+MAX_TIMEOUT = 86_400.0
 
 
 @dataclass
@@ -42,8 +44,8 @@ def render(request: RenderRequest) -> int:
     out = Path(request.output)
     if output_format(out) is None:
         raise UsageError(f"{request.output}: the picture's extension picks its format: " + ", ".join(f".{f}" for f in PICTURE_FORMATS))
-    if not request.timeout > 0:
-        raise UsageError("--timeout must be a positive number of seconds")
+    if not 0 < request.timeout < MAX_TIMEOUT:
+        raise UsageError(f"--timeout must be a positive number of seconds, under {MAX_TIMEOUT:,.0f}")
     drawn: list = []
     result, config, _ = run_checks(request.checks, lambda *checked: drawn.append(checked))
     unreadable = [finding for finding in result.findings if is_unreadable(finding)]

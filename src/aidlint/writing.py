@@ -1,0 +1,49 @@
+"""Writing a file the user named (a report, a baseline, a picture) whole or not at all."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+
+class OutputError(ValueError):
+    """A file cannot be written where the user asked: exit 2, and nothing is left behind."""
+
+
+def write_whole(output: str | Path, data: bytes, what: str = "the report") -> None:
+    """Write ``data`` to ``output`` through a temporary file beside it and a rename, so that a reader
+    never sees half of it; ``what`` names the file in the error ("the picture")."""
+    if not str(output):
+        raise OutputError(f"cannot write {what}: the file name is empty")
+    target = Path(output)
+    if target.is_dir():
+        raise OutputError(f"cannot write {what} to {output}: it is a directory")
+    directory = target.parent
+    if not directory.is_dir():
+        raise OutputError(f"cannot write {what} to {output}: directory {directory} does not exist")
+    temporary = None
+    try:
+        handle, temporary = tempfile.mkstemp(dir=directory, prefix=f".{target.name}.", suffix=".tmp")
+    except OSError as error:
+        raise OutputError(f"cannot write {what} to {output}: cannot create a file in {directory} ({error.strerror or error})") from None
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.chmod(temporary, 0o666 & ~_umask())
+        os.replace(temporary, target)
+        temporary = None
+    except OSError as error:
+        raise OutputError(f"cannot write {what} to {output}: {error.strerror or error}") from None
+    finally:
+        if temporary is not None:
+            try:
+                os.unlink(temporary)
+            except OSError:
+                pass
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
