@@ -5,11 +5,13 @@ made, the split, sources). This runs the role inference of whatever ``aidlint`` 
 same script scores an older checkout from its own venv) and prints, for ``--split dev|heldout|all``:
 precision and recall per role, macro precision and recall over the roles the built-in rules use (the
 roles named in the ``check`` of src/aidlint/data/rules/builtin.toml), and a confusion matrix.
+``--batch NAME`` keeps only the label files of one labelling batch (their ``batch`` key, e.g. ``round3``), so a
+fresh batch can be scored on its own before anyone tunes on it.
 
 ``--show-errors`` lists every wrong node with its label, for the dev split only: the held-out split is
 there to measure, and reading its errors would turn it into a development set.
 
-    python benchmarks/roles_accuracy.py [--split dev|heldout|all] [--show-errors] [--format text|json]
+    python benchmarks/roles_accuracy.py [--split dev|heldout|all] [--batch NAME] [--show-errors] [--format text|json]
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ class LabelFile:
     split: str
     nodes: dict[str, str]
     notes: list[str] = field(default_factory=list)
+    batch: str | None = None
 
 
 def load_labels(labels_dir: Path = LABELS) -> list[LabelFile]:
@@ -48,7 +51,15 @@ def load_labels(labels_dir: Path = LABELS) -> list[LabelFile]:
     for path in sorted(labels_dir.glob("*.toml")):
         data = tomllib.loads(path.read_text(encoding="utf-8"))
         found.append(
-            LabelFile(path.stem, data["file"], data["repo"], data["split"], dict(data["nodes"]), list(data.get("notes", [])))
+            LabelFile(
+                path.stem,
+                data["file"],
+                data["repo"],
+                data["split"],
+                dict(data["nodes"]),
+                list(data.get("notes", [])),
+                data.get("batch"),
+            )
         )
     return found
 
@@ -104,14 +115,16 @@ def predict(path: Path) -> tuple[dict[str, str], dict[str, str]]:
     return roles, texts
 
 
-def score(split: str = "all", labels_dir: Path = LABELS) -> dict:
-    """Counts, per-role and macro figures and the wrong nodes of one split."""
+def score(split: str = "all", labels_dir: Path = LABELS, batch: str | None = None) -> dict:
+    """Counts, per-role and macro figures and the wrong nodes of one split (of one batch, when given)."""
     pairs: list[tuple[str, str]] = []  # (truth, predicted)
     errors: list[dict] = []
     unreadable: list[str] = []
     diagrams = 0
     for label in load_labels(labels_dir):
         if split != "all" and label.split != split:
+            continue
+        if batch is not None and label.batch != batch:
             continue
         diagrams += 1
         path = diagram_path(label.file)
@@ -129,7 +142,7 @@ def score(split: str = "all", labels_dir: Path = LABELS) -> dict:
                 errors.append(
                     {"file": label.file, "node": node_id, "label": texts.get(node_id, ""), "truth": truth, "predicted": guess}
                 )
-    return _figures(pairs, errors, unreadable, diagrams, split)
+    return _figures(pairs, errors, unreadable, diagrams, split) | {"batch": batch}
 
 
 def _figures(pairs, errors, unreadable, diagrams, split) -> dict:
@@ -178,7 +191,8 @@ def _fmt(value: float | None) -> str:
 
 
 def print_report(report: dict, show_errors: bool) -> None:
-    print(f"split {report['split']}: {report['diagrams']} diagrams, {report['nodes']} nodes, accuracy {_fmt(report['accuracy'])}")
+    batch = f" (batch {report['batch']})" if report.get("batch") else ""
+    print(f"split {report['split']}{batch}: {report['diagrams']} diagrams, {report['nodes']} nodes, accuracy {_fmt(report['accuracy'])}")
     print(
         f"macro over the {len(report['rule_roles'])} roles the rules use: "
         f"precision {_fmt(report['macro_precision'])}  recall {_fmt(report['macro_recall'])}"
@@ -209,6 +223,7 @@ def print_report(report: dict, show_errors: bool) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=SPLITS, default="dev")
+    parser.add_argument("--batch", help="keep only the label files whose batch key is NAME (e.g. round3)")
     parser.add_argument("--show-errors", action="store_true", help="list every wrong node (dev split only)")
     parser.add_argument("--format", choices=("text", "json"), default="text")
     args = parser.parse_args(argv)
@@ -219,7 +234,10 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
-    report = score(args.split)
+    report = score(args.split, batch=args.batch)
+    if args.batch is not None and not report["diagrams"]:
+        print(f"no label file of batch {args.batch!r} in the {args.split} split", file=sys.stderr)
+        return 2
     if not args.show_errors:
         report.pop("errors")
     if args.format == "json":

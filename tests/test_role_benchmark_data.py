@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import importlib.util
+import re
 import sys
 import tomllib
 from pathlib import Path
@@ -44,8 +45,9 @@ def test_there_are_enough_labelled_diagrams_and_nodes():
 @pytest.mark.parametrize("path", LABEL_FILES, ids=lambda p: p.stem)
 def test_label_file_labels_every_node_with_a_role(path):
     label = _label(path)
-    assert set(label) <= {"file", "repo", "split", "nodes", "notes"}
+    assert set(label) <= {"file", "repo", "split", "nodes", "notes", "batch"}
     assert label["split"] in ("dev", "heldout")
+    assert re.fullmatch(r"[a-z0-9_-]+", label.get("batch", "none"))
     assert set(label["nodes"].values()) <= {*ROLES, UNKNOWN_ROLE}
     diagram = roles_accuracy.diagram_path(label["file"])
     if diagram is None:
@@ -87,6 +89,24 @@ def test_new_diagrams_have_a_manifest_row_and_a_permissive_licence():
         assert row["source_repo"] == label["repo"]
         assert row["license"].split()[0] in {"MIT", "MIT-0", "Apache-2.0", "BSD-2-Clause", "BSD-3-Clause", "ISC"}
         assert (REPO / label["file"]).exists()
+
+
+def test_a_batch_shares_no_repository_with_other_batches():
+    """A fresh batch (``batch`` key) comes from repositories no earlier label file used, so nothing in it was tuned on."""
+    repos_of: dict[str, set[str]] = {}
+    for path in LABEL_FILES:
+        label = _label(path)
+        repos_of.setdefault(label.get("batch", ""), set()).add(label["repo"].lower())
+    batches = sorted(repos_of)
+    for index, batch in enumerate(batches):
+        for other in batches[index + 1 :]:
+            assert not repos_of[batch] & repos_of[other], (batch or "unbatched", other)
+
+
+def test_batch_option_keeps_only_that_batch_and_refuses_an_empty_one(capsys):
+    assert {label.batch for label in roles_accuracy.load_labels()} >= {None, "round3"}
+    assert roles_accuracy.main(["--split", "all", "--batch", "no-such-batch"]) == 2
+    assert "no label file of batch 'no-such-batch' in the all split" in capsys.readouterr().err
 
 
 def test_show_errors_is_refused_on_the_held_out_split(capsys):
