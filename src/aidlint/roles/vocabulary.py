@@ -12,7 +12,7 @@ import re
 import tomllib
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from aidlint.resources import data_path
@@ -60,6 +60,17 @@ def tokenize(text: str, *, compounds: bool = False) -> list[Token]:
     The head of a label is its first line up to a colon or a spaced dash (" — "); what follows is detail. With ``compounds``
     (labels, not IDs: ``userInput`` is two words), a capitalised camelCase word is marked as one name.
     """
+    # Role inference reads each label in several passes (roles/infer.py); tokens are immutable, so each
+    # text is split once and every caller gets its own list.
+    return list(_tokens(text, compounds))
+
+
+@lru_cache(maxsize=1 << 18)
+def _tokens(text: str, compounds: bool) -> tuple[Token, ...]:
+    return tuple(_split(text, compounds))
+
+
+def _split(text: str, compounds: bool) -> list[Token]:
     if not _MARKUP.search(text) and ":" not in text and "\u2014" not in text and "\u2013" not in text:
         # most labels: nothing to track but the words
         tokens: list[Token] = []
@@ -194,6 +205,7 @@ class Vocabulary:
     """Config's role overrides by ID or label pattern (objects with ``matches(id, label)`` and ``role``)."""
     _index: dict[str, list[Synonym]] = field(default_factory=dict, repr=False)
     _term_synonyms: dict[str, list[Synonym]] = field(default_factory=dict, repr=False)
+    _term_index: dict[str, dict[str, list[Synonym]]] = field(default_factory=dict, repr=False)
     _unwanted: frozenset[str] = field(default=frozenset(), repr=False)
     _squashed: dict[str, list[Synonym]] = field(default_factory=dict, repr=False)
 
@@ -212,6 +224,11 @@ class Vocabulary:
         self._squashed = dict(squashed)
         for name, words in self.terms.items():
             self._term_synonyms[name] = [s for w in words if (s := _synonym(name, w, False, [])) is not None]
+            by_first_word: dict[str, list[Synonym]] = defaultdict(list)
+            for synonym in self._term_synonyms[name]:
+                for form in synonym.forms[0]:
+                    by_first_word[form].append(synonym)
+            self._term_index[name] = dict(by_first_word)
 
     @property
     def roles(self) -> list[str]:
@@ -289,10 +306,12 @@ class Vocabulary:
         if "%" in self.terms.get(term, ()) and re.search(r"\d\s*%", text):
             return True
         tokens = tokenize(text)
-        for synonym in self._term_synonyms.get(term, ()):
-            length = len(synonym.forms)
-            for start in range(len(tokens) - length + 1):
-                if all(tokens[start + k].text in synonym.forms[k] for k in range(length)):
+        # Candidates by their first word, as in ``matches``: a term list can hold hundreds of words.
+        index = self._term_index.get(term, {})
+        for start, token in enumerate(tokens):
+            for synonym in index.get(token.text, ()):
+                length = len(synonym.forms)
+                if start + length <= len(tokens) and all(tokens[start + k].text in synonym.forms[k] for k in range(1, length)):
                     return True
         return False
 
