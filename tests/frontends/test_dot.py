@@ -482,3 +482,29 @@ def test_html_strings_nest_eight_levels_deep():
 def test_a_cluster_keeps_the_graph_attributes_it_had_when_it_was_first_opened():
     design = one('digraph { subgraph cluster_a { x } label="Late"; subgraph cluster_a { y } subgraph cluster_b { z } }')
     assert [(group.id, group.label) for group in design.groups] == [("cluster_a", None), ("cluster_b", "Late")]
+
+
+# -- found by fuzzing and by the hostile-input benchmark (issue 17) ---------------------------------
+
+
+def test_an_attribute_list_after_an_anonymous_subgraph_applies_to_no_node():
+    # grammar.y reads `{a} [color=red]` as a statement; pygraphviz shows `a` without a color.
+    design = one("graph {\n  {a} [color=red]\n  b\n}\n")
+    assert [(node.id, node.attrs, node.span.line, node.span.col) for node in design.nodes] == [
+        ("a", {}, 2, 4),
+        ("b", {}, 3, 3),
+    ]
+    assert design.edges == []
+
+
+def test_an_attribute_list_after_a_named_subgraph_sets_nothing_for_its_nodes_now_or_later():
+    design = one("digraph {\n  subgraph s { a } [color=red; shape=box]\n  subgraph s { b }\n}\n")
+    assert [(node.id, node.attrs) for node in design.nodes] == [("a", {}), ("b", {})]
+
+
+@pytest.mark.parametrize("blanks", [" " * 10_000, "\n" * 10_000, " \t" * 5_000])
+def test_a_long_run_of_blanks_before_a_bad_character_is_refused_at_once(blanks):
+    # A greedy `(?:\s+)*` before a failing match tried every split of the blanks: 24 took 20 s.
+    problem = error("digraph { a" + blanks + "@ }")
+    lines = ("digraph { a" + blanks).split("\n")
+    assert (problem.line, problem.col, problem.message) == (len(lines), len(lines[-1]) + 1, "unexpected character '@'")

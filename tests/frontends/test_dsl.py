@@ -245,3 +245,10 @@ def test_an_edge_to_a_group_expands_in_the_designs_node_order():
 def test_only_newlines_end_lines_in_syntax_errors(source, line, col, source_line):
     error = syntax_error(source)
     assert (error.line, error.col, error.source_line) == (line, col, source_line)
+
+
+@pytest.mark.parametrize("blanks", [" " * 10_000, "\t\f" * 5_000])
+def test_a_long_run_of_blanks_before_a_bad_character_is_refused_at_once(blanks):
+    # A greedy `(?:[ \t\f]+)*` before a failing match tried every split of the blanks: 24 took 7 s.
+    error = syntax_error('a "A"' + blanks + "@\n")
+    assert (error.line, error.col, error.message) == (1, 6 + len(blanks), "unexpected character '@'")

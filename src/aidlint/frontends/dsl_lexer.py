@@ -51,7 +51,9 @@ class DslLexer(StreamLexer):
                     values.append(terminal)
                 if terminal.name != "BARE_VALUE":
                     terminals.append(terminal)
-        self.skip = re.compile(f"(?:{'|'.join(skip)})*")
+        # Possessive: no terminal starts with a blank, and a greedy `(?:[ \t]+)*` in front of a failing
+        # match would try every way of splitting a run of blanks (2^n: 24 blanks took 7 s).
+        self.skip = re.compile(f"(?:{'|'.join(skip)})*+")
         self.master, self.names = _alternation(terminals, self.skip.pattern)
         self.value, self.value_names = _alternation(values, self.skip.pattern)
         self.ignore = frozenset(conf.ignore)

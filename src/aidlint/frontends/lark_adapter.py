@@ -62,3 +62,11 @@ def plain_rule_names(parser: Lark) -> None:
     reduction's table lookup runs Token.__eq__; plain names (equal, same hash) skip it."""
     for rule in parser.rules:
         rule.origin.name = str(rule.origin.name)
+
+
+def declared_terminal_callbacks(parser: Lark, transformer, names) -> None:
+    """Lark calls an inline Transformer's method named after a terminal when it shifts that terminal,
+    but only for terminals with a pattern; a ``%declare``d one, which a custom lexer makes, gets its
+    method here (Lark's callback table is shared with its LALR parser)."""
+    for name in names:
+        parser._callbacks[name] = getattr(transformer, name)

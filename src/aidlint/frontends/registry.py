@@ -153,9 +153,10 @@ def role_declaration(design, node_id: str, role: str) -> str:
     """The line that declares ``node_id``'s role where the node is written, in that place's syntax:
     for a node drawn in a Markdown file's mermaid fence, Mermaid's, to paste into that fence."""
     fmt = design.format
-    node = next((node for node in design.nodes if node.id == node_id), None)
-    if node is not None and node.span is not None and design.embedded:
-        fmt = fence_of_line(design, node.span.line)
+    if design.embedded:  # only a document's nodes are looked up: a search per node is quadratic in `roles`
+        node = next((node for node in design.nodes if node.id == node_id), None)
+        if node is not None and node.span is not None:
+            fmt = fence_of_line(design, node.span.line)
     return get(fmt).declare_role(node_id, role)
 
 

@@ -154,9 +154,10 @@ def _messages_and_sources_by_position(design: Design, roles: dict[str, RoleAssig
     entering = {w.lower() for w in vocabulary.terms.get("source_nouns", ())}
     targets = {edge.target for edge in design.edges}
     sources = {edge.source for edge in design.edges}
+    connected = targets | sources  # once: a union per node made `aidlint roles` quadratic
     for node in design.nodes:
         assignment = roles[node.id]
-        if not _from_words(assignment) or node.id not in targets | sources:
+        if not _from_words(assignment) or node.id not in connected:
             continue
         matched = (assignment.matched or "").lower()
         if assignment.role == "application" and matched in messages:

@@ -24,11 +24,12 @@ from lark.exceptions import UnexpectedInput
 
 from aidlint.frontends.dot.build import apply_comments
 from aidlint.frontends.dot.lexer import DotLexer
+from aidlint.frontends.dot.statements import attribute_items, statement_reader
 from aidlint.frontends.dot.scopes import ParseState
 from aidlint.frontends.dot.transformer import DotTransformer
 from aidlint.frontends.dot.wording import syntax_error
 from aidlint.frontends.errors import DesignSyntaxError
-from aidlint.frontends.lark_adapter import plain_rule_names
+from aidlint.frontends.lark_adapter import declared_terminal_callbacks, plain_rule_names
 from aidlint.frontends.larkutil import CommentCollector, lalr_parser
 from aidlint.frontends.shared import MAX_NESTING_DEPTH as MAX_SUBGRAPH_DEPTH
 from aidlint.frontends.shared import ExpansionBudget, line_of
@@ -51,7 +52,12 @@ def _parser():
         lexer_callbacks={"COMMENT": _comments},
     )
     plain_rule_names(parser)
-    _transformer.attr_key = re.compile(f"({parser.get_terminal('ID').pattern.to_regexp()})[ \t\f\v\r\n]*=")
+    declared_terminal_callbacks(parser, _transformer, ["SIMPLE_STATEMENTS", "SIMPLE_STATEMENTS_SEMI"])
+    id_pattern, blank, comment = (parser.get_terminal(name).pattern.to_regexp() for name in ("ID", "WHITESPACE", "COMMENT"))
+    keywords = [t.pattern.value for t in parser.terminals if t.pattern.type == "str" and t.pattern.value.isalpha()]
+    _transformer.attr_key = re.compile(f"({id_pattern})(?:{blank})?=")
+    _transformer.statement = statement_reader(id_pattern, blank, comment, keywords)
+    _transformer.attribute_item = attribute_items(id_pattern, blank)
     return parser
 
 

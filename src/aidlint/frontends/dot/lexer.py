@@ -6,6 +6,7 @@ import re
 
 from lark.exceptions import UnexpectedCharacters
 
+from aidlint.frontends.dot.statements import simple_statements
 from aidlint.frontends.lark_adapter import StreamLexer, make_token
 
 _ESCAPE = re.compile(r"\\(.)", re.DOTALL)
@@ -45,16 +46,18 @@ class DotLexer(StreamLexer):
     every run of whitespace, line counting on each token); this one folds the whitespace into the next
     token's match and counts lines only across the text it skips and inside the tokens that can hold a
     newline. It also decodes IDs (quotes, escapes, ``+`` joins, HTML brackets) once, here, and tells
-    keywords from names the way Lark does for case-insensitive keywords.
+    keywords from names the way Lark does for case-insensitive keywords. Where the parser can take a
+    statement, a run of simple statements is one token (frontends/dot/statements.py).
     """
 
     def __init__(self, conf) -> None:
         self.callbacks = dict(conf.callbacks)
         self.keywords: dict[str, str] = {}
-        skip, alternatives = [], []
+        skip, alternatives, patterns = [], [], {}
         terminals = sorted(conf.terminals, key=lambda t: (-t.priority, -t.pattern.max_width, t.name))
         for terminal in terminals:
             pattern = terminal.pattern
+            patterns[terminal.name] = pattern.to_regexp()
             if pattern.type == "str" and pattern.value.isalpha():
                 # DOT's keywords are all case-insensitive (`"node"i`): an ID token is checked against them.
                 self.keywords[pattern.value.lower()] = terminal.name
@@ -63,18 +66,38 @@ class DotLexer(StreamLexer):
             else:
                 alternatives.append(f"(?P<{terminal.name}>{pattern.to_regexp()})")
         alternatives.append(r"(?P<_END>\Z)")
-        self.skip = re.compile(f"(?:{'|'.join(skip)})*")
+        # Possessive: no terminal starts with white space, and a greedy `(?:\s+)*` in front of a failing
+        # match would try every way of splitting the run of blanks (2^n: 24 blanks took 20 s).
+        self.skip = re.compile(f"(?:{'|'.join(skip)})*+")
         self.master = re.compile(f"{self.skip.pattern}(?:{'|'.join(alternatives)})")
         # tokens() finds the terminal by group number, so the grammar's regexps must not capture.
         if self.master.groups != len(alternatives):
             raise ValueError("a terminal of dot.lark uses a capturing group: write (?:...)")
-        self.names = [None, *(name for name, _ in sorted(self.master.groupindex.items(), key=lambda item: item[1]))]
+        self.names = _group_names(self.master)
+        statements = simple_statements(patterns["ID"], patterns["WHITESPACE"], patterns["COMMENT"], self.keywords)
+        self.master_with_statements = re.compile(f"{self.skip.pattern}(?:{statements}|{'|'.join(alternatives)})")
+        self.names_with_statements = _group_names(self.master_with_statements)
         self.ignore = frozenset(conf.ignore)
         self.longest_keyword = max(map(len, self.keywords), default=0)
 
+    #: read runs of simple statements as one token (frontends/dot/statements.py); tests turn it off to
+    #: check that the grammar, token by token, reads every file the same
+    reads_simple_statements = True
+
+    def lex(self, lexer_state, parser_state):
+        # The parser's state says where a statement may start: the lexer offers a whole one only there.
+        self.parser_state = parser_state
+        return super().lex(lexer_state, parser_state)
+
     def tokens(self, text: str, pos: int, end: int, expected):
-        match = self.master.match
-        keywords, callbacks, ignore, names = self.keywords, self.callbacks, self.ignore, self.names
+        parser_state = self.parser_state
+        if parser_state is not None and self.reads_simple_statements:
+            match, names = self.master_with_statements.match, self.names_with_statements
+            actions, state_stack = parser_state.parse_conf.states, parser_state.state_stack
+        else:
+            match, names = self.master.match, self.names
+        plain_match, plain_names = self.master.match, self.names
+        keywords, callbacks, ignore = self.keywords, self.callbacks, self.ignore
         longest_keyword = self.longest_keyword
         count, rindex = text.count, text.rindex
         token_of = make_token
@@ -90,6 +113,15 @@ class DotLexer(StreamLexer):
                     line_start = rindex("\n", pos, start) + 1
                 raise UnexpectedCharacters(text, start, line, start - line_start + 1, allowed=expected())
             kind = names[found.lastindex]
+            multiline = False
+            if kind == "SIMPLE_STATEMENTS":
+                if text[found.end() - 1] == ";":
+                    kind = "SIMPLE_STATEMENTS_SEMI"
+                if kind in actions[state_stack[-1]]:
+                    multiline = True
+                else:  # not where a statement starts (`a, b -> c`): the plain tokens, as the grammar reads them
+                    found = plain_match(text, pos, end)
+                    kind = plain_names[found.lastindex]
             start, stop = found.span(found.lastindex)
             if start != pos:
                 newlines = count("\n", pos, start)
@@ -102,7 +134,7 @@ class DotLexer(StreamLexer):
             value = text[start:stop]
             first = value[0]
             token_line, token_column = line, start - line_start + 1
-            if first == '"' or first == "<" or kind in ignore or kind == "ATTR":
+            if first == '"' or first == "<" or kind in ignore or kind == "ATTR" or multiline:
                 newlines = value.count("\n")
                 if newlines:
                     line += newlines
@@ -116,3 +148,11 @@ class DotLexer(StreamLexer):
                 callbacks[kind](token)
                 continue
             yield token
+
+
+def _group_names(pattern: re.Pattern) -> list[str | None]:
+    """Terminal names by group number."""
+    names: list[str | None] = [None] * (pattern.groups + 1)
+    for name, number in pattern.groupindex.items():
+        names[number] = name
+    return names

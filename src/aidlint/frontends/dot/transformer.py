@@ -8,9 +8,14 @@ from lark import Token, Transformer
 
 from aidlint.frontends.dot.build import build_design
 from aidlint.frontends.dot.lexer import id_text
+from aidlint.frontends.lark_adapter import make_token
 from aidlint.frontends.dot.scopes import Chain, Endpoint, GraphBuilder, ParseState, SavedSubgraph, Scope, extent
 from aidlint.frontends.errors import DesignSyntaxError
 from aidlint.frontends.shared import check_depth, line_of
+
+
+#: the first character of an ID that id_text has to decode (quoted or HTML)
+QUOTES = frozenset('"<')
 
 
 class DotTransformer(Transformer):
@@ -22,6 +27,10 @@ class DotTransformer(Transformer):
     state: ParseState
     #: the ID before the `=` of an ATTR token; set from the grammar's ID terminal by _parser()
     attr_key: re.Pattern
+    #: one simple statement, and one `key=value` of its attribute list (frontends/dot/statements.py);
+    #: set by _parser() like attr_key
+    statement: re.Pattern
+    attribute_item: re.Pattern
 
     def _split(self, token: Token) -> tuple[str, str]:
         key = self.attr_key.match(token)
@@ -111,22 +120,27 @@ class DotTransformer(Transformer):
             name_token = children[0]
             size = len(children)
         name = str(name_token)
-        graph = self.state.graph
-        scope = graph.scopes[-1]
-        created = name not in graph.nodes
-        if created:
-            self.state.budget.add_nodes(1, name_token.line, name_token.column)
-            group = scope.group
-            graph.nodes[name] = [dict(scope.node_defaults), group, extent(name_token, name_token)]
-            if group is not None:
-                graph.groups[group][2].append(name)
-        scope.members[name] = None
+        created = self._name_node(name, extent(name_token, name_token))
         if size == 1:
             items.append((name, None, name_token, name_token, created))
         else:
             port = str(children[-1]) if size == 3 else f"{children[-3]}:{children[-1]}"
             items.append((name, port, name_token, children[-1], created))
         return items
+
+    def _name_node(self, name: str, span: tuple[int, int, int, int]) -> bool:
+        """A node named in the current scope; True when this creates it (with the scope's defaults)."""
+        graph = self.state.graph
+        scope = graph.scopes[-1]
+        created = name not in graph.nodes
+        if created:
+            self.state.budget.add_nodes(1, span[0], span[1])
+            group = scope.group
+            graph.nodes[name] = [dict(scope.node_defaults), group, span]
+            if group is not None:
+                graph.groups[group][2].append(name)
+        scope.members[name] = None
+        return created
 
     def node_stmt(self, children: list) -> None:
         if len(children) == 2:
@@ -157,13 +171,11 @@ class DotTransformer(Transformer):
     def edge_stmt(self, children: list) -> None:
         graph = self.state.graph
         ends = children[0]
-        defaults = graph.scopes[-1].edge_defaults
         if len(children) == 2:
             attrs, end = children[1]
-            base = {**defaults, **attrs} if defaults else attrs
         else:
-            end = None
-            base = defaults
+            attrs, end = None, None
+        base = self._edge_attrs(attrs)
         last_index = len(ends) - 2
         for index in range(last_index + 1):
             sources, targets = ends[index], ends[index + 1]
@@ -181,6 +193,13 @@ class DotTransformer(Transformer):
             for source in sources:
                 for target in targets:
                     self._add_edge(graph, source[0], target[0], base, source[1], target[1], span)
+
+    def _edge_attrs(self, attrs: dict[str, str] | None) -> dict[str, str]:
+        """The attributes a statement's edges start from: the scope's edge defaults under its own list."""
+        defaults = self.state.graph.scopes[-1].edge_defaults
+        if attrs is None:
+            return defaults
+        return {**defaults, **attrs} if defaults else attrs
 
     def _add_edge(self, graph, source, target, base, tail_port, head_port, span) -> None:
         attrs = dict(base) if base else {}
@@ -246,4 +265,115 @@ class DotTransformer(Transformer):
             attrs[str(token)] = str(children[item + 2])
         return attrs
 
+    # -- simple statements, a run of them read as one token (frontends/dot/statements.py) -----------
 
+    def SIMPLE_STATEMENTS(self, token: Token) -> None:
+        state = self.state
+        text, graph, budget = state.text, state.graph, state.budget
+        nodes, scope = graph.nodes, graph.scopes[-1]
+        members, edge_defaults = scope.members, scope.edge_defaults
+        read, count, find, rindex = self.statement.match, text.count, text.find, text.rindex
+        name_node, attributes, add_edge = self._name_node, self._attributes, self._add_edge
+        arrow = "->" if graph.directed else "--"
+        strict, edges = graph.strict, graph.edges
+        pos, stop = token.start_pos, token.end_pos
+        # The line being read and the offset where it starts: columns count from 1, as Lark's.
+        line, line_start = token.line, token.start_pos - token.column + 1
+        while pos < stop:
+            match = read(text, pos)  # not bounded at stop: the last statement looks past its end
+            regs = match.regs
+            first, pos = regs[1]
+            newlines = count("\n", line_start, first)
+            if newlines:
+                line += newlines
+                line_start = rindex("\n", line_start, first) + 1
+            if find("\n", first, pos) >= 0:  # rare: the next statement counts its newlines from line_start
+                spans = [self._extent(text, line, line_start, start, end) for start, end in regs[2:]]
+                self._simple_statement(match, spans)
+                continue
+            # On one line (nearly always): what _simple_statement does, with columns from offsets.
+            column = 1 - line_start
+            (tail_start, tail_end), (op_start, _), (head_start, head_end), (attrs_start, attrs_end) = regs[2:6]
+            if tail_start >= 0:
+                tail = text[tail_start:tail_end]
+                if tail[0] in QUOTES:
+                    tail = id_text(tail)
+                if tail in nodes:
+                    members[tail] = None
+                else:
+                    name_node(tail, (line, tail_start + column, line, tail_end + column))
+                head = text[head_start:head_end]
+                if head[0] in QUOTES:
+                    head = id_text(head)
+                if head in nodes:
+                    members[head] = None
+                else:
+                    name_node(head, (line, head_start + column, line, head_end + column))
+                if text[op_start : op_start + 2] != arrow:
+                    op = text[op_start : op_start + 2]
+                    raise self._wrong_edgeop(make_token("EDGEOP", op, 0, line, op_start + column, line, op_start + column + 2, 0))
+                if attrs_start < 0:
+                    base, last = edge_defaults, head_end
+                else:
+                    base, last = self._edge_attrs(attributes(attrs_start, attrs_end)), attrs_end
+                budget.add_edges(1, line, tail_start + column)
+                span = (line, tail_start + column, line, last + column)
+                if strict or "key" in base:
+                    add_edge(graph, tail, head, base, None, None, span)
+                else:  # _add_edge's plain case
+                    edges.append([tail, head, dict(base) if base else {}, span])
+            else:
+                (name_start, name_end), (attrs_start, attrs_end) = regs[6:8]
+                name = id_text(text[name_start:name_end])
+                created = name_node(name, (line, name_start + column, line, name_end + column))
+                record = nodes[name]
+                record[0].update(attributes(attrs_start, attrs_end))
+                if created:
+                    record[2] = (line, name_start + column, line, attrs_end + column)
+
+    @staticmethod
+    def _extent(text: str, line: int, line_start: int, start: int, end: int) -> tuple[int, int, int, int]:
+        def at(offset: int) -> tuple[int, int]:
+            newlines = text.count("\n", line_start, offset)
+            if not newlines:
+                return (line, offset - line_start + 1)
+            return (line + newlines, offset - text.rindex("\n", line_start, offset))
+
+        return (*at(start), *at(end))
+
+    def _simple_statement(self, match: re.Match, spans: list[tuple[int, int, int, int]]) -> None:
+        """One statement of a run; ``spans`` are the extents of the parts statements.py captures, in
+        their order: tail, op, head, edge_attrs, node, node_attrs (meaningless where not matched)."""
+        graph = self.state.graph
+        tail = match.group("tail")
+        if tail is not None:
+            tail_span, op_span, head_span = spans[0], spans[1], spans[2]
+            tail = id_text(tail)
+            self._name_node(tail, tail_span)
+            head = id_text(match.group("head"))
+            self._name_node(head, head_span)
+            op = match.group("op")
+            if (op == "->") != graph.directed:
+                raise self._wrong_edgeop(make_token("EDGEOP", op, 0, *op_span, 0))
+            attrs_start, attrs_end = match.span("edge_attrs")
+            if attrs_start < 0:
+                base, last = self._edge_attrs(None), head_span
+            else:
+                base, last = self._edge_attrs(self._attributes(attrs_start, attrs_end)), spans[3]
+            self.state.budget.add_edges(1, tail_span[0], tail_span[1])
+            self._add_edge(graph, tail, head, base, None, None, (tail_span[0], tail_span[1], last[2], last[3]))
+        else:
+            name_span, attrs_span = spans[4], spans[5]
+            name = id_text(match.group("node"))
+            created = self._name_node(name, name_span)
+            record = graph.nodes[name]
+            record[0].update(self._attributes(*match.span("node_attrs")))
+            if created:
+                record[2] = (name_span[0], name_span[1], attrs_span[2], attrs_span[3])
+
+    SIMPLE_STATEMENTS_SEMI = SIMPLE_STATEMENTS
+
+    def _attributes(self, start: int, stop: int) -> dict[str, str]:
+        """The ``key=value`` items of the ``[...]`` at text[start:stop], a later key over an earlier one."""
+        items = self.attribute_item.findall(self.state.text, start + 1, stop - 1)
+        return {id_text(key): id_text(value) for key, value in items}

@@ -10,6 +10,9 @@ from aidlint.frontends.larkutil import syntax_error_from_lark
 _FRIENDLY_TERMINALS = {
     "ID": "an ID",
     "ATTR": "an ID",
+    # simple statements read as one token (frontends/dot/statements.py) start with an ID
+    "SIMPLE_STATEMENTS": "an ID",
+    "SIMPLE_STATEMENTS_SEMI": "an ID",
     "EDGEOP": "'->' or '--'",
     "LBRACE": "'{'",
     "RBRACE": "'}'",
