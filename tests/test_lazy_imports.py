@@ -91,3 +91,24 @@ def test_version_and_help_load_no_pipeline(tmp_path):
         modules = set(listing.split()[1:])
         assert "aidlint.cli" in modules
         assert heavy(modules, HEAVY_LIBRARIES + ("aidlint.rules", "aidlint.roles", "aidlint.workspace", "lark")) == []
+
+
+def test_the_program_entry_point_keeps_main_s_output_and_exit_codes(tmp_path):
+    """``aidlint`` runs ``cli.run`` (no garbage collection during a run, none at exit): same bytes, same codes."""
+    import tomllib
+
+    from .conftest import REPO
+
+    assert tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]["scripts"] == {
+        "aidlint": "aidlint.cli:run"
+    }
+    code, in_process, _ = loaded_after(tmp_path, "check", "DESIGN")
+    design = tmp_path / "small.aidl"
+    clean = next((REPO / "reference_designs").glob("*.aidl"))
+    outcomes = [
+        subprocess.run([sys.executable, "-m", "aidlint", *arguments], capture_output=True, text=True, cwd=tmp_path)
+        for arguments in (["check", str(design)], ["check", str(clean)], ["check", "--fail-on", "nope", str(design)])
+    ]
+    assert [outcome.returncode for outcome in outcomes] == [code, 0, 2] == [1, 0, 2]
+    assert outcomes[0].stdout == in_process and outcomes[0].stderr == ""
+    assert "aidlint: error" in outcomes[2].stderr

@@ -108,7 +108,7 @@ def test_a_traffic_router_is_a_release_control_not_an_llm_call():
         [
             "Is it safe?", "Is the reply toxic?", "Toxicity check", "Safety check", "Unsafe?",
             "Jailbreak detection", "Prompt injection check", "Content moderation", "Llama Guard 3",
-            "NeMo Guardrails", "Input rails", "Output guardrail", "PII filter",
+            "NeMo Guardrails", "Input rails", "Output guardrail",
         ]
     ],
 )

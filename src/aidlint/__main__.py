@@ -1,3 +1,3 @@
-from aidlint.cli import main
+from aidlint.cli import run
 
-raise SystemExit(main())
+run()

@@ -7,6 +7,7 @@ configuration errors. Heavy modules are imported inside the commands so that sta
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 
 from aidlint import __version__
@@ -106,6 +107,18 @@ def _add_input_format(command: argparse.ArgumentParser) -> None:
     command.add_argument(
         "--input-format", choices=names(), help="read FILEs named on the command line whose suffix aidlint does not know in this format"
     )
+
+
+def run() -> None:
+    """The ``aidlint`` program (pyproject.toml's script, ``python -m aidlint``): ``main`` in a process of its own."""
+    # Start-up makes a few hundred thousand long-lived objects (classes, validators, the vocabulary) that
+    # every collection walks, and Python walks them once more at exit: a quarter of a small check, finding
+    # nothing. A run makes almost no reference cycles (the front ends and the rules already run without
+    # collection; peak memory is the same on 8,000-node designs and 1,200-file directories).
+    gc.disable()
+    code = main()
+    gc.freeze()
+    sys.exit(code)
 
 
 def main(argv: list[str] | None = None) -> int:

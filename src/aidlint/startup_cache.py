@@ -11,6 +11,7 @@ never an error. ``AIDLINT_CACHE_DIR`` moves the directory; set it empty to keep 
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import os
 import pickle
@@ -66,12 +67,23 @@ def cached(name: str, inputs: Iterable[bytes | str | Path], build: Callable[[], 
         return build()
     entry = directory / f"{name}-{digest(inputs)}.pickle"
     try:
-        return pickle.loads(entry.read_bytes())
+        return _load(entry.read_bytes())
     except Exception:  # missing, half-written by a crash, or from an incompatible run: rebuild it
         pass
     value = build()
     _write_whole(entry, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
     return value
+
+
+def _load(data: bytes):
+    # Tens of thousands of new containers would set off several garbage collections that find nothing.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return pickle.loads(data)
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def _write_whole(entry: Path, data: bytes) -> None:

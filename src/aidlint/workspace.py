@@ -9,7 +9,6 @@ import fnmatch
 import functools
 import os
 import re
-import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -86,6 +85,8 @@ def _walk(directory: Path) -> list[Path]:
 
 def _git_visible_files(directory: Path) -> list[Path] | None:
     """Files git does not ignore under ``directory``, or None outside a git work tree."""
+    import subprocess  # only a directory walk needs it
+
     try:
         result = subprocess.run(
             ["git", "ls-files", "--cached", "--others", "--exclude-standard", "-z", "--", "."],
