@@ -1,13 +1,37 @@
 """How fast the DOT front end reads architecture-sized and bigger graphs, next to pydot and Graphviz.
 
-    python benchmarks/dot_parse.py                  # 1k, 10k and 100k edges
-    python benchmarks/dot_parse.py --sizes 1000 --repeat 5
+    python benchmarks/dot_parse.py                  # 1k, 10k and 100k edges, every generator
+    python benchmarks/dot_parse.py --sizes 1000 --repeat 5 --generators layout
 
-The files look like exported architecture diagrams: clusters of labelled services with default styles,
-and labelled edges between them. Each size is timed as parse + model, the best of --repeat runs:
-aidlint's ``parse`` to Designs, pydot's ``graph_from_dot_data`` (its own pyparsing grammar) and
-Graphviz's C parser through pygraphviz (``AGraph(string=...)``). pydot takes about 30 s at 10k edges,
-so it is skipped above --pydot-limit edges. This is a measurement, never a test assertion.
+Three generators write the files: ``architecture`` looks like an exported architecture diagram (clusters
+of labelled services with default styles, labelled edges between them), ``layout`` like Graphviz's own
+output (``dot -Tdot``: quoted names, every node and edge with its layout attributes) and ``edge-list``
+like a generated dependency graph (bare ``a -> b`` lines). Each size is timed as parse + model, the
+best of --repeat runs: aidlint's ``parse`` to Designs, pydot's ``graph_from_dot_data`` (its own
+pyparsing grammar) and Graphviz's C parser through pygraphviz (``AGraph(string=...)``), all in this
+process and in CPU time (``time.process_time``), so that other work on a shared machine does not
+count. pydot takes about 30 s at 10k edges, so it is skipped above --pydot-limit edges. This is a
+measurement, never a test assertion.
+
+Figures (2026-12-02, CPython 3.11, a 2-core machine shared by 5 sessions). Before the simple-statement
+token (frontends/dot/statements.py), in wall time: aidlint/C was 7.1x, 7.0x and 5.4x at 1k, 10k and
+100k edges (architecture: 0.052 s, 0.667 s, 7.1 s against 0.007 s, 0.095 s, 1.31 s). After it, in CPU
+time:
+
+    generator      edges  aidlint s    pydot s      C s  aidlint/C
+    architecture    1000      0.021      3.912    0.008        2.6
+    architecture   10000      0.208          -    0.073        2.9
+    architecture  100000      2.601          -    1.397        1.9
+    layout          1000      0.027      2.806    0.008        3.3
+    layout         10000      0.301          -    0.116        2.6
+    layout        100000      3.122          -    1.407        2.2
+    edge-list       1000      0.020      1.053    0.004        5.5
+    edge-list      10000      0.174          -    0.042        4.2
+    edge-list     100000      1.812          -    0.668        2.7
+
+pydot is 51-188x slower than aidlint at 1k edges. On bare edge lists Graphviz spends about 4 us an edge;
+aidlint's model alone (pydantic validating each Node, Edge and Span) costs about 5.7 us an edge, so that
+generator stays above 3x at small sizes. Runs vary by about a quarter on the shared machine.
 """
 
 from __future__ import annotations
@@ -48,13 +72,44 @@ def architecture_dot(edges: int, seed: int = 7) -> str:
     return "\n".join(lines) + "\n"
 
 
+def layout_dot(edges: int, seed: int = 7) -> str:
+    """What ``dot -Tdot`` writes: quoted IDs, and positions and sizes on every node and edge."""
+    rng = random.Random(seed)
+    nodes = max(10, edges // 3)
+    lines = ['digraph "AI platform" {', '  graph [bb="0,0,4000,3000", rankdir=LR];', "  node [label=\"\\N\"];"]
+    for node in range(nodes):
+        x, y = rng.randrange(4000), rng.randrange(3000)
+        lines.append(
+            f'  "n{node}" [height=0.5, label="{KINDS[node % len(KINDS)]} {node}", pos="{x},{y}", shape=box, width=1.75];'
+        )
+    for _ in range(edges):
+        source, target = rng.randrange(nodes), rng.randrange(nodes)
+        points = " ".join(f"{rng.randrange(4000)},{rng.randrange(3000)}" for _ in range(4))
+        lines.append(f'  "n{source}" -> "n{target}" [pos="e,{points}"];')
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def edge_list_dot(edges: int, seed: int = 7) -> str:
+    """Bare ``a -> b`` lines between ``edges // 3`` nodes, as a dependency graph generator writes them."""
+    rng = random.Random(seed)
+    nodes = max(10, edges // 3)
+    lines = ["digraph deps {"]
+    lines.extend(f"  n{rng.randrange(nodes)} -> n{rng.randrange(nodes)}" for _ in range(edges))
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+GENERATORS = {"architecture": architecture_dot, "layout": layout_dot, "edge-list": edge_list_dot}
+
+
 def best_time(run: Callable[[], object], repeat: int) -> tuple[float, object]:
     best, result = float("inf"), None
     for _ in range(repeat):
         gc.collect()
-        started = time.perf_counter()
+        started = time.process_time()
         result = run()
-        best = min(best, time.perf_counter() - started)
+        best = min(best, time.process_time() - started)
     return best, result
 
 
@@ -63,6 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1_000, 10_000, 100_000])
     parser.add_argument("--repeat", type=int, default=3, help="runs per size and parser; the best counts")
     parser.add_argument("--pydot-limit", type=int, default=10_000, help="largest size pydot is timed at")
+    parser.add_argument("--generators", nargs="+", choices=sorted(GENERATORS), default=list(GENERATORS))
     args = parser.parse_args(argv)
 
     from aidlint.frontends.dot import parse
@@ -77,18 +133,18 @@ def main(argv: list[str] | None = None) -> int:
         pygraphviz = None
 
     parse("digraph { warm -> up }", "warm.dot")  # build the cached parser outside the timings
-    aidlint_times: dict[int, float] = {}
+    aidlint_times: dict[tuple[str, int], float] = {}
     print(
-        f"{'edges':>8} {'bytes':>10} {'aidlint s':>10} {'pydot s':>9} {'C s':>8}"
+        f"{'generator':<13} {'edges':>8} {'bytes':>10} {'aidlint s':>10} {'pydot s':>9} {'C s':>8}"
         f" {'pydot/aidlint':>14} {'aidlint/C':>10}"
     )
-    for size in args.sizes:
-        text = architecture_dot(size)
+    for generator, size in ((generator, size) for generator in args.generators for size in args.sizes):
+        text = GENERATORS[generator](size)
         repeat = args.repeat if size <= 10_000 else max(1, args.repeat // 3)
         seconds, designs = best_time(lambda: parse(text, "bench.dot"), repeat)
         design = designs[0]
         assert len(design.edges) == size, (len(design.edges), size)
-        aidlint_times[size] = seconds
+        aidlint_times[generator, size] = seconds
 
         pydot_seconds = None
         if pydot is not None and size <= args.pydot_limit:
@@ -103,7 +159,7 @@ def main(argv: list[str] | None = None) -> int:
             return f"{value:>{width}.{digits}f}" if value is not None else f"{'-':>{width}}"
 
         print(
-            f"{size:>8} {len(text):>10} {show(seconds, 10)} {show(pydot_seconds, 9)} {show(c_seconds, 8)}"
+            f"{generator:<13} {size:>8} {len(text):>10} {show(seconds, 10)} {show(pydot_seconds, 9)} {show(c_seconds, 8)}"
             f" {show(pydot_seconds / seconds if pydot_seconds else None, 14, 1)}"
             f" {show(seconds / c_seconds if c_seconds else None, 10, 1)}",
             flush=True,
@@ -114,12 +170,11 @@ def main(argv: list[str] | None = None) -> int:
             f"pydot not timed at {', '.join(map(str, skipped))} edges (over --pydot-limit): it takes about"
             " half a minute for 10k edges, and ten times the edges take it at least ten times as long"
         )
-    sizes = sorted(aidlint_times)
-    for small, big in zip(sizes, sizes[1:]):
-        print(
-            f"aidlint {big} edges / {small} edges: {aidlint_times[big] / aidlint_times[small]:.1f}x the time"
-            f" for {big / small:.0f}x the edges"
-        )
+    sizes = sorted(args.sizes)
+    for generator in args.generators:
+        for small, big in zip(sizes, sizes[1:]):
+            ratio = aidlint_times[generator, big] / aidlint_times[generator, small]
+            print(f"aidlint, {generator}: {big} edges / {small} edges: {ratio:.1f}x the time for {big / small:.0f}x the edges")
     return 0
 
 

@@ -36,3 +36,23 @@ def test_no_response_is_implied_where_the_drawing_shows_where_output_goes_or_the
     assert rules_of(check(to_a_store)) == ["SAF001"]
     one_way = '# aidlint: responses=drawn\nu "Customer"\nm "Chat LLM"\nu -> m\n'
     assert rules_of(check(one_way)) == ["SAF001"]
+
+
+def test_implied_responses_of_repeated_edges_and_two_input_filters():
+    from aidlint.roles.infer import assign_roles
+    from aidlint.roles.kinds import classify_design
+    from aidlint.roles.vocabulary import load_vocabulary
+    from aidlint.rules.responses import drawn_edges, implied_responses
+
+    from .helpers import design_from
+
+    # The same request edge drawn many times (as a Markdown document of many diagrams merges them).
+    source = 'u "Customer"\ng "Prompt injection filter"\nh "Jailbreak detector"\nm "Chat LLM"\n'
+    source += "u -> g\nu -> h\ng -> m\nh -> m\n" + "u -> g\n" * 300
+    design = design_from(source)
+    vocabulary = load_vocabulary()
+    roles = assign_roles(design, vocabulary)
+    drawn = drawn_edges(design)
+    kind = classify_design(design, roles, vocabulary).kind
+    assert implied_responses(design, roles, kind, vocabulary, drawn) == [("m", "u")]
+    assert [f.witness for f in check(source) if f.rule_id == "SAF002"] == [["m", "u"]]

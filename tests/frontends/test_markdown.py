@@ -170,3 +170,35 @@ def test_two_nodes_of_one_diagram_never_merge():
 def test_normalised_labels():
     assert markdown.normalise_label("Chat<br/>**LLM**") == "chat llm"
     assert markdown.normalise_label('  "Chat   LLM" ') == "chat llm"
+
+
+def test_the_same_labels_in_many_fences_are_one_node_each():
+    # Each label is normalised once per document, however many fences draw it.
+    fence = "```mermaid\nflowchart LR\n  u{i}[**User**] --> m{i}[Chat <br> LLM]\n  m{i} --> x{i}\n```\n\n"
+    (design,) = parse("".join(fence.format(i=i) for i in range(60)))
+    assert [(node.id, node.label) for node in design.nodes][:3] == [("u0", "**User**"), ("m0", "Chat <br> LLM"), ("x0", None)]
+    assert len(design.nodes) == 2 + 60
+    assert {(edge.source, edge.target) for edge in design.edges[::2]} == {("u0", "m0")}
+    assert [(edge.source, edge.target) for edge in design.edges[-2:]] == [("u0", "m0"), ("m0", "x59")]
+    last = design.edges[-1].span
+    assert (last.line, last.col, last.end_line, last.end_col) == (59 * 6 + 4, 3, 59 * 6 + 4, 14)
+
+
+def test_the_collector_is_paused_while_fences_are_read_and_restored_after():
+    import gc
+
+    text = "```mermaid\nflowchart LR\n  a[User] --> b[Chat LLM]\n```\n\n```mermaid\nflowchart LR\n  b --> c\n```\n"
+    assert gc.isenabled()
+    (design,) = parse(text)
+    assert [(edge.source, edge.target) for edge in design.edges] == [("a", "b"), ("b", "c")]
+    assert gc.isenabled()
+    with pytest.raises(DesignSyntaxError) as caught:
+        parse(text.replace("b --> c", "b --> "))
+    assert (caught.value.line, caught.value.message) == (8, "unexpected end of file")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        parse(text)
+        assert not gc.isenabled()  # a caller that paused it keeps it paused
+    finally:
+        gc.enable()

@@ -391,3 +391,102 @@ def test_a_long_edge_chain():
     design = one(text)
     assert len(design.edges) == size
     assert len(design.nodes) == size + 1
+
+
+def test_indentation_and_blank_lines_between_statements():
+    # The lexer reads a line end and the blanks after it (indentation, lines of spaces) as one token.
+    design = one(
+        "flowchart LR\n\n      \n    A[Gateway] --> B\n \t \n\n        direction TB\n  subgraph s [Serving]\n"
+        "      B --> C\n   \n  end\n    C --> D\n"
+    )
+    assert edges(design) == [("A", "B"), ("B", "C"), ("C", "D")]
+    assert [(node.id, node.span.line, node.span.col, node.group) for node in design.nodes] == [
+        ("A", 4, 5, None),
+        ("B", 4, 20, "s"),
+        ("C", 9, 13, "s"),
+        ("D", 12, 11, None),
+    ]
+    assert design.groups[0].span == Span(path="d.mmd", line=8, col=3, end_line=11, end_col=6)
+
+
+def test_an_error_after_indentation_points_at_its_token():
+    caught = error("flowchart LR\n    A --> B\n      \n      C D\n")
+    assert (caught.line, caught.col, caught.message) == (4, 9, "unexpected 'D'")
+    assert "end of line" in caught.expected and "a link such as '-->'" in caught.expected
+
+
+def test_many_comment_lines_each_at_its_place():
+    lines = ["flowchart LR"]
+    for index in range(300):
+        lines.append(f"{' ' * (index % 5)}%% aidlint: ignore[SAF00{index % 10}] reason {index}")
+        lines.append(f"  n{index} --> n{index + 1}")
+    design = one("\n".join(lines) + "\n")
+    assert len(design.suppressions) == 300
+    assert [(s.span.line, s.span.col, s.rule_ids, s.reason, s.scope) for s in design.suppressions[:3]] == [
+        (2, 1, ["SAF000"], "reason 0", "design"),
+        (4, 2, ["SAF001"], "reason 1", "design"),
+        (6, 3, ["SAF002"], "reason 2", "design"),
+    ]
+    last = design.suppressions[-1]
+    assert (last.span.line, last.span.col, last.span.end_col, last.reason) == (600, 5, 42, "reason 299")
+
+
+@pytest.mark.parametrize(
+    "text, where, message, expected",
+    [
+        ("graph TD; node[hello ) world] --> works\n", (1, 22), "unexpected ')'", ["']'"]),
+        ("flowchart LR\n  A[Ch|t|ristmas] --> B\n", (2, 7), "unexpected '|'", ["']'"]),
+        ("flowchart LR\n  A --> B\n  end\n", (3, 3), "'end' without a 'subgraph' to close", ["end of file"]),
+        ("flowchart LR\n  subgraph S\n    A --> B\n", (3, 12), "unexpected end of file: a 'subgraph' is missing its 'end'", ["'end'"]),
+        ("flowchart LR\n  A -- x --> B ]\n", (2, 16), "unexpected character ']'", ["a link such as '-->'", "a node ID", "end of line"]),
+        (
+            "flowchart LR\n  A:B e1@-->|t| B C\n",
+            (2, 19),
+            "unexpected 'C'",
+            ["'&'", "';'", "a link such as '-- text -->'", "a link such as '-->'", "an edge ID such as 'e1@'", "end of file", "end of line"],
+        ),
+        (
+            'flowchart LR\n  A["q"]x\n',
+            (2, 9),
+            "unexpected 'x'",
+            ["':::'", "';'", "'@{'", "a link such as '-- text -->'", "a link such as '-->'", "a space", "an edge ID such as 'e1@'", "end of file", "end of line"],
+        ),
+    ],
+)
+def test_what_an_error_expects_after_an_id_a_label_or_a_line(text, where, message, expected):
+    # The grammar's lists (lines, ID tokens, label tokens) are left-recursive rules inside a wrapping
+    # rule, so an error names what may follow the list, not "more of the same".
+    caught = error(text)
+    assert ((caught.line, caught.col), caught.message, caught.expected) == (where, message, expected)
+
+
+def test_links_ids_classes_and_labels_read_by_the_flat_rules():
+    design = one(
+        "flowchart LR\n"
+        "  a-b:c:::safety_filter & d.e --> f\n"
+        "  f e1@-->|call <b>one</b> two| g[Label <i>x</i> more]\n"
+        "  g e2@-- said so --> h\n"
+        "  h -- \"quoted\" --> i\n"
+        "  subgraph empty\n  end\n"
+        "  i --> empty\n"
+    )
+    assert [(e.source, e.target, e.label, e.attrs["link"], e.attrs["type"]) for e in design.edges] == [
+        ("a-b:c", "f", None, "0", "arrow_point"),
+        ("d.e", "f", None, "1", "arrow_point"),
+        ("f", "g", "call <b>one</b> two", "2", "arrow_point"),
+        ("g", "h", "said so", "3", "arrow_point"),
+        ("h", "i", "quoted", "4", "arrow_point"),
+        ("i", "empty", None, "5", "arrow_point"),
+    ]
+    assert [(n.id, n.label, n.role, n.attrs["shape"]) for n in design.nodes] == [
+        ("a-b:c", None, "safety_filter", "square"),
+        ("d.e", None, None, "square"),
+        ("f", None, None, "square"),
+        ("g", "Label <i>x</i> more", None, "square"),
+        ("h", None, None, "square"),
+        ("i", None, None, "square"),
+        ("empty", None, None, "subgraph"),
+    ]
+    spans = {e.label: (e.span.line, e.span.col, e.span.end_line, e.span.end_col) for e in design.edges}
+    assert spans["call <b>one</b> two"] == (3, 3, 3, 55)
+    assert spans["said so"] == (4, 3, 4, 24)

@@ -164,6 +164,8 @@ class CommentPosition:
     column: int
     end_line: int
     end_column: int
+    start_pos: int | None = None
+    """The comment's offset in the text, when known: its line need not be looked for."""
 
 
 def apply_comment(design, body: str, token, text: str, path: str, renames: dict | None = None) -> None:
@@ -190,7 +192,11 @@ def apply_comment(design, body: str, token, text: str, path: str, renames: dict 
     if directive is None:
         return
     if isinstance(directive, IgnoreDirective):
-        standalone = not line_of(text, token.line)[: token.column - 1].strip()
+        # A Lark token or a CommentPosition with its offset gives the text before it on its line at once;
+        # looking the line up from the start of the file, per comment, would be quadratic.
+        offset = getattr(token, "start_pos", None)
+        before = text[offset - token.column + 1 : offset] if offset is not None else line_of(text, token.line)[: token.column - 1]
+        standalone = not before.strip()
         span = Span(path=path, line=token.line, col=token.column, end_line=token.end_line, end_col=token.end_column)
         design.suppressions.append(
             Suppression(

@@ -23,6 +23,7 @@ Fences of other Mermaid diagram kinds, and fences of diagram languages aidlint d
 
 from __future__ import annotations
 
+import gc
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -88,13 +89,18 @@ def _without_tags(text: str) -> str:
     return "".join(parts)
 
 
+_LINE_BREAK = re.compile(r"<br\s*/?>|\\n", re.I)
+_ENTITY_CODE = re.compile(r"#\w+;|&\w+;|&#\d+;")
+_EMPHASIS_OR_QUOTE = re.compile(r"[*_`\"']")
+
+
 def normalise_label(label: str) -> str:
     """The form in which two labels are compared: line breaks, HTML tags, entity codes, quotes,
     Markdown emphasis and runs of blanks do not count, nor does case."""
-    text = re.sub(r"<br\s*/?>|\\n", " ", label, flags=re.I)
+    text = _LINE_BREAK.sub(" ", label)
     text = _without_tags(text)
-    text = re.sub(r"#\w+;|&\w+;|&#\d+;", " ", text)
-    text = re.sub(r"[*_`\"']", " ", text)
+    text = _ENTITY_CODE.sub(" ", text)
+    text = _EMPHASIS_OR_QUOTE.sub(" ", text)
     return " ".join(text.split()).casefold()
 
 
@@ -230,7 +236,15 @@ def parse(text: str, path: str, options: ParseOptions | None = None) -> list[Des
     ``[]`` for a document without diagram fences."""
     options = options or ParseOptions()
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    parsed, notes = _parse_fences(text, path, options)
+    # Every fence's design stays alive until the merge: the cyclic collector would rescan them all
+    # again and again while later fences are read, and the document's time would grow faster than it.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        parsed, notes = _parse_fences(text, path, options)
+    finally:
+        if collecting:
+            gc.enable()
     stem = Path(path).stem
     if not parsed:
         if not notes:
@@ -255,10 +269,13 @@ def merge(designs: list[Design], numbers: list[int], name: str, path: str) -> De
     """Merge the designs of one document (``numbers``: each one's diagram number) per the rule above."""
     labels_by_id: dict[str, set[str]] = {}
     first_label: dict[str, str] = {}
+    normalised: dict[str, str] = {}  # each label is normalised once, however often it is drawn
     for design in designs:
         for node in design.nodes:
-            if node.label is not None and normalise_label(node.label):
-                key = normalise_label(node.label)
+            if node.label is not None and node.label not in normalised:
+                normalised[node.label] = normalise_label(node.label)
+            if node.label is not None and normalised[node.label]:
+                key = normalised[node.label]
                 labels_by_id.setdefault(node.id, set()).add(key)
                 first_label.setdefault(key, node.label)
 
@@ -286,7 +303,7 @@ def merge(designs: list[Design], numbers: list[int], name: str, path: str) -> De
             group_ids[group.id] = free_id(group.id, number)
         local: dict[str, str] = {}
         for node in design.nodes:
-            label_key = normalise_label(node.label) if node.label is not None else ""
+            label_key = normalised[node.label] if node.label is not None else ""
             if label_key:
                 key = ("label", label_key)
             elif len(labels_by_id.get(node.id, ())) == 1:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import deque
 
-from aidlint.model import Design, Edge
+from aidlint.model import Design, Edge, Node
 from aidlint.roles.assignment import RoleAssignment
 from aidlint.roles.kinds import ONE_WAY_KINDS
 from aidlint.roles.vocabulary import Vocabulary
@@ -62,16 +62,27 @@ def implied_responses(
     if all(succ.get(model) for model in models):
         return []  # every model's output goes somewhere drawn: the flow is drawn to its end
     on_path = requested | is_user
-    input_only = {n for n in on_path if roles[n].role == "safety_filter" and _checks_input_only(design, n, vocabulary)}
+    filters = {n.id: n for n in design.nodes if n.id in on_path and roles[n.id].role == "safety_filter"}
+    input_only = {node_id for node_id, node in filters.items() if _checks_input_only(node, vocabulary)}
+    # Sets and per-node lists, not scans of `drawn` per edge or per guard: a document of 5,000 diagrams
+    # merged into one design repeats the same edge thousands of times.
+    drawn_pairs = set(drawn)
     implied: list[tuple[str, str]] = []
     for source, target in drawn:
-        if source in on_path and target in requested and target in succ.get(source, ()) and (target, source) not in drawn:
+        if source in on_path and target in requested and target in succ.get(source, ()) and (target, source) not in drawn_pairs:
             if source not in input_only and target not in input_only:
                 implied.append((target, source))
-    for guard in sorted(input_only):
-        before = [s for s, t in drawn if t == guard and s in on_path]
-        after = [t for s, t in drawn if s == guard and t in requested]
-        implied.extend((a, b) for a in after for b in before if a != b)
+    if input_only:
+        into: dict[str, list[str]] = {}
+        out_of: dict[str, list[str]] = {}
+        for source, target in drawn:
+            if target in input_only and source in on_path:
+                into.setdefault(target, []).append(source)
+            if source in input_only and target in requested:
+                out_of.setdefault(source, []).append(target)
+        for guard in sorted(input_only):
+            before, after = into.get(guard, []), out_of.get(guard, [])
+            implied.extend((a, b) for a in after for b in before if a != b)
     return list(dict.fromkeys(implied))
 
 
@@ -89,8 +100,7 @@ def _reach(succ: dict[str, list[str]], starts: list[str], users: set[str]) -> se
     return reached
 
 
-def _checks_input_only(design: Design, node_id: str, vocabulary: Vocabulary) -> bool:
-    node = next(n for n in design.nodes if n.id == node_id)
+def _checks_input_only(node: Node, vocabulary: Vocabulary) -> bool:
     if node.attrs.get("stage"):
         return node.attrs["stage"] == "input"
     return vocabulary.term_matches("input_checks", node.label or node.id)

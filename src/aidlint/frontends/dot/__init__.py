@@ -53,7 +53,9 @@ def _parser():
     )
     plain_rule_names(parser)
     declared_terminal_callbacks(parser, _transformer, ["SIMPLE_STATEMENTS", "SIMPLE_STATEMENTS_SEMI"])
-    id_pattern, blank, comment = (parser.get_terminal(name).pattern.to_regexp() for name in ("ID", "WHITESPACE", "COMMENT"))
+    id_pattern, blank, comment = (
+        parser.get_terminal(name).pattern.to_regexp() for name in ("ID", "WHITESPACE", "COMMENT")
+    )
     keywords = [t.pattern.value for t in parser.terminals if t.pattern.type == "str" and t.pattern.value.isalpha()]
     _transformer.attr_key = re.compile(f"({id_pattern})(?:{blank})?=")
     _transformer.statement = statement_reader(id_pattern, blank, comment, keywords)

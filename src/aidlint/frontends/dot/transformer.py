@@ -311,7 +311,8 @@ class DotTransformer(Transformer):
                     name_node(head, (line, head_start + column, line, head_end + column))
                 if text[op_start : op_start + 2] != arrow:
                     op = text[op_start : op_start + 2]
-                    raise self._wrong_edgeop(make_token("EDGEOP", op, 0, line, op_start + column, line, op_start + column + 2, 0))
+                    op_column = op_start + column
+                    raise self._wrong_edgeop(make_token("EDGEOP", op, 0, line, op_column, line, op_column + 2, 0))
                 if attrs_start < 0:
                     base, last = edge_defaults, head_end
                 else:

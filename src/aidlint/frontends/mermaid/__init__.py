@@ -31,11 +31,13 @@ for them and :func:`diagram_kind` names the kind so that callers can write a not
 
 from __future__ import annotations
 
+import gc
 from functools import cache
 
 from lark.exceptions import UnexpectedInput
 
 from aidlint.frontends.errors import DesignSyntaxError
+from aidlint.frontends.lark_adapter import plain_rule_names
 from aidlint.frontends.larkutil import lalr_parser
 from aidlint.frontends.mermaid.build import build
 from aidlint.frontends.mermaid.clean import FLOWCHART_KEYWORDS, clean, diagram_kind
@@ -51,7 +53,9 @@ __all__ = ["FLOWCHART_KEYWORDS", "MAX_GROUP_DEPTH", "diagram_kind", "parse"]
 
 @cache
 def _parser():
-    return lalr_parser("mermaid.lark", start="start", lexer=MermaidLexer, transformer=MermaidTransformer())
+    parser = lalr_parser("mermaid.lark", start="start", lexer=MermaidLexer, transformer=MermaidTransformer())
+    plain_rule_names(parser)
+    return parser
 
 
 def parse(text: str, path: str, options=None) -> list[Design]:
@@ -71,8 +75,15 @@ def parse(text: str, path: str, options=None) -> list[Design]:
     if diagram_kind(text, cleaned) != "flowchart":
         return []
     parser = _parser()
+    # Reading builds many small objects that all stay alive: the cyclic collector would rescan them
+    # again and again and make a big file's parse time grow faster than its size.
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
     try:
         document = parser.parse(cleaned.text)
+        return [build(document, text, cleaned, path, options.limits if options is not None else None)]
     except UnexpectedInput as error:
         raise syntax_error(error, text, parser) from None
-    return [build(document, text, cleaned, path, options.limits if options is not None else None)]
+    finally:
+        if gc_was_enabled:
+            gc.enable()

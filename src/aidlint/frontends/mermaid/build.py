@@ -45,6 +45,12 @@ class _Builder:
     def vertex(self, vertex: Vertex) -> None:
         if vertex.id in self.edge_ids:
             return  # `e1@{ animate: true }` styles the edge e1: Mermaid makes no vertex of it
+        if not vertex.shape_data and not vertex.classes and vertex.label is None and not vertex.shape:
+            node = self.nodes.get(vertex.id)
+            if node is not None:  # a bare mention of a node drawn before (most link ends)
+                if "shape" not in node.attrs:
+                    node.attrs["shape"] = "square"
+                return
         data = shape_data("".join(token.value for token in vertex.shape_data)) if vertex.shape_data else {}
         shape = data.get("shape")
         if shape is not None and (shape != shape.lower() or "_" in shape or shape not in VALID_SHAPES):
@@ -177,25 +183,32 @@ class _Builder:
 
     def connect(self, budget: ExpansionBudget) -> None:
         expansion = self.expansion()
+        groups, edges = self.groups, self.edges
+        kinds: dict[tuple[str, str | None], dict[str, str]] = {}  # destructLink per arrow as written
         for sources, targets, link, number in self.pending_edges:
-            info = link_info(link)
+            info = kinds.get((link.arrow, link.start))
+            if info is None:
+                info = kinds[link.arrow, link.start] = link_info(link)
             label = label_text(self.source, link.text)
             span = token_span(self.path, sources[0].first, targets[-1].last)
-            for source in (vertex.id for vertex in sources):
-                for target in (vertex.id for vertex in targets):
-                    attrs = dict(info, link=str(number))
+            first = sources[0].first
+            for source_vertex in sources:
+                source = source_vertex.id
+                source_ids = self.members(source, expansion)
+                for target_vertex in targets:
+                    target = target_vertex.id
+                    attrs = dict(info)
+                    attrs["link"] = str(number)
                     number += 1
-                    ends = []
-                    for role, name in (("source", source), ("target", target)):
-                        if name in self.groups:
-                            attrs[f"{role}_group"] = name
-                        ends.append(self.members(name, expansion))
-                    budget.add_edges(len(ends[0]) * len(ends[1]), sources[0].first.line, sources[0].first.column)
-                    for source_id in ends[0]:
-                        for target_id in ends[1]:
-                            self.edges.append(
-                                Edge(source=source_id, target=target_id, label=label, attrs=dict(attrs), span=span)
-                            )
+                    if source in groups:
+                        attrs["source_group"] = source
+                    if target in groups:
+                        attrs["target_group"] = target
+                    target_ids = self.members(target, expansion)
+                    budget.add_edges(len(source_ids) * len(target_ids), first.line, first.column)
+                    for source_id in source_ids:
+                        for target_id in target_ids:
+                            edges.append(Edge(source=source_id, target=target_id, label=label, attrs=attrs, span=span))
 
 
 def _walk(document: Document, builder: _Builder) -> None:
@@ -310,9 +323,14 @@ def _apply_roles(design: Design, roles: list[tuple[str, str]]) -> None:
 
 def _apply_comments(design: Design, comments: list[tuple[int, str]], source: str, path: str) -> None:
     # A Mermaid comment always stands on a line of its own, so a suppression speaks for the whole design.
+    # The comments come in source order: lines are counted once over the text, not from its start per
+    # comment (a file of many comments would take time in the square of its size).
     renames: dict = {}
+    line, counted = 1, 0
     for offset, body in comments:
-        line = source.count("\n", 0, offset) + 1
+        line += source.count("\n", counted, offset)
+        counted = offset
         col = offset - source.rfind("\n", 0, offset)
-        apply_comment(design, body, CommentPosition(line, col, line, col + 2 + len(body)), source, path, renames)
+        position = CommentPosition(line, col, line, col + 2 + len(body), start_pos=offset)
+        apply_comment(design, body, position, source, path, renames)
     apply_renames(design, renames, source)

@@ -3,7 +3,6 @@ longest), run as a custom Lark lexer over the cleaned text, yielding tokens at t
 
 from __future__ import annotations
 
-import bisect
 import re
 from functools import cache
 
@@ -11,6 +10,7 @@ from lark import Token
 from lark.lexer import Lexer
 
 from aidlint.frontends.errors import DesignSyntaxError
+from aidlint.frontends.lark_adapter import make_token
 from aidlint.frontends.shared import check_depth, line_of
 
 # The lexer: flow.jison's lexer rules, in order. (states, pattern, token type, action)
@@ -156,25 +156,37 @@ def _applies(index: int, state: str) -> bool:
     return states == _ALL or state in states.split(",")
 
 
-def _state_pattern(state: str, with_direction: bool, with_link_id: bool, with_blank_leading: bool) -> re.Pattern:
-    alternatives = []
-    for index, (_states, pattern, token_type, _action) in enumerate(_RULES):
+def _steps(action: str | None) -> tuple[tuple[str, str | None], ...]:
+    """An action as (step, state) pairs: ("pop", None) or ("push", state)."""
+    if not action:
+        return ()
+    return tuple(("pop", None) if step == "pop" else ("push", step.split(":", 1)[1]) for step in action.split(","))
+
+
+def _state_pattern(state: str, with_direction: bool, with_link_id: bool, with_blank_leading: bool) -> tuple[re.Pattern, list]:
+    """The rules of ``state`` as one regex, and per group number (``match.lastindex``) the rule's token
+    type, its steps and whether it has an action (a rule without one must not match nothing)."""
+    alternatives, rules = [], [None]
+    for index, (_states, pattern, token_type, action) in enumerate(_RULES):
         if not _applies(index, state) or (token_type == "DIRECTION" and not with_direction):
             continue
         if (token_type == "LINK_ID" and not with_link_id) or (index in _BLANK_LEADING and not with_blank_leading):
             continue
-        alternatives.append(f"(?P<r{index}>{pattern})")
-    return re.compile("|".join(alternatives))
+        alternatives.append(f"({pattern})")
+        rules.append((token_type, _steps(action), bool(action)))
+    compiled = re.compile("|".join(alternatives))
+    if compiled.groups != len(alternatives):  # group numbers name the rules: a rule must not capture
+        raise ValueError(f"a lexer rule of state {state!r} has a capturing group: write (?:...)")
+    return compiled, rules
 
 
+#: Flags of a pattern: 4 with the direction rule, 2 with the edge-ID rule, 1 with the blank-leading rules.
 @cache
-def _state_patterns() -> dict[tuple[str, bool, bool, bool], re.Pattern]:
+def _state_patterns() -> dict[tuple[str, int], tuple[re.Pattern, list]]:
     return {
-        (state, direction, link_id, blank): _state_pattern(state, direction, link_id, blank)
+        (state, flags): _state_pattern(state, bool(flags & 4), bool(flags & 2), bool(flags & 1))
         for state in _STATES
-        for direction in (False, True)
-        for link_id in (False, True)
-        for blank in (False, True)
+        for flags in range(8)
     }
 
 
@@ -193,6 +205,8 @@ _BLANKS_IN_LINE = re.compile(r"[^\S\n]*")
 _LINK_ID_STOP = re.compile(r'[\s"]')
 _BLANKS_TO_LINE_END = re.compile(r"\s*\n")
 _DIRECTION_WORD = re.compile(r"direction\s+(?:TB|BT|RL|LR|TD)")
+#: Token types the lexer itself follows (nesting, the header's direction, runs of line ends).
+_COUNTED = frozenset({"SUBGRAPH", "END", "GRAPH", "NEWLINE"})
 
 
 class MermaidLexer(Lexer):
@@ -206,6 +220,7 @@ class MermaidLexer(Lexer):
         # jison's `.*direction\s+LR` rule is tried at every position; trying it only where a line still
         # holds such a word keeps lexing linear on long lines.
         direction_at = [match.start() for match in _DIRECTION_WORD.finditer(text)]
+        direction_index, next_direction = 0, -1
         # Likewise the edge-ID rule scans a whole blank-free run for its '@': only try it if that run holds one.
         next_at = next_stop = -1
         # And the rules that start with blanks (`\s*-->`) scan a whole run of blanks: at a blank, they can
@@ -215,11 +230,12 @@ class MermaidLexer(Lexer):
         blanks_end, blanks_state, blanks_fit = -1, None, False
         stack = [_I]
         openers: list[tuple[int, int, str]] = []  # where each state on the stack was entered
-        last_line, last_column = 1, 1  # the end of the last token that is not blank
+        last_content = None  # the last token that is not blank
         first_graph = True
         depth = 0
         pos, line, column, size = 0, 1, 1, len(text)
         next_newline = -1
+        token_of = make_token
         while pos < size:
             state = stack[-1]
             if pos and text[pos - 1] == "}":
@@ -233,22 +249,27 @@ class MermaidLexer(Lexer):
                 next_newline = text.find("\n", pos)
                 if next_newline == -1:
                     next_newline = size
-            index = bisect.bisect_left(direction_at, pos)
-            with_direction = index < len(direction_at) and direction_at[index] < next_newline
+            if next_direction < pos:
+                while direction_index < len(direction_at) and direction_at[direction_index] < pos:
+                    direction_index += 1
+                next_direction = direction_at[direction_index] if direction_index < len(direction_at) else size
+            flags = 4 if next_direction < next_newline else 0
             if next_at < pos:
                 next_at = text.find("@", pos)
                 next_at = size if next_at == -1 else next_at
             if next_stop < pos:
                 stop = _LINK_ID_STOP.search(text, pos)
                 next_stop = stop.start() if stop else size
-            with_blank_leading = True
+            if next_at < next_stop:
+                flags |= 2
             if state != "dir" and text[pos].isspace():
                 if pos >= blanks_end or state != blanks_state:
                     blanks_end, blanks_state = _BLANKS.match(text, pos).end(), state
                     fitting = blank_leading[state]
                     blanks_fit = fitting is not None and fitting.match(text, blanks_end) is not None
-                with_blank_leading = blanks_fit
-                if not blanks_fit and state == _I and (pos == 0 or text[pos - 1] == "\n"):
+                if blanks_fit:
+                    flags |= 1
+                elif state == _I and (pos == 0 or text[pos - 1] == "\n"):
                     # A line of nothing but blanks (often a blanked comment or directive) would be one
                     # SPACE token per character, each of them a no-op line: step over it.
                     line_end = _BLANKS_IN_LINE.match(text, pos).end()
@@ -257,38 +278,55 @@ class MermaidLexer(Lexer):
                         if pos == size:
                             break
                         continue
-            pattern = patterns[(state, with_direction, next_at < next_stop, with_blank_leading)]
+            else:
+                flags |= 1
+            pattern, rules = patterns[state, flags]
             match = pattern.match(text, pos)
-            if match is None or (match.end() == pos and not _RULES[int(match.lastgroup[1:])][3]):
+            if match is None:
                 raise self._error(text, pos, line, column, state)
-            _states, _pattern, token_type, action = _RULES[int(match.lastgroup[1:])]
-            value = match.group(0)
-            if action:
-                for step in action.split(","):
-                    if step == "pop":
-                        if len(stack) > 1:
-                            stack.pop()
-                            openers.pop()
-                    else:
-                        stack.append(step.split(":", 1)[1])
-                        openers.append((line, column, value.strip() or value))
-            if token_type == "SUBGRAPH":
-                # Checked here, while reading: a file of 100k nested subgraphs must stop at the limit.
-                depth += 1
-                check_depth(depth, "subgraphs", text, line, column)
-            elif token_type == "END" and depth:
-                depth -= 1
-            if token_type == "GRAPH" and first_graph:
-                first_graph = False
-                stack.append("dir")
-                openers.append((line, column, value))
+            token_type, steps, has_action = rules[match.lastindex]
+            end = match.end()
+            if end == pos and not has_action:
+                raise self._error(text, pos, line, column, state)
+            value = match.group()
+            for step, entered in steps:
+                if step == "pop":
+                    if len(stack) > 1:
+                        stack.pop()
+                        openers.pop()
+                else:
+                    stack.append(entered)
+                    openers.append((line, column, value.strip() or value))
             if token_type is None:
                 pos, line, column = self._advance_text(value, pos, line, column)
                 continue
-            token = Token(token_type, value, pos, line, column)
-            pos, line, column = self._advance(token, pos, line, column)
-            if value.strip():
-                last_line, last_column = self._end_of_content(token)
+            if token_type in _COUNTED:
+                if token_type == "SUBGRAPH":
+                    # Checked here, while reading: a file of 100k nested subgraphs must stop at the limit.
+                    depth += 1
+                    check_depth(depth, "subgraphs", text, line, column)
+                elif token_type == "END":
+                    if depth:
+                        depth -= 1
+                elif token_type == "GRAPH" and first_graph:
+                    first_graph = False
+                    stack.append("dir")
+                    openers.append((line, column, value))
+                elif token_type == "NEWLINE" and blanks_end > end:
+                    # The rest of this run of blanks would be one SPACE or NEWLINE token per line and
+                    # blank (the blank-leading rules do not fit where the run ends, or NEWLINE would not
+                    # have matched), each an empty line of the document: one NEWLINE token stands for them all.
+                    end = blanks_end
+                    value = text[pos:end]
+            newlines = value.count("\n")
+            if newlines:
+                end_line, end_column = line + newlines, end - text.rindex("\n", pos, end)
+            else:
+                end_line, end_column = line, column + end - pos
+            token = token_of(token_type, value, pos, line, column, end_line, end_column, end)
+            pos, line, column = end, end_line, end_column
+            if value and not value.isspace():
+                last_content = token
             yield token
         if stack[-1] in _STATE_EXPECTS and stack[-1] != "dir":
             # An unclosed bracket or string: point at where it opened, not at the end of the file.
@@ -301,6 +339,7 @@ class MermaidLexer(Lexer):
                 expected=_STATE_EXPECTS[stack[-1]],
             )
         # Errors at the end of the file point just past its last character, not at a blank last line.
+        last_line, last_column = self._end_of_content(last_content) if last_content is not None else (1, 1)
         token = Token("EOF", "", pos, last_line, last_column)
         token.end_line, token.end_column, token.end_pos = last_line, last_column, pos
         yield token
@@ -319,11 +358,6 @@ class MermaidLexer(Lexer):
         if newlines:
             return pos + len(value), line + newlines, len(value) - value.rfind("\n")
         return pos + len(value), line, column + len(value)
-
-    def _advance(self, token: Token, pos: int, line: int, column: int) -> tuple[int, int, int]:
-        pos, line, column = self._advance_text(token.value, pos, line, column)
-        token.end_pos, token.end_line, token.end_column = pos, line, column
-        return pos, line, column
 
     @staticmethod
     def _error(text: str, pos: int, line: int, column: int, state: str) -> DesignSyntaxError:

@@ -96,6 +96,20 @@ def _tokens(children: list) -> list[Token]:
     return [child for child in children if isinstance(child, Token)]
 
 
+class IdTokens:
+    """The tokens of one ID as the left-recursive ``id_string`` rule reads them, one by one."""
+
+    __slots__ = ("tokens",)
+
+    def __init__(self, token: Token) -> None:
+        self.tokens = [token]
+
+    def parts(self) -> tuple[str, Token, Token]:
+        """The ID, its first and its last token."""
+        tokens = self.tokens
+        return "".join(token.value for token in tokens), tokens[0], tokens[-1]
+
+
 class MermaidTransformer(Transformer):
     """Named after the rules of ``grammars/mermaid.lark``; runs inline in the LALR parser."""
 
@@ -103,22 +117,48 @@ class MermaidTransformer(Transformer):
         return children[-1]
 
     def document(self, children: list) -> Document:
-        return Document([child for child in children if not isinstance(child, Token) and child is not None])
+        return children[0] if children else Document([])
 
-    def id_string(self, children: list) -> tuple[str, Token, Token]:
-        return "".join(token.value for token in children), children[0], children[-1]
+    def lines(self, children: list) -> Document:
+        # `lines: lines? statement separator?`: the statements so far, then one more line
+        if isinstance(children[0], Document):
+            document, statement = children[0], children[1]
+        else:
+            document, statement = Document([]), children[0]
+        if statement is not None and not isinstance(statement, Token):
+            document.statements.append(statement)
+        return document
+
+    def id_string(self, children: list) -> IdTokens:
+        return children[0]
+
+    def id_tokens(self, children: list) -> IdTokens:
+        if len(children) == 1:
+            return IdTokens(children[0])
+        children[0].tokens.append(children[1])
+        return children[0]
 
     def text(self, children: list) -> Text:
+        return children[0]
+
+    def text_tokens(self, children: list) -> Text:
+        if len(children) == 2:  # `text_tokens: text_tokens TEXT`: one more token of the same text
+            text = children[0]
+            text.last = children[1]
+            return text
+        return self._text(children)
+
+    def _text(self, children: list) -> Text:
         kind = {"STR": "string", "MD_STR": "markdown"}.get(children[0].type, "text")
         return Text(children[0], children[-1], kind)
 
-    text_no_tags = text
+    text_no_tags = _text
 
     def edge_text(self, children: list) -> Text:
-        return self.text(children)
+        return self._text(children)
 
     def vertex(self, children: list) -> Vertex:
-        node_id, first, last = children[0]
+        node_id, first, last = children[0].parts()
         text = next((child for child in children if isinstance(child, Text)), None)
         opening = [child.type for child in _tokens(children[1:])]
         if not opening:
@@ -131,24 +171,24 @@ class MermaidTransformer(Transformer):
             )
         return Vertex(node_id, first, children[-1], text, shape)
 
-    def styled_vertex(self, children: list) -> Vertex:
-        vertex = children[0]
-        if len(children) == 3:
-            class_name, _, last = children[2]
-            vertex.classes.append(class_name)
-            vertex.last = last
-        return vertex
-
     def shape_data(self, children: list) -> list[Token]:
         return children
 
     def node(self, children: list) -> list[Vertex]:
+        if isinstance(children[-1], IdTokens):  # `vertex ::: class`
+            class_name, _, last = children[-1].parts()
+            vertex = children[-3]
+            vertex.classes.append(class_name)
+            vertex.last = last
+            children = children[:-2]
+        else:
+            vertex = children[-1]
         if len(children) == 1:
-            return [children[0]]
+            return [vertex]
         nodes = children[0]
         if isinstance(children[1], list):
             nodes[-1].shape_data.extend(children[1])
-        nodes.append(children[-1])
+        nodes.append(vertex)
         return nodes
 
     def vertex_statement(self, children: list) -> VertexStatement:
@@ -164,22 +204,18 @@ class MermaidTransformer(Transformer):
             nodes[-1].shape_data.extend(data)
         return statement
 
-    def link_statement(self, children: list) -> Link:
-        link_id = children[0].value if len(children) == 2 else None
-        return Link(children[0], children[-1], children[-1].value, None, None, link_id)
-
-    def arrow_text(self, children: list) -> tuple[Text, Token]:
-        return children[1], children[2]
-
     def link(self, children: list) -> Link:
-        if isinstance(children[0], Link):
-            link = children[0]
-            if len(children) > 1:
-                link.text, link.last = children[1]
-            return link
-        link_id = children[0].value if children[0].type == "LINK_ID" else None
-        start, text, end = children[-3], children[-2], children[-1]
-        return Link(children[0], end, end.value, start.value, text, link_id)
+        first = children[0]
+        link_id = first.value if first.type == "LINK_ID" else None
+        arrow_at = 1 if link_id is not None else 0
+        arrow = children[arrow_at]
+        if arrow.type == "START_LINK":  # `-- text -->`
+            text, end = children[-2], children[-1]
+            return Link(first, end, end.value, arrow.value, text, link_id)
+        link = Link(first, arrow, arrow.value, None, None, link_id)
+        if len(children) > arrow_at + 1:  # `-->|text|`, the closing pipe ends the link
+            link.text, link.last = children[arrow_at + 2], children[arrow_at + 3]
+        return link
 
     def subgraph(self, children: list) -> Subgraph:
         texts = [child for child in children if isinstance(child, Text)]
@@ -189,10 +225,10 @@ class MermaidTransformer(Transformer):
         return Subgraph(children[0], children[-1], name, title, body.statements)
 
     def class_statement(self, children: list) -> ClassStatement:
-        return ClassStatement(children[2][0], children[4][0], children[0])
+        return ClassStatement(children[2].parts()[0], children[4].parts()[0], children[0])
 
     def style_statement(self, children: list) -> StyleStatement:
-        node_id, first, last = children[2]
+        node_id, first, last = children[2].parts()
         return StyleStatement(node_id, first, last)
 
     def num_list(self, children: list) -> list[Token]:
