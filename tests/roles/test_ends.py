@@ -69,3 +69,9 @@ def test_an_outcome_where_the_flow_ends_is_no_person():
 def test_records_and_code_identifiers_stay_records_at_the_ends():
     roles = roles_of('g "Guard"\nr "guard.output"\ng -> r\n')
     assert roles["r"] == ("unknown", "record")
+
+
+@pytest.mark.parametrize("label", ["Voice pipeline agent", "Audio mixing service"])
+def test_a_component_that_mentions_a_message_is_no_person_at_an_end(label):
+    roles = roles_of(f'u "Customer"\nllm "LLM"\nc "{label}"\nu -> llm -> c\n')
+    assert roles["c"][0] == "application"

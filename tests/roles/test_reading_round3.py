@@ -51,6 +51,18 @@ def read(label: str) -> tuple[str, str]:
         ("Route to triage agent", "unknown"),
         ("Fallback to backup agent", "unknown"),
         ("Call LLM", "model_inference"),
+        # An environment variable or constant is a value, not a box.
+        ("STRIPE_API_KEY", "unknown"),
+        ("MAX_TOKENS", "unknown"),
+        # Content delivery networks are the public edge; speech models include voice activity detection.
+        ("CloudFront distribution", "api_gateway"),
+        ("CDN", "api_gateway"),
+        ("Voice activity detection", "model_inference"),
+        ("Silero VAD", "model_inference"),
+        # A knowledge base, also abbreviated, is retrieval; a phone is the person holding it.
+        ("Product KB", "retrieval"),
+        ("Bedrock KB", "retrieval"),
+        ("Mobile", "user"),
         ("Summarize ticket", "model_inference"),
     ],
 )

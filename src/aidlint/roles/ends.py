@@ -51,7 +51,7 @@ def people_at_the_ends(design: Design, roles: dict[str, RoleAssignment], vocabul
             # "Engineer Question", "On-call Question", "Audio", "Streaming Chat Output": the person's own
             # message where the flow starts, the answer they get where it ends.
             roles[node.id] = RoleAssignment("user", "message", head[-1])
-        elif ends and _message_in_words(node, messages) and assignment.how in _REPLACEABLE_HOWS | {"label"} and assignment.role in _DELIVERED - {"model_inference", "tool_executor"}:
+        elif ends and _message_in_words(node, messages) and assignment.role in (UNKNOWN_ROLE, "data_source"):
             # "Streaming<br>Chat Output": the answer streamed to the person, not a data stream.
             roles[node.id] = RoleAssignment("user", "message", next(t for t in _words(node) if t in messages))
         elif ends and is_step(tokens := tokenize(node_text(node), compounds=bool(node.label)), vocabulary):

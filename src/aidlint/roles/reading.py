@@ -35,6 +35,9 @@ _STORES = frozenset({"data_store", "model_registry", "audit_log", "retrieval"})
 #: A label that is one dotted lowercase identifier ("llm.generate", "guard.input"): a function or span
 #: name from code, not a box of the architecture. Files ("app.py") and products ("llama.cpp") are not.
 _IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)+$")
+#: A label that is one SCREAMING_SNAKE_CASE name ("OPENAI_API_KEY"): an environment variable or a
+#: constant, a value the system reads, not a box of the architecture.
+_CONSTANT = re.compile(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$")
 _FIRST_LINE = re.compile(r"\\[nlr]|<br\s*/?>|\n", re.IGNORECASE)
 
 
@@ -121,6 +124,8 @@ def _not_a_component(node: Node, text: str, tokens: list[Token], vocabulary: Voc
     if len(head) == 2 and head[1] in ("model", "models") and head[0] in vocabulary.terms.get("artefact_modifiers", ()):
         return RoleAssignment(UNKNOWN_ROLE, "artefact", " ".join(head))
     plain = clean_label(text)
+    if node.label and _CONSTANT.match(plain):
+        return RoleAssignment(UNKNOWN_ROLE, "record", plain)
     if node.label and _IDENTIFIER.match(plain) and plain.rsplit(".", 1)[1] not in vocabulary.terms.get("file_extensions", ()):
         return RoleAssignment(UNKNOWN_ROLE, "record", plain)
     return None
