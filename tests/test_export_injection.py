@@ -92,6 +92,14 @@ def test_mermaid_a_label_with_a_line_break_stays_one_label():
     assert (again.nodes[0].label, again.suppressions) == (NEWLINE_DIRECTIVE, [])
 
 
+def test_mermaid_a_label_that_looks_like_markup_keeps_its_closing_quote():
+    # Found by the longer round-trip run: after `<é=` the label's closing quote was read as the start
+    # of an HTML attribute value, which swallowed the next node's line.
+    text = mermaid.write(design([Node(id="a", label="<é="), Node(id="b", label="b")], [Edge(source="a", target="b")]))
+    assert text == 'flowchart LR\n  a["#60;é="]\n  b["b"]\n  a --> b\n'
+    assert nodes_of(text, "mermaid") == {"a": ("<é=", None), "b": ("b", None)}
+
+
 def test_mermaid_a_role_that_is_not_a_word_is_refused():
     node = Node(id="a", role='x\n  a --> b\n  click a href "javascript:alert(1)"')
     with pytest.raises(CannotWrite, match="cannot be written in Mermaid"):

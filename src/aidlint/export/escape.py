@@ -68,8 +68,9 @@ _MERMAID_KEYWORDS = frozenset(
 )  # fmt: skip
 # Characters a quoted Mermaid label cannot hold as they are: the quote ends it, a line end lets the
 # next line be read as a `%%` comment, `#` starts an entity code, `%` could open a `%%{` directive,
-# a leading backtick or blank changes how the label is read; control characters are never written raw.
-_MERMAID_ESCAPED = re.compile(r'["#%`\x00-\x1f\x7f-\x9f]|^\s|\s$')
+# a leading backtick or blank changes how the label is read, `<` opens markup (after `<x=` the label's
+# closing quote would open an attribute value); control characters are never written raw.
+_MERMAID_ESCAPED = re.compile(r'["#%`<>\x00-\x1f\x7f-\x9f]|^\s|\s$')
 
 
 def mermaid_string(text: str) -> str:
