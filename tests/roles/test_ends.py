@@ -75,3 +75,9 @@ def test_records_and_code_identifiers_stay_records_at_the_ends():
 def test_a_component_that_mentions_a_message_is_no_person_at_an_end(label):
     roles = roles_of(f'u "Customer"\nllm "LLM"\nc "{label}"\nu -> llm -> c\n')
     assert roles["c"][0] == "application"
+
+
+@pytest.mark.parametrize(("label", "role"), [("Response parser", "application"), ("Prompt engine", "application"), ("Request 7", "user"), ("Final answer", "user")])
+def test_a_component_named_after_a_message_is_no_person(label, role):
+    roles = roles_of(f'llm "LLM"\nc "{label}"\nllm -> c\n') if role == "application" else roles_of(f'c "{label}"\nllm "LLM"\nc -> llm\n')
+    assert roles["c"][0] == role

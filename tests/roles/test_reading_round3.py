@@ -104,3 +104,8 @@ def test_model_words_keep_monitoring_even_with_nothing_ai_drawn():
 def test_what_people_write_is_a_data_source_where_the_flow_starts(label):
     roles = assign_roles(design_from(f'd "{label}"\ne "Embedder"\nd -> e\n'))
     assert (roles["d"].role, roles["d"].strength) == ("data_source", "position")
+
+
+def test_the_application_step_after_the_tools_stays_the_application():
+    roles = assign_roles(design_from('a "Agent"\nt "Ticket tools"\napi "Tracker API"\nf "Response formatter"\na -> t -> api -> f\n'))
+    assert (roles["api"].role, roles["f"].role) == ("tool_executor", "application")

@@ -15,7 +15,7 @@ from aidlint.model import ROLES, UNKNOWN_ROLE, Design
 from aidlint.roles.assignment import RoleAssignment
 from aidlint.roles.ends import people_at_the_ends
 from aidlint.roles.reading import classify_label, is_step, node_text
-from aidlint.roles.vocabulary import Vocabulary, load_vocabulary, tokenize
+from aidlint.roles.vocabulary import Vocabulary, load_vocabulary, tokenize, word_forms
 
 __all__ = ["RoleAssignment", "assign_roles", "classify_label", "is_known_role", "node_text"]
 
@@ -25,6 +25,8 @@ _SERVING_SIDE = frozenset(
 )
 #: A design with none of these watches servers only: its generic monitoring is infra_monitoring.
 _AI_SIDE = frozenset({"model_inference", "application", "tool_executor", "retrieval", "training_pipeline", "evaluation"})
+#: Words naming an outside API or service: what only tools call is then part of the tool.
+_CALLED_SERVICES = frozenset({"api", "rest api", "api endpoint", "endpoint", "client", "service", "server", "web service"})
 _RELEASES_MODELS = frozenset({"deployment_controller", "model_registry"})
 #: What produces a model for release: a deployment controller downstream of these is a release step.
 _MODEL_MAKERS = frozenset({"training_pipeline", "model_registry"})
@@ -160,7 +162,7 @@ def _messages_and_sources_by_position(design: Design, roles: dict[str, RoleAssig
         if not _from_words(assignment) or node.id not in connected:
             continue
         matched = (assignment.matched or "").lower()
-        if assignment.role == "application" and matched in messages:
+        if assignment.role == "application" and matched in messages and _message_ends_head(node, matched):
             at_an_end = (node.id in targets) != (node.id in sources)
             roles[node.id] = RoleAssignment("user" if at_an_end else UNKNOWN_ROLE, "message", assignment.matched)
         elif assignment.role == "data_store" and matched in entering and node.id not in targets:
@@ -172,6 +174,16 @@ def _messages_and_sources_by_position(design: Design, roles: dict[str, RoleAssig
         head = [t.text for t in tokenize(node_text(node), compounds=bool(node.label)) if t.in_main]
         if head and head[-1] in entering:
             roles[node.id] = RoleAssignment("data_source", "source", head[-1])
+
+
+def _message_ends_head(node, matched: str) -> bool:
+    """"Query", "Final answer": the message is the phrase; "Prompt engine" and "Response parser" are components named after one."""
+    head = [t.text for t in tokenize(node_text(node), compounds=bool(node.label)) if t.in_main]
+    if not head or head[-1] in word_forms(matched):
+        return True
+    last = head[-1]
+    # A component noun ends it: an agent noun ("Response parser", "Prompt formatter") or an engine, queue.
+    return not (len(last) > 4 and last.endswith(("er", "or")) or last in ("engine", "engines", "queue", "queues"))
 
 
 def _development_by_position(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:
@@ -253,6 +265,8 @@ def _called_by_tools(design: Design, roles: dict[str, RoleAssignment]) -> None:
             assignment = roles[node_id]
             if assignment.role != "application" or assignment.how not in ("label", "id", "interface"):
                 continue
+            if (assignment.matched or "").lower() not in _CALLED_SERVICES:
+                continue  # "Response formatter" after the tools is the application's own step
             if all(roles[p].role == "tool_executor" for p in predecessors[node_id]):
                 roles[node_id] = RoleAssignment("tool_executor", "position", "an API or service only tools call is what they act on")
                 queue.append(node_id)
