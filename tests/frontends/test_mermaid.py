@@ -345,6 +345,13 @@ def test_trailing_comment_is_refused_as_mermaid_does():
     assert caught.message.endswith("(Mermaid allows '%%' comments only on a line of their own)")
 
 
+def test_an_error_where_cleaning_blanked_text_shows_the_line_as_written():
+    # Comments and directives are blanked before lexing (found by the longer fuzz run: the error showed
+    # "graph" and blamed a blank).
+    caught = error("graph%%{A")
+    assert ((caught.line, caught.col), caught.message, caught.source_line) == ((1, 6), "unexpected character '%'", "graph%%{A")
+
+
 def test_missing_direction_separator():
     caught = error("graph;\nA-->B\n")
     assert (caught.line, caught.col, caught.message) == (1, 6, "unexpected character ';'")

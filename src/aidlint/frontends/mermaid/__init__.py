@@ -84,6 +84,19 @@ def parse(text: str, path: str, options=None) -> list[Design]:
         return [build(document, text, cleaned, path, options.limits if options is not None else None)]
     except UnexpectedInput as error:
         raise syntax_error(error, text, parser) from None
+    except DesignSyntaxError as error:
+        raise _as_written(error, text, cleaned.text) from None
     finally:
         if gc_was_enabled:
             gc.enable()
+
+
+def _as_written(error: DesignSyntaxError, text: str, cleaned: str) -> DesignSyntaxError:
+    """The lexer's error shown on the line as the user wrote it, not as cleaning blanked it: a comment or
+    directive it blanked is named by its own first character ("graph%%{A": the '%', not a blank)."""
+    written, blanked = line_of(text, error.line), line_of(cleaned, error.line)
+    message = error.message
+    at = error.col - 1
+    if message.startswith("unexpected character ") and 0 <= at < min(len(written), len(blanked)) and written[at] != blanked[at]:
+        message = f"unexpected character {written[at]!r}"
+    return DesignSyntaxError(message, line=error.line, col=error.col, source_line=written, expected=error.expected)
