@@ -184,18 +184,18 @@ def _build_fix(rule: RuleSpec, violation: Violation, context: DesignContext, anc
     replaces: list[tuple[str, str]] = []
     # Nodes the inserted node already connects through the witness path: an edge of ``edges`` between
     # them and it adds nothing but a way around the rest of the path (an evaluation gate, say).
-    implied: set[tuple[str, str]] = set()
+    connected_by_insertion: set[tuple[str, str]] = set()
     if spec.insert is not None and len(violation.witness) >= 2:
         cut = 1 if spec.insert.on == "first-edge" else len(violation.witness) - 1
         a, b = violation.witness[cut - 1], violation.witness[cut]
         inserted = _existing_detour(spec, violation, context) or ghost(spec.insert.ghost)
         edges += [GhostEdge(source=s, target=t) for s, t in ((a, inserted), (inserted, b)) if not context.has_edge(s, t)]
         replaces.append((a, b))
-        implied |= {(before, inserted) for before in violation.witness[:cut]}
-        implied |= {(inserted, after) for after in violation.witness[cut:]}
+        connected_by_insertion |= {(before, inserted) for before in violation.witness[:cut]}
+        connected_by_insertion |= {(inserted, after) for after in violation.witness[cut:]}
     for edge_spec in spec.edges:
         source, target = resolve(edge_spec.source), resolve(edge_spec.target)
-        if context.has_edge(source, target) or (source, target) in implied:
+        if context.has_edge(source, target) or (source, target) in connected_by_insertion:
             continue
         if source == target or any(e.source == source and e.target == target for e in edges):
             continue
