@@ -11,7 +11,6 @@ never an error. ``AIDLINT_CACHE_DIR`` moves the directory; set it empty to keep 
 from __future__ import annotations
 
 import contextlib
-import gc
 import hashlib
 import os
 import pickle
@@ -21,6 +20,8 @@ from pathlib import Path
 from typing import TypeVar
 
 from aidlint import __version__
+from aidlint.memory import paused_collection
+from aidlint.writing import OutputError, write_whole
 
 T = TypeVar("T")
 #: The environment variable that moves the cache directory (empty: no cache).
@@ -71,27 +72,14 @@ def cached(name: str, inputs: Iterable[bytes | str | Path], build: Callable[[], 
     except Exception:  # missing, half-written by a crash, or from an incompatible run: rebuild it
         pass
     value = build()
-    _write_whole(entry, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+    # Whole or not at all (parallel runs may race to write it); an entry that cannot be written is
+    # simply rebuilt next time.
+    with contextlib.suppress(OutputError):
+        write_whole(entry, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), "the start-up cache")
     return value
 
 
 def _load(data: bytes):
     # Tens of thousands of new containers would set off several garbage collections that find nothing.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with paused_collection():
         return pickle.loads(data)
-    finally:
-        if collecting:
-            gc.enable()
-
-
-def _write_whole(entry: Path, data: bytes) -> None:
-    """Write ``entry`` so that a reader sees all of it or none (parallel runs may race to write it)."""
-    temporary = entry.with_name(f"{entry.name}.{os.getpid()}.tmp")
-    try:
-        temporary.write_bytes(data)
-        os.replace(temporary, entry)
-    except OSError:
-        with contextlib.suppress(OSError):
-            temporary.unlink(missing_ok=True)

@@ -1,4 +1,5 @@
-"""Writing a file the user named (a report, a baseline, a picture) whole or not at all."""
+"""Writing a file whole or not at all: what the user named (a report, a baseline, a picture, an export)
+and the start-up cache."""
 
 from __future__ import annotations
 

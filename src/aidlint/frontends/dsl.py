@@ -6,11 +6,10 @@ depth), producing small statement records; :func:`_build_design` then lays them 
 
 from __future__ import annotations
 
-import gc
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Iterator
 from pathlib import Path
+from typing import Iterator
 
 from lark import Token, Transformer
 from lark.exceptions import UnexpectedInput
@@ -19,8 +18,20 @@ from aidlint.frontends.directives import apply_comment, apply_renames
 from aidlint.frontends.dsl_lexer import DslLexer
 from aidlint.frontends.errors import DesignSyntaxError
 from aidlint.frontends.lark_adapter import plain_rule_names
-from aidlint.frontends.larkutil import CommentCollector, lalr_parser, line_of, syntax_error_from_lark
-from aidlint.frontends.shared import ExpansionBudget, GroupMembers, Limits, check_depth, token_span
+from aidlint.frontends.larkutil import (
+    CommentCollector,
+    lalr_parser,
+    line_of,
+    syntax_error_from_lark,
+)
+from aidlint.frontends.shared import (
+    ExpansionBudget,
+    GroupMembers,
+    Limits,
+    check_depth,
+    token_span,
+)
+from aidlint.memory import paused_collection
 from aidlint.model import Design, Edge, Group, Node, Span
 
 _FRIENDLY_TERMINALS = {
@@ -181,15 +192,8 @@ _span = token_span
 
 
 def parse(text: str, path: str, options=None) -> list[Design]:
-    # Reading builds many small objects that all stay alive: the cyclic collector would rescan them
-    # again and again and make a big file's parse time grow faster than its size (as in DOT).
-    gc_was_enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with paused_collection():  # memory.py
         return _parse(text, path, options)
-    finally:
-        if gc_was_enabled:
-            gc.enable()
 
 
 def _parse(text: str, path: str, options) -> list[Design]:

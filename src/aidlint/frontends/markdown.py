@@ -23,7 +23,6 @@ Fences of other Mermaid diagram kinds, and fences of diagram languages aidlint d
 
 from __future__ import annotations
 
-import gc
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +32,7 @@ from markdown_it import MarkdownIt
 from aidlint.frontends import ParseOptions, parse_text, registry
 from aidlint.frontends.errors import DesignSyntaxError
 from aidlint.frontends.mermaid import diagram_kind
+from aidlint.memory import paused_collection
 from aidlint.model import Design, Edge, Group, Node, Span, Suppression
 
 #: Diagram languages aidlint does not read: their fences get a note, other code fences nothing.
@@ -236,15 +236,9 @@ def parse(text: str, path: str, options: ParseOptions | None = None) -> list[Des
     ``[]`` for a document without diagram fences."""
     options = options or ParseOptions()
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    # Every fence's design stays alive until the merge: the cyclic collector would rescan them all
-    # again and again while later fences are read, and the document's time would grow faster than it.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    # Every fence's design stays alive until the merge (memory.py).
+    with paused_collection():
         parsed, notes = _parse_fences(text, path, options)
-    finally:
-        if collecting:
-            gc.enable()
     stem = Path(path).stem
     if not parsed:
         if not notes:

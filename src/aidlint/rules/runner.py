@@ -6,20 +6,20 @@ runner) comes from its check kind's metadata (rules/checks/), never from its ID.
 
 from __future__ import annotations
 
-import gc
-from datetime import date
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 from pathlib import Path
 
 from aidlint.frontends.errors import DesignSyntaxError
+from aidlint.memory import paused_collection
 from aidlint.model import Design, Finding, Severity, Suppression
 from aidlint.resources import data_path
 from aidlint.roles.infer import assign_roles
 from aidlint.roles.kinds import classify_design
 from aidlint.roles.vocabulary import Vocabulary, load_vocabulary
+from aidlint.rules.engine import evaluate, group_by_gap, to_finding
 from aidlint.rules.responses import drawn_edges, implied_responses
-from aidlint.rules.engine import group_by_gap, evaluate, to_finding
 from aidlint.rules.search import DesignContext
 from aidlint.rules.spec import RulePack, RulePackError, RuleSpec, load_rule_pack
 
@@ -196,11 +196,7 @@ def syntax_finding(path: str, error: DesignSyntaxError) -> Finding:
 
 def check_design(design: Design, rules: list[ActiveRule], vocabulary: Vocabulary | None = None) -> list[Finding]:
     vocabulary = vocabulary or load_vocabulary()
-    # Checking allocates many small objects and frees none of them until the end; Python's cyclic
-    # collector would rescan the whole growing heap again and again (superlinear on 100k-edge designs).
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with paused_collection():  # memory.py: superlinear on 100k-edge designs otherwise
         roles = assign_roles(design, vocabulary)
         kind = classify_design(design, roles, vocabulary).kind
         drawn = drawn_edges(design)
@@ -212,9 +208,6 @@ def check_design(design: Design, rules: list[ActiveRule], vocabulary: Vocabulary
             for violation in group_by_gap(evaluate(active.spec, context), context):
                 findings.append(to_finding(active.spec, active.severity, violation, context))
         findings = _apply_suppressions(design, findings, rules, context)
-    finally:
-        if collecting:
-            gc.enable()
     return sorted(findings, key=Finding.sort_key)
 
 

@@ -15,7 +15,6 @@ The stages: ``lexer`` (tokens, IDs decoded), ``transformer`` with ``scopes`` (th
 
 from __future__ import annotations
 
-import gc
 import re
 import threading
 from functools import cache
@@ -24,8 +23,8 @@ from lark.exceptions import UnexpectedInput
 
 from aidlint.frontends.dot.build import apply_comments
 from aidlint.frontends.dot.lexer import DotLexer
-from aidlint.frontends.dot.statements import attribute_items, statement_reader
 from aidlint.frontends.dot.scopes import ParseState
+from aidlint.frontends.dot.statements import attribute_items, statement_reader
 from aidlint.frontends.dot.transformer import DotTransformer
 from aidlint.frontends.dot.wording import syntax_error
 from aidlint.frontends.errors import DesignSyntaxError
@@ -33,6 +32,7 @@ from aidlint.frontends.lark_adapter import declared_terminal_callbacks, plain_ru
 from aidlint.frontends.larkutil import CommentCollector, lalr_parser
 from aidlint.frontends.shared import MAX_NESTING_DEPTH as MAX_SUBGRAPH_DEPTH
 from aidlint.frontends.shared import ExpansionBudget, line_of
+from aidlint.memory import paused_collection
 from aidlint.model import Design
 
 __all__ = ["MAX_SUBGRAPH_DEPTH", "parse"]
@@ -69,17 +69,12 @@ def parse(text: str, path: str, options=None) -> list[Design]:
     with _lock:
         state = _transformer.state = ParseState(text, path, budget)
         _comments.tokens = []
-        # Reading builds millions of small objects that all stay alive: the cyclic collector would
-        # rescan them again and again and make a big file's parse time grow faster than its size.
-        gc_was_enabled = gc.isenabled()
-        gc.disable()
         try:
-            parser.parse(text)
+            with paused_collection():  # memory.py
+                parser.parse(text)
         except UnexpectedInput as error:
             raise syntax_error(error, text, parser) from None
         finally:
-            if gc_was_enabled:
-                gc.enable()
             comments = _comments.tokens
             _comments.tokens = []
             _transformer.state = None

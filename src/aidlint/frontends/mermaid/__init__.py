@@ -31,7 +31,6 @@ for them and :func:`diagram_kind` names the kind so that callers can write a not
 
 from __future__ import annotations
 
-import gc
 from functools import cache
 
 from lark.exceptions import UnexpectedInput
@@ -46,6 +45,7 @@ from aidlint.frontends.mermaid.transformer import MermaidTransformer
 from aidlint.frontends.mermaid.wording import syntax_error
 from aidlint.frontends.shared import MAX_NESTING_DEPTH as MAX_GROUP_DEPTH
 from aidlint.frontends.shared import line_of
+from aidlint.memory import paused_collection
 from aidlint.model import Design
 
 __all__ = ["FLOWCHART_KEYWORDS", "MAX_GROUP_DEPTH", "diagram_kind", "parse"]
@@ -75,20 +75,14 @@ def parse(text: str, path: str, options=None) -> list[Design]:
     if diagram_kind(text, cleaned) != "flowchart":
         return []
     parser = _parser()
-    # Reading builds many small objects that all stay alive: the cyclic collector would rescan them
-    # again and again and make a big file's parse time grow faster than its size.
-    gc_was_enabled = gc.isenabled()
-    gc.disable()
     try:
-        document = parser.parse(cleaned.text)
-        return [build(document, text, cleaned, path, options.limits if options is not None else None)]
+        with paused_collection():  # memory.py
+            document = parser.parse(cleaned.text)
+            return [build(document, text, cleaned, path, options.limits if options is not None else None)]
     except UnexpectedInput as error:
         raise syntax_error(error, text, parser) from None
     except DesignSyntaxError as error:
         raise _as_written(error, text, cleaned.text) from None
-    finally:
-        if gc_was_enabled:
-            gc.enable()
 
 
 def _as_written(error: DesignSyntaxError, text: str, cleaned: str) -> DesignSyntaxError:
