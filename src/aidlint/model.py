@@ -7,6 +7,7 @@ rules only ever see this model, never a format. A :class:`Finding` carries every
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from enum import Enum
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -49,10 +50,17 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-class Span(_Model):
-    """A source range, 1-based lines and columns; ``end_col`` is exclusive."""
+# The design's elements (Span, Node, Edge, Group) are plain slotted dataclasses, not pydantic models: a
+# big file holds one of each per statement, and pydantic validating them cost more than reading the
+# file (5.7 us an edge against Graphviz's 4 us for the whole parse, benchmarks/dot_parse.py). Only front
+# ends make them, from text they have already checked. The pydantic models that hold them (Design,
+# Suppression, Finding) check that each is an instance of its class and keep it as it is, and dump them
+# as they dump models (the same keys in the same order), so JSON output does not change.
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+
+@dataclass(slots=True, frozen=True)
+class Span:
+    """A source range, 1-based lines and columns; ``end_col`` is exclusive."""
 
     path: str
     line: int
@@ -61,33 +69,36 @@ class Span(_Model):
     end_col: int
 
 
-class Node(_Model):
+@dataclass(slots=True)
+class Node:
     id: str
     label: str | None = None
     """The label as written (raw); ``None`` when the node has only an ID."""
     role: str | None = None
     """The role the author declared, if any; inference fills :attr:`inferred_role` later."""
-    attrs: dict[str, str] = Field(default_factory=dict)
+    attrs: dict[str, str] = field(default_factory=dict)
     group: str | None = None
     """ID of the innermost group that contains the node."""
     span: Span | None = None
 
 
-class Edge(_Model):
+@dataclass(slots=True)
+class Edge:
     source: str
     target: str
     label: str | None = None
-    attrs: dict[str, str] = Field(default_factory=dict)
+    attrs: dict[str, str] = field(default_factory=dict)
     span: Span | None = None
 
 
-class Group(_Model):
+@dataclass(slots=True)
+class Group:
     id: str
     label: str | None = None
     parent: str | None = None
-    members: list[str] = Field(default_factory=list)
+    members: list[str] = field(default_factory=list)
     """IDs of the nodes declared directly in the group (not in its subgroups)."""
-    attrs: dict[str, str] = Field(default_factory=dict)
+    attrs: dict[str, str] = field(default_factory=dict)
     span: Span | None = None
 
 

@@ -24,7 +24,7 @@ Fences of other Mermaid diagram kinds, and fences of diagram languages aidlint d
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from markdown_it import MarkdownIt
@@ -308,13 +308,12 @@ def merge(designs: list[Design], numbers: list[int], name: str, path: str) -> De
             if target is None:
                 merged_id = free_id(node.id, number)
                 label = node.label if node.label is not None else first_label.get(key[1]) if key[0] == "label" else None
-                nodes[merged_id] = node.model_copy(
-                    update={
-                        "id": merged_id,
-                        "label": label,
-                        "group": group_ids.get(node.group) if node.group else None,
-                        "attrs": dict(node.attrs),
-                    }
+                nodes[merged_id] = replace(
+                    node,
+                    id=merged_id,
+                    label=label,
+                    group=group_ids.get(node.group) if node.group else None,
+                    attrs=dict(node.attrs),
                 )
                 by_key.setdefault(key, []).append(merged_id)
                 diagrams_of[merged_id] = {number}
@@ -333,20 +332,15 @@ def merge(designs: list[Design], numbers: list[int], name: str, path: str) -> De
                     merged.attrs.setdefault(key_name, value)
             local[node.id] = target
         for group in design.groups:
-            groups[group_ids[group.id]] = group.model_copy(
-                update={
-                    "id": group_ids[group.id],
-                    "parent": group_ids.get(group.parent) if group.parent else None,
-                    "members": [],
-                    "attrs": dict(group.attrs),
-                }
+            groups[group_ids[group.id]] = replace(
+                group,
+                id=group_ids[group.id],
+                parent=group_ids.get(group.parent) if group.parent else None,
+                members=[],
+                attrs=dict(group.attrs),
             )
         for edge in design.edges:
-            edges.append(
-                edge.model_copy(
-                    update={"source": local[edge.source], "target": local[edge.target], "attrs": dict(edge.attrs)}
-                )
-            )
+            edges.append(replace(edge, source=local[edge.source], target=local[edge.target], attrs=dict(edge.attrs)))
         suppressions.extend(design.suppressions)
         notes.extend(design.notes)
 

@@ -9,7 +9,7 @@ from lark import Token
 
 from aidlint.frontends.directives import apply_comment
 from aidlint.frontends.dot.scopes import GraphBuilder, extent
-from aidlint.model import ROLES, Design, Group, Span
+from aidlint.model import ROLES, Design, Edge, Group, Node, Span
 
 _ROLE_SET = frozenset(ROLES)
 _CLASS_SEPARATORS = re.compile(r"[\s,]+")
@@ -32,23 +32,17 @@ def _declared_role(attrs: dict[str, str]) -> str | None:
 
 
 def build_design(graph: GraphBuilder, end: Token, path: str, index: int) -> Design:
-    # Nodes and edges go to Design as plain fields: pydantic validates the lists in one call, a quarter
-    # faster on a big file than one Node(...) or Edge(...) call each.
     nodes = []
     for node_id, (attrs, group, span) in graph.nodes.items():
         label = attrs.pop("label", None)
         if label == "\\N":  # Graphviz's default label: the node's name
             label = None
         role = _declared_role(attrs)
-        line, col, end_line, end_col = span
-        span = {"path": path, "line": line, "col": col, "end_line": end_line, "end_col": end_col}
-        nodes.append({"id": node_id, "label": label, "role": role, "attrs": attrs, "group": group, "span": span})
-    edges = []
-    for source, target, attrs, span in graph.edges:
-        label = attrs.pop("label", None)
-        line, col, end_line, end_col = span
-        span = {"path": path, "line": line, "col": col, "end_line": end_line, "end_col": end_col}
-        edges.append({"source": source, "target": target, "label": label, "attrs": attrs, "span": span})
+        nodes.append(Node(node_id, label, role, attrs, group, Span(path, *span)))
+    edges = [
+        Edge(source, target, attrs.pop("label", None), attrs, Span(path, *span))
+        for source, target, attrs, span in graph.edges
+    ]
     groups = [
         Group(id=group_id, label=label, parent=parent, members=members, span=_make_span(path, span))
         for group_id, (label, parent, members, span) in graph.groups.items()
