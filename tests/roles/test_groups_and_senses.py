@@ -94,13 +94,3 @@ def test_a_validation_group_of_a_serving_flow_names_no_evaluation():
 def test_a_dashboard_monitors_only_where_it_names_what_it_watches(label, monitors):
     roles = roles_of(f'flowchart LR\n  llm["LLM"] --> d["{label}"]\n')
     assert (roles["d"][0] == "monitoring") is monitors
-
-
-def test_a_place_a_release_step_deploys_to_runs_the_applications_its_label_names():
-    source = (
-        'flowchart LR\n  t["Training job"] --> d["Deploy"]\n'
-        '  d --> env["Staging environment<br/>Linux host<br/>ML Apps"]\n  d --> box["Staging environment"]\n'
-    )
-    roles = roles_of(source)
-    assert roles["env"][0] == "unknown"
-    assert roles["box"] == ("model_inference", "structure")

@@ -250,7 +250,7 @@ def _released_models(design: Design, roles: dict[str, RoleAssignment], vocabular
             # Released as ML only by the words of what it feeds: only those nodes are served models.
             if edge.source not in feeds_ml or edge.target not in names_ml:
                 continue
-        if edge.target in names_apps and fed.role in ("application", UNKNOWN_ROLE):
+        if fed.role == "application" and edge.target in names_apps:
             continue  # "Test server: ML applications" runs applications, whatever models they hold
         if (fed.role == UNKNOWN_ROLE and fed.how in ("unknown", "infrastructure")) or fed.role in _SERVING_SIDE:
             roles[edge.target] = RoleAssignment("model_inference", "structure", f"{edge.source} ({feeder.role})")
