@@ -7,7 +7,7 @@ import re
 from lark import Token, Transformer
 
 from aidlint.frontends.dot.build import build_design
-from aidlint.frontends.dot.lexer import id_text
+from aidlint.frontends.dot.lexer import StatementRun, id_text
 from aidlint.frontends.lark_adapter import make_token
 from aidlint.frontends.dot.scopes import Chain, Endpoint, GraphBuilder, ParseState, SavedSubgraph, Scope, extent
 from aidlint.frontends.errors import DesignSyntaxError
@@ -30,9 +30,8 @@ class DotTransformer(Transformer):
     state: ParseState
     #: the ID before the `=` of an ATTR token; set from the grammar's ID terminal by _parser()
     attr_key: re.Pattern
-    #: one simple statement, and one `key=value` of its attribute list (frontends/dot/statements.py);
-    #: set by _parser() like attr_key
-    statement: re.Pattern
+    #: one `key=value` of a simple statement's attribute list (frontends/dot/statements.py); set by
+    #: _parser() like attr_key
     attribute_item: re.Pattern
 
     def _split(self, token: Token) -> tuple[str, str]:
@@ -270,21 +269,19 @@ class DotTransformer(Transformer):
 
     # -- simple statements, a run of them read as one token (frontends/dot/statements.py) -----------
 
-    def SIMPLE_STATEMENTS(self, token: Token) -> None:
+    def SIMPLE_STATEMENTS(self, token: StatementRun) -> None:
         state = self.state
         text, graph, budget = state.text, state.graph, state.budget
         nodes, scope = graph.nodes, graph.scopes[-1]
         members, edge_defaults = scope.members, scope.edge_defaults
-        read, count, find, rindex = self.statement.match, text.count, text.find, text.rindex
+        count, find, rindex = text.count, text.find, text.rindex
         name_node, attributes, add_edge = self._name_node, self._attributes, self._add_edge
         arrow = "->" if graph.directed else "--"
         strict, edges, path = graph.strict, graph.edges, state.path
         max_edges = budget.limits.max_edges
-        pos, stop = token.start_pos, token.end_pos
         # The line being read and the offset where it starts: columns count from 1, as Lark's.
         line, line_start = token.line, token.start_pos - token.column + 1
-        while pos < stop:
-            match = read(text, pos)  # not bounded at stop: the last statement looks past its end
+        for match in token.statements:  # each statement matched by the lexer
             regs = match.regs
             first, pos = regs[1]
             newlines = count("\n", line_start, first)
