@@ -4,6 +4,7 @@ and the start-up cache."""
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -14,12 +15,26 @@ class OutputError(ValueError):
 
 def write_whole(output: str | Path, data: bytes, what: str = "the report") -> None:
     """Write ``data`` to ``output`` through a temporary file beside it and a rename, so that a reader
-    never sees half of it; ``what`` names the file in the error ("the picture")."""
+    never sees half of it; ``what`` names the file in the error ("the picture"). A device or pipe
+    (``-o /dev/stdout``) is written as a stream, and a symbolic link keeps pointing where it did."""
     if not str(output):
         raise OutputError(f"cannot write {what}: the file name is empty")
     target = Path(output)
-    if target.is_dir():
+    try:
+        mode = target.stat().st_mode  # through a symbolic link: what is written is what it points to
+    except FileNotFoundError:
+        mode = None
+    except OSError as error:
+        raise OutputError(f"cannot write {what} to {output}: {error.strerror or error}") from None
+    if mode is not None and stat.S_ISDIR(mode):
         raise OutputError(f"cannot write {what} to {output}: it is a directory")
+    if mode is not None and not stat.S_ISREG(mode):
+        # /dev/stdout, /dev/null, a pipe a CI step reads: a stream, not a file to replace (renaming onto
+        # it would put a regular file where the device or pipe was).
+        _write_stream(target, data, what)
+        return
+    if target.is_symlink():
+        target = Path(os.path.realpath(target))  # replace the file the link names, keep the link
     directory = target.parent
     if not directory.is_dir():
         raise OutputError(f"cannot write {what} to {output}: directory {directory} does not exist")
@@ -42,6 +57,16 @@ def write_whole(output: str | Path, data: bytes, what: str = "the report") -> No
                 os.unlink(temporary)
             except OSError:
                 pass
+
+
+def _write_stream(target: Path, data: bytes, what: str) -> None:
+    try:
+        with open(target, "wb", buffering=0) as stream:
+            view = memoryview(data)
+            while view:
+                view = view[stream.write(view) :]
+    except OSError as error:
+        raise OutputError(f"cannot write {what} to {target}: {error.strerror or error}") from None
 
 
 def _umask() -> int:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import stat
+import threading
 
 import pytest
 
@@ -115,3 +117,28 @@ def test_an_unwritable_output_exits_2_and_leaves_nothing(capsys, project, target
         assert err == f"aidlint: error: cannot write the report to {target}: {reason}\n"
     assert sorted(os.listdir(project)) == before and os.listdir(project / "adir") == []
     assert not [name for name in os.listdir("/proc") if name.startswith(".aidlint-report")]
+
+
+def test_a_pipe_named_as_output_gets_the_report_and_stays_a_pipe(capsys, project):
+    # `-o /dev/stdout` in CI is a pipe or a terminal: written as a stream, never replaced by a file.
+    fifo = project / "report.pipe"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    code, out, _ = run_cli(capsys, "check", "--format", "json", "-o", str(fifo), "chat.aidl")
+    reader.join(timeout=30)
+    assert (code, out) == (1, "Found 2 findings (2 errors) in 1 file.\n")
+    assert [f["rule_id"] for f in json.loads(received[0])["findings"]] == ["SAF001", "SAF002"]
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+    assert sorted(os.listdir(project)) == ["chat.aidl", "doc.md", "report.pipe"]
+
+
+def test_a_symbolic_link_named_as_output_keeps_pointing_at_the_report(capsys, project):
+    (project / "reports").mkdir()
+    (project / "reports" / "latest.json").write_text("old")
+    (project / "report.json").symlink_to(project / "reports" / "latest.json")
+    assert run_cli(capsys, "check", "--format", "json", "-o", "report.json", "chat.aidl")[0] == 1
+    assert (project / "report.json").is_symlink()
+    assert len(json.loads((project / "reports" / "latest.json").read_text())["findings"]) == 2
+    assert os.listdir(project / "reports") == ["latest.json"]
