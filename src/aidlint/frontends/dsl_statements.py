@@ -124,17 +124,37 @@ class LineReader:
         self.id = re.compile(patterns.id)
         self.value = re.compile(f"{patterns.string}|{patterns.bare_value}")
         self.blank = re.compile(f"{patterns.blank}*+")
+        gap, name = f"{patterns.blank}*+", f"(?:(?>{patterns.id})|{patterns.string})"
+        # The commonest line, read by one match: `a -> b` with an optional label and nothing else.
+        self.one_edge = re.compile(f"({name}){gap}->{gap}({name})(?:{gap}({patterns.string}))?+{gap}")
 
     def read_lines(self, token: Token) -> list:
         # Offsets are within the token's text; `base` turns them into the file's, columns count from 1.
         text, base = token.value, token.start_pos
+        one_edge = self.one_edge.fullmatch
         statements = []
         line, line_start, pos, stop = token.line, 1 - token.column, 0, len(text)
         while pos < stop:
             end = text.find("\n", pos)
             end = stop if end < 0 else end
             start = self.blank.match(text, pos, end).end()
-            if start < end:  # a line of blanks only lies between two statements
+            if start >= end:  # a line of blanks only lies between two statements
+                pass
+            elif (edge := one_edge(text, start, end)) is not None:
+                column = 1 - line_start
+                ids = []
+                for first, after in edge.regs[1:3]:
+                    raw = text[first:after]
+                    value = unquote_text(raw) if raw[0] == '"' else raw
+                    ids.append(make_token("NAME", value, base + first, line, first + column, line, after + column, base + after))
+                first, after = edge.regs[3]
+                if first < 0:
+                    statements.append(EdgeStatement(ids, None, {}, ids[1]))
+                else:
+                    raw = text[first:after]
+                    last = make_token("STRING", raw, base + first, line, first + column, line, after + column, base + after)
+                    statements.append(EdgeStatement(ids, unquote_text(raw), {}, last))
+            else:
                 statements.append(self._line(text, start, end, line, line_start, base))
             pos = end + 1
             line, line_start = line + 1, pos
