@@ -13,6 +13,9 @@ repository is read from the upstream corpus beside the checkout, or skipped and 
 findings are the ones whose subject rests on weak evidence and say what they assumed, so the two figures
 show what those assumptions cost and what they find.
 
+A label's `file` is relative to its labels directory when the diagram is kept there (design_labels_round2),
+else to tests/corpus/realworld/.
+
 Run: python benchmarks/accuracy.py [--labels DIR] [--quiet] [--check] [--fail-on info|warning|error]
 ``--check`` exits 1 unless precision and recall are >= 0.95, every complete design is clean and every
 labelled file was read (issue 10's "done when").
@@ -33,18 +36,18 @@ from aidlint.roles.infer import assign_roles
 from aidlint.roles.vocabulary import load_vocabulary
 from aidlint.rules.runner import RuleSelection, builtin_pack
 from aidlint.workspace import check_files, load_designs
-from corpus_paths import LABELS, locate, reserved_in
+from corpus_paths import LABELS, labels_file, locate, reserved_in
 
 
 def score(labels_dir: Path, verbose: bool = True, fail_on: Severity = Severity.info) -> dict:
-    concepts = tomllib.loads((labels_dir / "concepts.toml").read_text(encoding="utf-8"))
+    concepts = tomllib.loads(labels_file(labels_dir, "concepts.toml").read_text(encoding="utf-8"))
     rule_concepts = {rule: concept for concept, rules in concepts.items() for rule in rules}
     pack, vocabulary = builtin_pack(), load_vocabulary()
     counts = defaultdict(lambda: {"tp": 0, "fp": 0, "fn": 0})
     complete_clean, complete_total, misses, unreadable, skipped = 0, 0, [], [], []
     for label_file in sorted(labels_dir.glob("*.json")):
         label = json.loads(label_file.read_text(encoding="utf-8"))
-        path, why = locate(label["file"])
+        path, why = locate(label["file"], labels_dir)
         if path is None:
             skipped.append((label_file.stem, f"{label['file']}: {why}"))
             continue

@@ -3,6 +3,8 @@
 The diagrams are vendored in tests/corpus/realworld (tests/corpus/README.md), the reviewer's labels in
 benchmarks/data/labels. Diagrams whose licence keeps them out of the repository (NOT_VENDORED.tsv) are
 read from the corpus they were copied from when it sits beside the checkout, and skipped otherwise.
+A labels directory that keeps its own diagrams (benchmarks/data/design_labels_round2) names them relative
+to itself, and borrows concepts.toml and RESERVED_REPOS.txt from benchmarks/data/labels when it has none.
 """
 
 from __future__ import annotations
@@ -23,8 +25,12 @@ def not_vendored() -> dict[str, str]:
         return {row["local_file"]: row["reason"] for row in csv.DictReader(handle, delimiter="\t")}
 
 
-def locate(relative: str) -> tuple[Path | None, str]:
-    """A real-world diagram by its path relative to realworld/: (its file, "") or (None, why it is absent)."""
+def locate(relative: str, labels: Path | None = None) -> tuple[Path | None, str]:
+    """A labelled diagram: (its file, "") or (None, why it is absent).
+
+    The path is relative to the labels directory when a file is there, else to realworld/."""
+    if labels is not None and (labels / relative).is_file():
+        return labels / relative, ""
     reason = not_vendored().get(relative)
     if reason is None:
         return REALWORLD / relative, ""
@@ -42,9 +48,15 @@ def upstream_only_files() -> tuple[list[Path], list[str]]:
     return found, absent
 
 
+def labels_file(labels: Path, name: str) -> Path:
+    """A labels directory's own concepts.toml or RESERVED_REPOS.txt, else benchmarks/data/labels' copy."""
+    own = labels / name
+    return own if own.is_file() else LABELS / name
+
+
 def reserved_repos(labels: Path = LABELS) -> set[str]:
     """Repositories held out for independent measurement (RESERVED_REPOS.txt), as `owner/name`."""
-    lines = (labels / "RESERVED_REPOS.txt").read_text(encoding="utf-8").splitlines()
+    lines = labels_file(labels, "RESERVED_REPOS.txt").read_text(encoding="utf-8").splitlines()
     return {line.strip().lower() for line in lines if line.strip() and not line.startswith("#")}
 
 

@@ -41,3 +41,23 @@ def test_fail_on_leaves_out_findings_below_it(tmp_path):
     assert warning["overall"] == {"tp": 1, "fp": 0, "fn": 0, "precision": 1.0, "recall": 1.0}
     error = design_accuracy.score(labels, verbose=False, fail_on=Severity.error)
     assert error["overall"] == {"tp": 0, "fp": 0, "fn": 1, "precision": 1.0, "recall": 0.0}
+
+
+def test_a_labels_directory_can_keep_its_own_diagrams(tmp_path):
+    """design_labels_round2 names diagrams relative to itself and borrows concepts.toml and RESERVED_REPOS.txt."""
+    (tmp_path / "diagrams" / "owner__repo").mkdir(parents=True)
+    (tmp_path / "diagrams" / "owner__repo" / "chat.mmd").write_text("flowchart LR\n  U[User] --> M[LLM]\n", encoding="utf-8")
+    label = {"file": "diagrams/owner__repo/chat.mmd", "applicable": ["monitoring"], "missing": ["monitoring"], "ambiguous": []}
+    (tmp_path / "chat.json").write_text(json.dumps(label), encoding="utf-8")
+    report = design_accuracy.score(tmp_path, verbose=False)
+    assert report["skipped"] == [] and report["unreadable"] == []
+    assert report["per_concept"]["monitoring"] == {"tp": 1, "fp": 0, "fn": 0, "precision": 1.0, "recall": 1.0}
+
+
+def test_a_path_not_kept_in_the_labels_directory_is_read_from_the_vendored_corpus(tmp_path):
+    from corpus_paths import REALWORLD, labels_file, locate
+
+    assert locate(RAG, tmp_path) == (REALWORLD / RAG, "")
+    assert labels_file(tmp_path, "concepts.toml") == REPO / "benchmarks" / "data" / "labels" / "concepts.toml"
+    (tmp_path / "concepts.toml").write_text("", encoding="utf-8")
+    assert labels_file(tmp_path, "concepts.toml") == tmp_path / "concepts.toml"

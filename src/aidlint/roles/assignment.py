@@ -23,6 +23,7 @@ _STRENGTH_OF_HOW = {
     "agent": "structure",
     "interface": "structure",
     "source": "position",
+    "group": "position",
 }
 
 #: Why a node has no role although words matched: the reading rules that set it aside.
@@ -93,6 +94,8 @@ class RoleAssignment:
             return f'position: "{self.matched}" where the flow starts is data entering the system'
         if self.how == "message" and self.role == "user":
             return f'position: "{self.matched}" where the flow starts or ends is the person\'s own message'
+        if self.how == "group":
+            return f"position: {self.matched}"
         if self.how == "arrow":
             return f'arrow label: matched "{self.matched}" on an edge into it'
         if self.how == "config":

@@ -3,7 +3,8 @@
 Order (docs/roles.md): a declaration; configuration; the node's own words (reading.py); then what the
 drawing around the node says, weakest evidence last: interfaces and messages at the ends of the flow,
 documents where it starts, the position of an unqualified registry, released models (a node a release
-step feeds is the served model), and "an agent with no model";
+step feeds is the served model), the group a box is drawn in (groups.py), and "an agent with no model";
+check words ("validate", "evaluator") are read by the design they are in first (senses.py);
 else ``unknown``. Arrow labels give no node a role: they name what the arrow does.
 """
 
@@ -14,6 +15,8 @@ from collections import deque
 from aidlint.model import ROLES, UNKNOWN_ROLE, Design
 from aidlint.roles.assignment import RoleAssignment
 from aidlint.roles.ends import people_at_the_ends
+from aidlint.roles.groups import roles_from_groups
+from aidlint.roles.senses import checks_outside_lifecycle
 from aidlint.roles.reading import classify_label, is_step, node_text
 from aidlint.roles.vocabulary import Vocabulary, load_vocabulary, tokenize, word_forms
 
@@ -51,6 +54,7 @@ def assign_roles(design: Design, vocabulary: Vocabulary | None = None) -> dict[s
             if node.label and roles[node.id].how in ("label", "absent", "legend"):  # decided by the label alone
                 by_label[(node.label, node.attrs.get("shape"))] = roles[node.id]
 
+    checks_outside_lifecycle(design, roles, vocabulary)
     _interfaces_at_the_ends(design, roles, vocabulary)
     _messages_and_sources_by_position(design, roles, vocabulary)
     people_at_the_ends(design, roles, vocabulary)
@@ -58,6 +62,7 @@ def assign_roles(design: Design, vocabulary: Vocabulary | None = None) -> dict[s
     _development_by_position(design, roles, vocabulary)
     _released_models(design, roles, vocabulary)
     _called_by_tools(design, roles)
+    roles_from_groups(design, roles, vocabulary)
     if not any(a.role == "model_inference" for a in roles.values()):
         for node in design.nodes:
             assignment = roles[node.id]

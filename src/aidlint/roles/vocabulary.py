@@ -208,6 +208,7 @@ class Vocabulary:
     _term_index: dict[str, dict[str, list[Synonym]]] = field(default_factory=dict, repr=False)
     _unwanted: frozenset[str] = field(default=frozenset(), repr=False)
     _squashed: dict[str, list[Synonym]] = field(default_factory=dict, repr=False)
+    _narrowed: dict[tuple, "Vocabulary"] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self._unwanted = frozenset().union(*self.not_with.values())
@@ -318,6 +319,15 @@ class Vocabulary:
     def mentions_any(self, tokens: list[Token], term: str) -> bool:
         words = [token.text for token in tokens]
         return self.term_matches(term, " ".join(words))
+
+    def without(self, role: str, written: list[str] | tuple[str, ...]) -> "Vocabulary":
+        """A copy without some synonyms of one role (a word read in another sense where the design says so)."""
+        key = (role, tuple(sorted(w.lower() for w in written)))
+        if key not in self._narrowed:
+            dropped = set(key[1])
+            kept = [s for s in self.synonyms if not (s.role == role and s.written.lower() in dropped)]
+            self._narrowed[key] = Vocabulary(self.precedence, kept, self.not_with, self.terms, self.overrides)
+        return self._narrowed[key]
 
     def extended(self, extra_synonyms: dict[str, list[str]], overrides=()) -> "Vocabulary":
         """A copy with the user's own synonyms and role overrides added (from config)."""

@@ -1,0 +1,78 @@
+"""The group a box is drawn in (docs/roles.md, "Order": the group around a box).
+
+A reader who cannot place a box by its own words reads the group it is drawn in: "Consent Checker" in a
+"Safety Layer" is a safety check, "Write Path" in a "Feature Store" is part of the store. Only boxes
+whose words matched nothing take their group's role, and only from a group whose name is that role: the
+role's words end the group's head ("Retrieval Layer", "Feature Store"), not a modifier of something else
+("Queue-Based Scaling", "Memory Types", "Document Processing"), and not a generic title ("Jenkins
+Server", "Agent Orchestrator"). People are not read from groups (a "Users" group holds test tools and
+admins as often as users), and a box whose label holds a number is a figure about its group ("150-200
+chunks/s"), not a member.
+"""
+
+from __future__ import annotations
+
+from aidlint.model import UNKNOWN_ROLE, Design, Group, Node
+from aidlint.roles.assignment import RoleAssignment
+from aidlint.roles.reading import classify_label
+from aidlint.roles.senses import is_lifecycle_check, makes_models
+from aidlint.roles.vocabulary import Vocabulary, tokenize
+
+
+def roles_from_groups(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:
+    if not design.groups:
+        return
+    groups = {group.id: group for group in design.groups}
+    read: dict[str, RoleAssignment | None] = {}
+    lifecycle = makes_models(roles)
+
+    def group_role(group_id: str | None) -> RoleAssignment | None:
+        # The innermost group that names a role decides: a "Tools" group inside "Backend" names the tools.
+        seen = set()
+        while group_id is not None and group_id in groups and group_id not in seen:
+            seen.add(group_id)
+            if group_id not in read:
+                named = _named_role(groups[group_id], vocabulary)
+                if named is not None and not lifecycle and is_lifecycle_check(named, groups[group_id].label or group_id, vocabulary):
+                    named = None  # a "Validation Layer" of a serving flow checks requests, not models
+                read[group_id] = named
+            if read[group_id] is not None:
+                return read[group_id]
+            group_id = groups[group_id].parent
+        return None
+
+    for node in design.nodes:
+        assignment = roles[node.id]
+        if assignment.how != "unknown" or node.group is None or any(c.isdigit() for c in node.label or node.id):
+            continue
+        found = group_role(node.group)
+        if found is not None:
+            group = groups[node.group]
+            roles[node.id] = RoleAssignment(
+                found.role, "group", f'drawn in the group "{group.label or group.id}", which names {found.matched!r}'
+            )
+
+
+def _named_role(group: Group, vocabulary: Vocabulary) -> RoleAssignment | None:
+    """The role the group's name is, or None: the role's words must end the group's head, before any
+    structural word (layer, tier, plane...: ``terms.group_tails``)."""
+    text = group.label or group.id
+    reading = classify_label(Node(id=group.id, label=group.label), vocabulary)
+    if reading.role in (UNKNOWN_ROLE, "user", "model_inference") or reading.how not in ("label", "id") or reading.in_detail:
+        return None
+    generic = {w.lower() for w in vocabulary.terms.get("generic_titles", ())}
+    if (reading.matched or "").lower() in generic:
+        return None
+    tokens = tokenize(text, compounds=group.label is not None)
+    tails = {w.lower() for w in vocabulary.terms.get("group_tails", ())}
+    head = [i for i, token in enumerate(tokens) if token.in_main]
+    while head and tokens[head[-1]].text in tails:
+        head.pop()
+    if not head:
+        return None
+    last = head[-1]
+    ends = any(
+        m.synonym.role == reading.role and m.in_main and m.start + m.covered - 1 == last
+        for m in vocabulary.matches(tokens, text)
+    )
+    return reading if ends else None

@@ -1,0 +1,80 @@
+"""The group around a box, and check words read by the design they are in (docs/roles.md); invented labels."""
+
+from __future__ import annotations
+
+import pytest
+
+from aidlint.roles.infer import assign_roles
+
+from ..helpers import design_from
+
+
+def roles_of(source: str) -> dict[str, tuple[str, str]]:
+    design = design_from(source, "mermaid", "design.mmd")
+    return {node: (a.role, a.how) for node, a in assign_roles(design).items()}
+
+
+def grouped(group: str, member: str) -> str:
+    return f'flowchart LR\n  u["Customer"] --> m\n  subgraph g["{group}"]\n    m["{member}"]\n  end\n  m --> llm["LLM"]\n'
+
+
+@pytest.mark.parametrize(
+    ("group", "member", "role"),
+    [
+        ("Guardrail Layer", "Dosage Checker", "safety_filter"),
+        ("Vector Store", "Shard Writer", "retrieval"),
+        ("Feature Store", "Write Path", "data_store"),
+        ("Audit Trail Tier", "Entry Appender", "audit_log"),
+    ],
+)
+def test_a_box_whose_words_name_nothing_takes_the_role_its_group_is(group, member, role):
+    assert roles_of(grouped(group, member))["m"] == (role, "group")
+
+
+@pytest.mark.parametrize(
+    ("group", "member"),
+    [
+        ("Queue-Based Scaling", "Pod spawner"),  # the group is a scaling, "queue" only describes it
+        ("Memory Kinds", "Episodic notes"),  # the role word is not the group's last word
+        ("Billing Server", "Invoice Poller"),  # a generic title names no role
+        ("LLM Core", "Sparse Attention"),  # the parts of a model are not more models
+        ("End Users", "Load Generator"),  # people are not read from groups
+        ("Feature Store", "120 rows/s"),  # a figure about the group, not a member
+    ],
+)
+def test_groups_that_name_no_role_of_their_members_give_none(group, member):
+    assert roles_of(grouped(group, member))["m"][0] == "unknown"
+
+
+def test_a_box_that_names_its_own_role_keeps_it_in_any_group():
+    assert roles_of(grouped("Guardrail Layer", "Redis cache"))["m"] == ("data_store", "label")
+
+
+def test_an_outer_group_names_the_role_when_the_inner_one_names_none():
+    source = (
+        'flowchart LR\n  u["Customer"] --> m\n  subgraph outer["Safety Layer"]\n'
+        '    subgraph inner["Stage A"]\n      m["Dosage Checker"]\n    end\n  end\n  m --> llm["LLM"]\n'
+    )
+    assert roles_of(source)["m"] == ("safety_filter", "group")
+
+
+@pytest.mark.parametrize("label", ["Validate + Run", "Payload validation", "Evaluate routing rules", "Input validator"])
+def test_check_words_are_no_model_evaluation_in_a_design_that_makes_no_model(label):
+    source = f'flowchart LR\n  u["Customer"] --> c["{label}"] --> llm["LLM"]\n'
+    assert roles_of(source)["c"][0] != "evaluation"
+
+
+@pytest.mark.parametrize("label", ["Validate candidate", "Offline evaluator"])
+def test_check_words_are_the_evaluation_beside_training_or_a_release(label):
+    source = f'flowchart LR\n  t["Retraining job"] --> c["{label}"] --> d["Deploy"]\n'
+    assert roles_of(source)["c"] == ("evaluation", "label")
+
+
+@pytest.mark.parametrize("label", ["Validate model", "Run evaluations", "Evaluation", "Answer evaluator"])
+def test_a_named_model_or_the_noun_evaluation_stays_evaluation_in_any_design(label):
+    source = f'flowchart LR\n  u["Customer"] --> c["{label}"] --> llm["LLM"]\n'
+    assert roles_of(source)["c"][0] == "evaluation"
+
+
+def test_a_validation_group_of_a_serving_flow_names_no_evaluation():
+    assert roles_of(grouped("Validation Layer", "Dosage Checker"))["m"][0] == "unknown"
