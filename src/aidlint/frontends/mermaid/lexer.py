@@ -11,6 +11,7 @@ from lark.lexer import Lexer
 
 from aidlint.frontends.errors import DesignSyntaxError
 from aidlint.frontends.lark_adapter import make_token
+from aidlint.frontends.mermaid.statements import SIMPLE_RUN, SIMPLE_RUN_NO_DIRECTION
 from aidlint.frontends.shared import check_depth, line_of
 
 # The lexer: flow.jison's lexer rules, in order. (states, pattern, token type, action)
@@ -212,6 +213,10 @@ _COUNTED = frozenset({"SUBGRAPH", "END", "GRAPH", "NEWLINE"})
 class MermaidLexer(Lexer):
     """flow.jison's lexer. Lark gives it the cleaned text; it yields tokens with the file's positions."""
 
+    #: read runs of simple statements as one token (frontends/mermaid/statements.py); tests turn it off to
+    #: check that the grammar, token by token, reads every file the same
+    reads_simple_statements = True
+
     def __init__(self, lexer_conf) -> None:  # noqa: D107 - Lark's constructor signature
         pass
 
@@ -236,7 +241,24 @@ class MermaidLexer(Lexer):
         pos, line, column, size = 0, 1, 1, len(text)
         next_newline = -1
         token_of = make_token
+        # Where a line starts after a line end or `end` (the parser then takes a statement): a run of
+        # simple statements may be read there as one token.
+        simple_at = -1
+        simple_run = None
+        if self.reads_simple_statements:
+            simple_run = (SIMPLE_RUN_NO_DIRECTION if "direction" in text else SIMPLE_RUN).match
         while pos < size:
+            if pos == simple_at and simple_run is not None:
+                run = simple_run(text, pos)
+                if run is not None:
+                    end = run.end()
+                    value = text[pos:end]
+                    end_line, end_column = self._advance_text(value, pos, line, column)[1:]
+                    token = token_of("SIMPLE_STATEMENTS", value, pos, line, column, end_line, end_column, end)
+                    pos, line, column = end, end_line, end_column
+                    last_content = token
+                    yield token
+                    continue
             state = stack[-1]
             if pos and text[pos - 1] == "}":
                 # Mermaid deletes the blanks between a '}' and the last line end after it before
@@ -325,6 +347,8 @@ class MermaidLexer(Lexer):
                 end_line, end_column = line, column + end - pos
             token = token_of(token_type, value, pos, line, column, end_line, end_column, end)
             pos, line, column = end, end_line, end_column
+            if (token_type == "NEWLINE" or token_type == "END") and not first_graph:
+                simple_at = end
             if value and not value.isspace():
                 last_content = token
             yield token

@@ -127,6 +127,11 @@ class MermaidTransformer(Transformer):
             document, statement = Document([]), children[0]
         if statement is not None and not isinstance(statement, Token):
             document.statements.append(statement)
+        elif statement is not None and statement.type == "SIMPLE_STATEMENTS":
+            # statements.py builds this module's records, so it is imported here rather than at the top
+            from aidlint.frontends.mermaid.statements import read_statements
+
+            document.statements.extend(read_statements(statement))
         return document
 
     def id_string(self, children: list) -> IdTokens:

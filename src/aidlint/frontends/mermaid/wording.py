@@ -19,6 +19,7 @@ _FRIENDLY_TERMINALS = {
     "SUBGRAPH": "'subgraph'",
     "END": "'end'",
     "NODE_STRING": "a node ID",
+    "SIMPLE_STATEMENTS": "a node ID",
     "NUM": "a node ID",
     "UNICODE_TEXT": "a node ID",
     "MINUS": "'-'",
