@@ -131,6 +131,9 @@ def _not_a_component(node: Node, text: str, tokens: list[Token], vocabulary: Voc
         return RoleAssignment(UNKNOWN_ROLE, "record", " ".join(head[-2:]))
     if len(head) == 2 and head[1] in ("model", "models") and head[0] in vocabulary.terms.get("artefact_modifiers", ()):
         return RoleAssignment(UNKNOWN_ROLE, "artefact", " ".join(head))
+    if len(head) == 2 and head[1] in ("model", "models") and head[0] in vocabulary.terms.get("schema_modifiers", ()):
+        # "Pydantic models", "Data model": the shape of data, not a model that answers.
+        return RoleAssignment(UNKNOWN_ROLE, "record", " ".join(head))
     plain = clean_label(text)
     if node.label and _CONSTANT.match(plain):
         return RoleAssignment(UNKNOWN_ROLE, "record", plain)
