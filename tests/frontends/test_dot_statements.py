@@ -101,21 +101,38 @@ def test_a_string_left_open_after_a_statement_is_the_error_before_the_statements
     assert problem == ("a quoted string that is never closed: add the closing '\"'", 2, 10, ["'\"'"], '  x -> y "z')
 
 
-def test_a_run_of_simple_statements_is_read_whole_and_the_rest_token_by_token(monkeypatch):
+def record_runs(monkeypatch) -> list[list[str]]:
+    """The statements of each SIMPLE_STATEMENTS token the Transformer is given, as the lexer matched them."""
     import aidlint.frontends.dot as dot
 
-    read = []
-    statement = dot._transformer.statement
+    parser = dot._parser()
+    runs: list[list[str]] = []
+    for name in ("SIMPLE_STATEMENTS", "SIMPLE_STATEMENTS_SEMI"):
+        callback = parser._callbacks[name]
 
-    class Recorder:
-        def match(self, text, pos):
-            found = statement.match(text, pos)
-            read.append(found.group(1))
-            return found
+        def recording(token, callback=callback):
+            runs.append([match.group(1) for match in token.statements])
+            return callback(token)
 
-    monkeypatch.setattr(dot._transformer, "statement", Recorder())
+        monkeypatch.setitem(parser._callbacks, name, recording)
+    return runs
+
+
+def test_a_run_of_simple_statements_is_read_whole_and_the_rest_token_by_token(monkeypatch):
+    runs = record_runs(monkeypatch)
     parse('digraph {\n  a -> b [label="x"];\n  c [shape=box]\n  c:p -> d  /* port */\n  d -> e; e\n}\n', "g.dot")
-    assert read == ['a -> b [label="x"];', "c [shape=box]", "d -> e;"]
+    assert runs == [['a -> b [label="x"];', "c [shape=box]"], ["d -> e;"]]
+
+
+def test_a_long_run_is_several_tokens_and_reads_the_same(monkeypatch):
+    import aidlint.frontends.dot.lexer as lexer
+
+    text = 'digraph {\n  a -> b\n  b -> c [label="x"]\n  c [shape=box];\n  c -> d; d -> a\n}\n'
+    whole = outcome(text)
+    runs = record_runs(monkeypatch)
+    monkeypatch.setattr(lexer, "RUN_LENGTH", 2)
+    assert outcome(text) == whole == token_by_token(text)
+    assert runs == [["a -> b", 'b -> c [label="x"]'], ["c [shape=box];", "c -> d;"], ["d -> a"]]
 
 
 def test_the_name_classes_of_the_grammar_are_letters_underscore_and_non_ascii():

@@ -24,7 +24,7 @@ from lark.exceptions import UnexpectedInput
 from aidlint.frontends.dot.build import apply_comments
 from aidlint.frontends.dot.lexer import DotLexer
 from aidlint.frontends.dot.scopes import ParseState
-from aidlint.frontends.dot.statements import attribute_items, statement_reader
+from aidlint.frontends.dot.statements import attribute_items
 from aidlint.frontends.dot.transformer import DotTransformer
 from aidlint.frontends.dot.wording import syntax_error
 from aidlint.frontends.errors import DesignSyntaxError
@@ -53,12 +53,8 @@ def _parser():
     )
     plain_rule_names(parser)
     declared_terminal_callbacks(parser, _transformer, ["SIMPLE_STATEMENTS", "SIMPLE_STATEMENTS_SEMI"])
-    id_pattern, blank, comment = (
-        parser.get_terminal(name).pattern.to_regexp() for name in ("ID", "WHITESPACE", "COMMENT")
-    )
-    keywords = [t.pattern.value for t in parser.terminals if t.pattern.type == "str" and t.pattern.value.isalpha()]
+    id_pattern, blank = (parser.get_terminal(name).pattern.to_regexp() for name in ("ID", "WHITESPACE"))
     _transformer.attr_key = re.compile(f"({id_pattern})(?:{blank})?=")
-    _transformer.statement = statement_reader(id_pattern, blank, comment, keywords)
     _transformer.attribute_item = attribute_items(id_pattern, blank)
     return parser
 

@@ -9,7 +9,7 @@ from lark import Token
 
 from aidlint.frontends.directives import apply_comment
 from aidlint.frontends.dot.scopes import GraphBuilder, extent
-from aidlint.model import ROLES, Design, Edge, Group, Node, Span
+from aidlint.model import ROLES, Design, Group, Node, Span
 
 _ROLE_SET = frozenset(ROLES)
 _CLASS_SEPARATORS = re.compile(r"[\s,]+")
@@ -39,10 +39,11 @@ def build_design(graph: GraphBuilder, end: Token, path: str, index: int) -> Desi
             label = None
         role = _declared_role(attrs)
         nodes.append(Node(node_id, label, role, attrs, group, Span(path, *span)))
-    edges = [
-        Edge(source, target, attrs.pop("label", None), attrs, Span(path, *span))
-        for source, target, attrs, span in graph.edges
-    ]
+    edges = graph.edges
+    for edge in edges:  # a strict graph's later statements may have set an edge's label
+        attrs = edge.attrs
+        if "label" in attrs:
+            edge.label = attrs.pop("label")
     groups = [
         Group(id=group_id, label=label, parent=parent, members=members, span=_make_span(path, span))
         for group_id, (label, parent, members, span) in graph.groups.items()

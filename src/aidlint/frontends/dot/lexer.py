@@ -6,7 +6,9 @@ import re
 
 from lark.exceptions import UnexpectedCharacters
 
-from aidlint.frontends.dot.statements import simple_statements
+from lark import Token
+
+from aidlint.frontends.dot.statements import statement_reader
 from aidlint.frontends.lark_adapter import StreamLexer, make_token
 
 _ESCAPE = re.compile(r"\\(.)", re.DOTALL)
@@ -37,6 +39,18 @@ def quoted_id(raw: str) -> str:
     if "\\" not in raw and raw.count('"') == 2:
         return raw[1:-1]
     return "".join(_ESCAPE.sub(_unescape, part[1:-1]) for part in _QUOTED.findall(raw))
+
+
+class StatementRun(Token):
+    """A SIMPLE_STATEMENTS token and the match of each statement in it: the lexer reads them once, and
+    the Transformer takes each statement's parts from its match."""
+
+    __slots__ = ("statements",)
+
+
+#: statements per StatementRun: a long run is several tokens, so that no more matches than this are
+#: held at once (the grammar takes runs one after another, as it takes the statements)
+RUN_LENGTH = 512
 
 
 class DotLexer(StreamLexer):
@@ -74,9 +88,9 @@ class DotLexer(StreamLexer):
         if self.master.groups != len(alternatives):
             raise ValueError("a terminal of dot.lark uses a capturing group: write (?:...)")
         self.names = _group_names(self.master)
-        statements = simple_statements(patterns["ID"], patterns["WHITESPACE"], patterns["COMMENT"], self.keywords)
-        self.master_with_statements = re.compile(f"{self.skip.pattern}(?:{statements}|{'|'.join(alternatives)})")
-        self.names_with_statements = _group_names(self.master_with_statements)
+        # Tried before every terminal, where the parser can take a statement; its leading blanks are the
+        # skipped ones (no terminal starts with a blank, so a statement or nothing wins, as in one regex).
+        self.statement = statement_reader(patterns["ID"], patterns["WHITESPACE"], patterns["COMMENT"], self.keywords)
         self.ignore = frozenset(conf.ignore)
         self.longest_keyword = max(map(len, self.keywords), default=0)
 
@@ -91,38 +105,45 @@ class DotLexer(StreamLexer):
 
     def tokens(self, text: str, pos: int, end: int, expected):
         parser_state = self.parser_state
-        if parser_state is not None and self.reads_simple_statements:
-            match, names = self.master_with_statements.match, self.names_with_statements
+        reads_statements = parser_state is not None and self.reads_simple_statements
+        if reads_statements:
             actions, state_stack = parser_state.parse_conf.states, parser_state.state_stack
-        else:
-            match, names = self.master.match, self.names
-        plain_match, plain_names = self.master.match, self.names
+        match, names, read_statement = self.master.match, self.names, self.statement.match
         keywords, callbacks, ignore = self.keywords, self.callbacks, self.ignore
         longest_keyword = self.longest_keyword
         count, rindex = text.count, text.rindex
         token_of = make_token
         line, line_start = 1, 0
         while True:
-            found = match(text, pos, end)
-            if found is None:
-                # Past the whitespace, nothing can start here: the lexer's error, with what the parser wanted.
-                start = self.skip.match(text, pos, end).end()
-                newlines = count("\n", pos, start)
-                if newlines:
-                    line += newlines
-                    line_start = rindex("\n", pos, start) + 1
-                raise UnexpectedCharacters(text, start, line, start - line_start + 1, allowed=expected())
-            kind = names[found.lastindex]
-            multiline = False
-            if kind == "SIMPLE_STATEMENTS":
-                if text[found.end() - 1] == ";":
-                    kind = "SIMPLE_STATEMENTS_SEMI"
-                if kind in actions[state_stack[-1]]:
-                    multiline = True
-                else:  # not where a statement starts (`a, b -> c`): the plain tokens, as the grammar reads them
-                    found = plain_match(text, pos, end)
-                    kind = plain_names[found.lastindex]
-            start, stop = found.span(found.lastindex)
+            statements = None
+            if reads_statements and "SIMPLE_STATEMENTS" in actions[state_stack[-1]]:
+                found = read_statement(text, pos, end)
+                if found is not None:
+                    statements = [found]
+                    stop = found.end(1)
+                    while len(statements) < RUN_LENGTH:
+                        following = read_statement(text, stop, end)
+                        if following is None:
+                            break
+                        statements.append(following)
+                        stop = following.end(1)
+                    kind = "SIMPLE_STATEMENTS_SEMI" if text[stop - 1] == ";" else "SIMPLE_STATEMENTS"
+                    if kind in actions[state_stack[-1]]:
+                        start = found.start(1)
+                    else:  # not where a statement starts (`a, b -> c`): the plain tokens, as the grammar reads them
+                        statements = None
+            if statements is None:
+                found = match(text, pos, end)
+                if found is None:
+                    # Past the whitespace, nothing can start here: the lexer's error, with what the parser wanted.
+                    start = self.skip.match(text, pos, end).end()
+                    newlines = count("\n", pos, start)
+                    if newlines:
+                        line += newlines
+                        line_start = rindex("\n", pos, start) + 1
+                    raise UnexpectedCharacters(text, start, line, start - line_start + 1, allowed=expected())
+                kind = names[found.lastindex]
+                start, stop = found.span(found.lastindex)
             if start != pos:
                 newlines = count("\n", pos, start)
                 if newlines:
@@ -134,7 +155,7 @@ class DotLexer(StreamLexer):
             value = text[start:stop]
             first = value[0]
             token_line, token_column = line, start - line_start + 1
-            if first == '"' or first == "<" or kind in ignore or kind == "ATTR" or multiline:
+            if first == '"' or first == "<" or kind in ignore or kind == "ATTR" or statements is not None:
                 newlines = value.count("\n")
                 if newlines:
                     line += newlines
@@ -143,6 +164,11 @@ class DotLexer(StreamLexer):
                     value = quoted_id(value) if first == '"' else value[1:-1]
             elif kind == "ID" and len(value) <= longest_keyword:
                 kind = keywords.get(value.lower(), kind)
+            if statements is not None:
+                token = token_of(kind, value, start, token_line, token_column, line, pos - line_start + 1, pos, StatementRun)
+                token.statements = statements
+                yield token
+                continue
             token = token_of(kind, value, start, token_line, token_column, line, pos - line_start + 1, pos)
             if kind in ignore:
                 callbacks[kind](token)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from lark import Token
 
 from aidlint.frontends.shared import ExpansionBudget
-from aidlint.model import Design
+from aidlint.model import Design, Edge
 
 
 class Scope:
@@ -76,9 +76,9 @@ class GraphBuilder:
         self.head = head
         #: id -> [attrs, group, span]; plain lists while reading, models once at the end
         self.nodes: dict[str, list] = {}
-        #: [source, target, attrs, span]
-        self.edges: list[list] = []
-        self.edge_index: dict[tuple, list] = {}
+        #: the edges as they are drawn, their labels still in attrs (build.py takes them out at the end)
+        self.edges: list[Edge] = []
+        self.edge_index: dict[tuple, Edge] = {}
         #: group id -> [label, parent, members, span]
         self.groups: dict[str, list] = {}
         self.root = SavedSubgraph()

@@ -1,9 +1,10 @@
 """Simple statements read whole: most of a big DOT file is ``a -> b [k=v];`` and ``a [k=v];`` lines.
 
 Token by token, each such line costs the LALR parser seven tokens and as many reductions in Python. The
-lexer instead reads a run of them as one token, SIMPLE_STATEMENTS (declared in ``grammars/dot.lark``),
-and the Transformer reads the parts of each statement with :func:`statement_reader`, doing exactly what
-``node_list``, ``edge_rhs``, ``attr_list`` and ``edge_stmt`` / ``node_stmt`` do for the same tokens.
+lexer instead reads a run of them (up to lexer.RUN_LENGTH) as one token, SIMPLE_STATEMENTS (declared in
+``grammars/dot.lark``), matching each statement once with :func:`statement_reader`; the Transformer takes
+the parts from those matches, doing exactly what ``node_list``, ``edge_rhs``, ``attr_list`` and
+``edge_stmt`` / ``node_stmt`` do for the same tokens.
 
 A statement qualifies when only white space separates its parts: a comment, a port, a chain
 (``a -> b -> c``), a subgraph or a second attribute list sends it through the grammar token by token.
@@ -20,10 +21,7 @@ import re
 _ID_CHAR = r"[^\x00-/:-@\[-^`{-\x7f]"
 
 
-def _statement(id_pattern: str, blank: str, comment: str, keywords, capture: bool) -> str:
-    def group(name: str, pattern: str) -> str:
-        return f"(?P<{name}>{pattern})" if capture else f"(?:{pattern})"
-
+def _statement(id_pattern: str, blank: str, comment: str, keywords) -> str:
     not_keyword = rf"(?!(?i:{'|'.join(sorted(keywords))})(?!{_ID_CHAR}))"
     # Atomic, like the token it stands for: `n1` never gives back its `1` to let a match succeed.
     name = f"{not_keyword}(?>{id_pattern})"
@@ -38,25 +36,15 @@ def _statement(id_pattern: str, blank: str, comment: str, keywords, capture: boo
     next_word = rf"(?!(?i:strict|digraph)(?!{_ID_CHAR})){_ID_CHAR}"
     starts_next = rf"[;{{}}]|-?\.?[0-9]|{next_word}|(?=[\"<])(?>{id_pattern})"
     end = rf"(?:{gap};|(?=(?:{blank}|{comment})*+(?:{starts_next})))"
-    edge = (
-        f"{group('tail', name)}{gap}{group('op', '->|--')}{gap}{group('head', name)}"
-        f"(?:{gap}{group('edge_attrs', attrs)})?+"
-    )
-    node = f"{group('node', name)}{gap}{group('node_attrs', attrs)}"
+    edge = f"(?P<tail>{name}){gap}(?P<op>->|--){gap}(?P<head>{name})(?:{gap}(?P<edge_attrs>{attrs}))?+"
+    node = f"(?P<node>{name}){gap}(?P<node_attrs>{attrs})"
     return f"(?:{edge}|{node}){end}"
-
-
-def simple_statements(id_pattern: str, blank: str, comment: str, keywords) -> str:
-    """The lexer's alternative for a run of simple statements (no capturing groups)."""
-    one = _statement(id_pattern, blank, comment, keywords, capture=False)
-    # The blanks before the first statement are already behind the lexer: `one` is written once.
-    return f"(?P<SIMPLE_STATEMENTS>(?:(?:{blank})?+{one})++)"
 
 
 def statement_reader(id_pattern: str, blank: str, comment: str, keywords) -> re.Pattern:
     """One statement of a run, from the blanks before it: group 1 is the statement, the named groups
     its parts (tail, op, head, edge_attrs or node, node_attrs)."""
-    return re.compile(f"(?:{blank})?+({_statement(id_pattern, blank, comment, keywords, capture=True)})")
+    return re.compile(f"(?:{blank})?+({_statement(id_pattern, blank, comment, keywords)})")
 
 
 def attribute_items(id_pattern: str, blank: str) -> re.Pattern:

@@ -7,15 +7,18 @@ import re
 from lark import Token, Transformer
 
 from aidlint.frontends.dot.build import build_design
-from aidlint.frontends.dot.lexer import id_text
+from aidlint.frontends.dot.lexer import StatementRun, id_text
 from aidlint.frontends.lark_adapter import make_token
 from aidlint.frontends.dot.scopes import Chain, Endpoint, GraphBuilder, ParseState, SavedSubgraph, Scope, extent
 from aidlint.frontends.errors import DesignSyntaxError
 from aidlint.frontends.shared import check_depth, line_of
+from aidlint.model import Edge, Span
 
 
 #: the first character of an ID that id_text has to decode (quoted or HTML)
 QUOTES = frozenset('"<')
+#: what only id_text decodes right: an escape, an HTML string, quoted strings joined with `+`
+_NEEDS_DECODING = re.compile(r"[\\<+]")
 
 
 class DotTransformer(Transformer):
@@ -27,9 +30,8 @@ class DotTransformer(Transformer):
     state: ParseState
     #: the ID before the `=` of an ATTR token; set from the grammar's ID terminal by _parser()
     attr_key: re.Pattern
-    #: one simple statement, and one `key=value` of its attribute list (frontends/dot/statements.py);
-    #: set by _parser() like attr_key
-    statement: re.Pattern
+    #: one `key=value` of a simple statement's attribute list (frontends/dot/statements.py); set by
+    #: _parser() like attr_key
     attribute_item: re.Pattern
 
     def _split(self, token: Token) -> tuple[str, str]:
@@ -184,7 +186,7 @@ class DotTransformer(Transformer):
                 last_token = end
             else:
                 last_token = targets.last if type(targets) is Endpoint else targets[-1][3]
-            span = extent(first_token, last_token)
+            span = Span(self.state.path, *extent(first_token, last_token))  # one for the statement's edges
             if type(sources) is Endpoint:
                 sources = [(name, None) for name in list(sources.members)]
             if type(targets) is Endpoint:
@@ -213,13 +215,13 @@ class DotTransformer(Transformer):
             index_key = pair if graph.strict else (pair, key)
             existing = graph.edge_index.get(index_key)
             if existing is not None:
-                existing[2].update(attrs)
+                existing.attrs.update(attrs)
                 return
-            record = [source, target, attrs, span]
-            graph.edge_index[index_key] = record
+            edge = Edge(source, target, None, attrs, span)
+            graph.edge_index[index_key] = edge
         else:
-            record = [source, target, attrs, span]
-        graph.edges.append(record)
+            edge = Edge(source, target, None, attrs, span)
+        graph.edges.append(edge)
 
     def attr_stmt(self, children: list) -> None:
         kind = children[0].type
@@ -267,20 +269,19 @@ class DotTransformer(Transformer):
 
     # -- simple statements, a run of them read as one token (frontends/dot/statements.py) -----------
 
-    def SIMPLE_STATEMENTS(self, token: Token) -> None:
+    def SIMPLE_STATEMENTS(self, token: StatementRun) -> None:
         state = self.state
         text, graph, budget = state.text, state.graph, state.budget
         nodes, scope = graph.nodes, graph.scopes[-1]
         members, edge_defaults = scope.members, scope.edge_defaults
-        read, count, find, rindex = self.statement.match, text.count, text.find, text.rindex
+        count, find, rindex = text.count, text.find, text.rindex
         name_node, attributes, add_edge = self._name_node, self._attributes, self._add_edge
         arrow = "->" if graph.directed else "--"
-        strict, edges = graph.strict, graph.edges
-        pos, stop = token.start_pos, token.end_pos
+        strict, edges, path = graph.strict, graph.edges, state.path
+        max_edges = budget.limits.max_edges
         # The line being read and the offset where it starts: columns count from 1, as Lark's.
         line, line_start = token.line, token.start_pos - token.column + 1
-        while pos < stop:
-            match = read(text, pos)  # not bounded at stop: the last statement looks past its end
+        for match in token.statements:  # each statement matched by the lexer
             regs = match.regs
             first, pos = regs[1]
             newlines = count("\n", line_start, first)
@@ -317,12 +318,14 @@ class DotTransformer(Transformer):
                     base, last = edge_defaults, head_end
                 else:
                     base, last = self._edge_attrs(attributes(attrs_start, attrs_end)), attrs_end
-                budget.add_edges(1, line, tail_start + column)
-                span = (line, tail_start + column, line, last + column)
+                budget.edges += 1  # budget.add_edges(1, ...), without two calls an edge
+                if budget.edges > max_edges:
+                    budget.require_edges(budget.edges, line, tail_start + column)
+                span = Span(path, line, tail_start + column, line, last + column)
                 if strict or "key" in base:
                     add_edge(graph, tail, head, base, None, None, span)
                 else:  # _add_edge's plain case
-                    edges.append([tail, head, dict(base) if base else {}, span])
+                    edges.append(Edge(tail, head, None, dict(base) if base else {}, span))
             else:
                 (name_start, name_end), (attrs_start, attrs_end) = regs[6:8]
                 name = id_text(text[name_start:name_end])
@@ -362,7 +365,8 @@ class DotTransformer(Transformer):
             else:
                 base, last = self._edge_attrs(self._attributes(attrs_start, attrs_end)), spans[3]
             self.state.budget.add_edges(1, tail_span[0], tail_span[1])
-            self._add_edge(graph, tail, head, base, None, None, (tail_span[0], tail_span[1], last[2], last[3]))
+            span = Span(self.state.path, tail_span[0], tail_span[1], last[2], last[3])
+            self._add_edge(graph, tail, head, base, None, None, span)
         else:
             name_span, attrs_span = spans[4], spans[5]
             name = id_text(match.group("node"))
@@ -376,5 +380,10 @@ class DotTransformer(Transformer):
 
     def _attributes(self, start: int, stop: int) -> dict[str, str]:
         """The ``key=value`` items of the ``[...]`` at text[start:stop], a later key over an earlier one."""
-        items = self.attribute_item.findall(self.state.text, start + 1, stop - 1)
+        text = self.state.text
+        items = self.attribute_item.findall(text, start + 1, stop - 1)
+        if _NEEDS_DECODING.search(text, start, stop) is None:
+            # Every ID here is a name, a numeral or a quoted string with no escape: its quotes are all
+            # that id_text would take off (nearly every list in a big file).
+            return {key.strip('"'): value.strip('"') for key, value in items}
         return {id_text(key): id_text(value) for key, value in items}
