@@ -327,6 +327,14 @@ def test_plain_labels_tokenize_the_same_on_the_fast_path(label):
         ("Corrections", "unknown"),
         ("Hallucination check", "unknown"),
         ("Human approval", "human_review"),
+        # "Completion" is what a model returns, "complete" a state; a router routes requests, it is no
+        # model unless it names one.
+        ("Chat Completions API", "model_inference"),
+        ("Task complete", "unknown"),
+        ("filter_engine_complete.py", "unknown"),
+        ("Router", "unknown"),
+        ("Request router", "application"),
+        ("LLM router", "model_inference"),
     ],
 )
 def test_reading_a_label_as_a_reviewer_does(label, role):
