@@ -128,3 +128,19 @@ def test_the_application_step_after_the_tools_stays_the_application():
 )
 def test_code_in_the_detail_and_records_in_the_head(label, role):
     assert read(label)[0] == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        # Two or more "key: value" lines list the attributes of a record or the settings of something.
+        ("model: claude-3<br>prompt_tokens: 512", "unknown"),
+        ("store_kind: redis<br>ttl: 60s", "unknown"),
+        ("input: user question<br>output: ranked docs", "unknown"),
+        # One such line is a head and its detail, as always.
+        ("Cache: Redis", "data_store"),
+        ("Offline: BigQuery<br>or Snowflake", "data_store"),
+    ],
+)
+def test_a_listing_of_attributes_is_a_record(label, role):
+    assert read(label)[0] == role

@@ -39,6 +39,8 @@ _IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)+$")
 #: constant, a value the system reads, not a box of the architecture.
 _CONSTANT = re.compile(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$")
 _FIRST_LINE = re.compile(r"\\[nlr]|<br\s*/?>|\n", re.IGNORECASE)
+#: One line of an attribute listing: a lowercase key, a colon, a value ("input_tokens: 312", "type: llm").
+_ATTRIBUTE = re.compile(r"^[a-z][a-z0-9_]*(?: [a-z0-9_]+)?: \S")
 
 
 def node_text(node: Node) -> str:
@@ -134,6 +136,10 @@ def _not_a_component(node: Node, text: str, tokens: list[Token], vocabulary: Voc
     if len(head) == 2 and head[1] in ("model", "models") and head[0] in vocabulary.terms.get("schema_modifiers", ()):
         # "Pydantic models", "Data model": the shape of data, not a model that answers.
         return RoleAssignment(UNKNOWN_ROLE, "record", " ".join(head))
+    if node.label and sum(bool(_ATTRIBUTE.match(clean_label(line))) for line in _FIRST_LINE.split(node.label)) >= 2:
+        # "model: gpt-4o<br>input_tokens: 312", "registry_type: remote<br>path: ...": attributes of a record
+        # or settings, listed one a line, not a component.
+        return RoleAssignment(UNKNOWN_ROLE, "record", clean_label(_FIRST_LINE.split(node.label, maxsplit=1)[0])[:40])
     plain = clean_label(text)
     if node.label and _CONSTANT.match(plain):
         return RoleAssignment(UNKNOWN_ROLE, "record", plain)
