@@ -144,3 +144,21 @@ def test_code_in_the_detail_and_records_in_the_head(label, role):
 )
 def test_a_listing_of_attributes_is_a_record(label, role):
     assert read(label)[0] == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        # A component or step named after the data it handles is that component, not the data.
+        ("Invoice Processor", "unknown"),
+        ("Dataset Reader", "unknown"),
+        ("PdfReader", "unknown"),
+        ("Table Formatting", "unknown"),
+        # A container noun or the store's own word keeps the data.
+        ("Document Collection", "data_store"),
+        ("Redis Cluster", "data_store"),
+        ("Customer table", "data_store"),
+    ],
+)
+def test_a_component_named_after_data_is_no_store(label, role):
+    assert read(label)[0] == role

@@ -9,10 +9,11 @@ vocabulary and the strongest match wins.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from aidlint.model import UNKNOWN_ROLE, Node
 from aidlint.roles.assignment import RoleAssignment
-from aidlint.roles.vocabulary import Match, Token, Vocabulary, clean_label, tokenize
+from aidlint.roles.vocabulary import Match, Token, Vocabulary, clean_label, tokenize, word_forms
 
 #: Roles a decision (a diamond, a question) may have: the checks and gates a flow branches on.
 GATE_ROLES = frozenset(
@@ -103,6 +104,9 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
             return RoleAssignment(UNKNOWN_ROLE, "record", record)
         if place := _record_head(tokens, matches, winner, vocabulary, "infrastructure_heads"):
             return RoleAssignment(UNKNOWN_ROLE, "infrastructure", place)
+        if worker := _named_after_data(tokens, matches, winner, vocabulary):
+            # "Document Processor", "Table Parsing": a component or step named after the data it handles.
+            return RoleAssignment(UNKNOWN_ROLE, "step", worker)
         detail = not (winner.in_main and winner.whole)
         head = _data_head(tokens, matches, winner, vocabulary)
         if head is not None:
@@ -211,6 +215,28 @@ def _record_head(tokens: list[Token], matches: list[Match], winner: Match, vocab
         if any(m.covered > 1 or m.start == first or m.start + m.covered - 1 != last for m in own):
             return None
     return tokens[last].text
+
+
+def _named_after_data(tokens: list[Token], matches: list[Match], winner: Match, vocabulary: Vocabulary) -> str | None:
+    """The word that ends the head when data words only modify it: "Document Processor" is a processor,
+    "Table Parsing" a parsing, not the documents or the table. The head's last word must be
+    the agent noun or gerund of a step verb (processor, reader, chunking: ``terms.step_verbs``)
+    that no synonym matched; "Document Collection" and "Redis Cluster" stay data."""
+    if winner.synonym.role not in ("data_store", "data_source") or not winner.in_main:
+        return None
+    main = [i for i, token in enumerate(tokens) if token.in_main]
+    last = main[-1]
+    if winner.start + winner.covered - 1 >= last or any(m.start <= last < m.start + m.covered for m in matches):
+        return None
+    word = tokens[last].text
+    return word if word in _step_nouns(tuple(vocabulary.terms.get("step_verbs", ()))) else None
+
+
+@cache
+def _step_nouns(verbs: tuple[str, ...]) -> frozenset[str]:
+    """Agent nouns and gerunds of the step verbs: parse -> parser, parsing; extract -> extractor."""
+    endings = ("er", "ers", "or", "ors", "ing")
+    return frozenset(form for verb in verbs for form in word_forms(verb.lower()) if form != verb and form.endswith(endings))
 
 
 def _data_head(tokens: list[Token], matches: list[Match], winner: Match, vocabulary: Vocabulary) -> Match | None:
