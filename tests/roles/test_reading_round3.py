@@ -162,3 +162,17 @@ def test_a_listing_of_attributes_is_a_record(label, role):
 )
 def test_a_component_named_after_data_is_no_store(label, role):
     assert read(label)[0] == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        # A quantity in the detail measures the box; it does not name it.
+        ("TokenSplitter<br>~120 docs/s", "unknown"),
+        ("Page reader<br>1 table per page", "unknown"),
+        # Digits inside a name are part of the name.
+        ("Nightly mirror<br>S3 bucket", "data_store"),
+    ],
+)
+def test_a_quantity_in_the_detail_is_not_read(label, role):
+    assert read(label)[0] == role

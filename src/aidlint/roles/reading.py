@@ -59,8 +59,9 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
     for how, text, labelled in attempts:
         tokens = tokenize(text, compounds=how == "label")
         if how == "label" and any(t.in_main and not t.code for t in tokens):
-            # "State Manager<br>src/decision/llm/state.py": code in the detail says where the code lives.
-            tokens = [t for t in tokens if not (t.code and not t.in_main)]
+            # "State Manager<br>src/decision/llm/state.py": code in the detail says where the code lives;
+            # "~166 docs/s", "1 per page": a quantity in the detail measures the box, it does not name it.
+            tokens = [t for i, t in enumerate(tokens) if t.in_main or not (t.code or _after_number(tokens, i))]
         if how == attempts[0][0]:
             aside = _not_a_component(node, text, tokens, vocabulary)
             if aside is not None:
@@ -117,6 +118,15 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
         others = tuple(m.synonym.role for m in chosen[1:])
         return RoleAssignment(role, how, winner.synonym.written, others, tie_rule if others or tie_rule else None, detail)
     return RoleAssignment(UNKNOWN_ROLE, "unknown")
+
+
+def _after_number(tokens: list[Token], index: int) -> bool:
+    """Does a number of its own ("~166 docs/s", "1 per page"; not the 3 of "S3") stand just before?"""
+    if index == 0:
+        return False
+    number = tokens[index - 1]
+    alone = index == 1 or tokens[index - 2].chunk != number.chunk
+    return number.text.isdigit() and alone and not number.in_main and number.chunk != tokens[index].chunk
 
 
 def _not_a_component(node: Node, text: str, tokens: list[Token], vocabulary: Vocabulary) -> RoleAssignment | None:
