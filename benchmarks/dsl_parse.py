@@ -14,6 +14,10 @@ DOT per edge" (issue 17 asks for at most 1.5). This is a measurement, never a te
 Measured on the 2-core development machine (DSL/DOT at 1k, 10k, 100k edges): 0.80, 1.97, 2.42 with
 Lark's contextual lexer; 0.95, 0.83, 0.95 with frontends/dsl_lexer.py (one regex, blanks folded into
 the next token, lines counted at newlines) and the cyclic collector paused while a file is read.
+DOT then got faster (its simple statements read as one token, frontends/dot/statements.py; the model's
+elements as plain dataclasses), which left the DSL at 1.9x and then 2.6-2.9x of it. With runs of simple
+lines read as one token (frontends/dsl_statements.py), in CPU time on the shared machine: 1.08-1.18x at
+1k, 1.04-1.14x at 10k and 1.43x at 100k edges (that last one while the test suite ran beside it).
 """
 
 from __future__ import annotations

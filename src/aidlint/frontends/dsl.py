@@ -6,7 +6,6 @@ depth), producing small statement records; :func:`_build_design` then lays them 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Iterator
@@ -17,7 +16,18 @@ from lark.exceptions import UnexpectedInput
 from aidlint.frontends.directives import apply_comment, apply_renames
 from aidlint.frontends.dsl_lexer import DslLexer
 from aidlint.frontends.errors import DesignSyntaxError
-from aidlint.frontends.lark_adapter import plain_rule_names
+from aidlint.frontends.dsl_statements import (
+    Attribute,
+    Document,
+    EdgeStatement,
+    GroupStatement,
+    HeaderStatement,
+    LineReader,
+    NodeStatement,
+    Patterns,
+    unquote,
+)
+from aidlint.frontends.lark_adapter import declared_terminal_callbacks, plain_rule_names
 from aidlint.frontends.larkutil import (
     CommentCollector,
     lalr_parser,
@@ -44,74 +54,13 @@ _FRIENDLY_TERMINALS = {
     "RBRACE": "'}'",
     "DESIGN": "'design'",
     "GROUP": "'group'",
+    "SIMPLE_LINES": "a name",
 }
-
-
-@dataclass
-class _Attribute:
-    key: str
-    value: str
-    end: Token
-
-
-@dataclass
-class _NodeStatement:
-    id: str
-    role: str | None
-    label: str | None
-    attrs: dict[str, str]
-    first: Token
-    last: Token
-
-
-@dataclass
-class _EdgeStatement:
-    ids: list[Token]
-    label: str | None
-    attrs: dict[str, str]
-    last: Token
-
-
-@dataclass
-class _GroupStatement:
-    id: str
-    label: str | None
-    attrs: dict[str, str]
-    body: list
-    first: Token
-    last: Token
-
-
-@dataclass
-class _HeaderStatement:
-    name: str
-    attrs: dict[str, str]
-    first: Token
-    last: Token
-
-
-@dataclass
-class _Document:
-    statements: list = field(default_factory=list)
-
-
-def _unquote(token: Token) -> str:
-    raw = token.value[1:-1]
-    if "\\" not in raw:
-        return raw
-    out, chars = [], iter(raw)
-    for char in chars:
-        if char == "\\":
-            escaped = next(chars, "")
-            out.append({"n": "\n", "t": "\t"}.get(escaped, escaped))
-        else:
-            out.append(char)
-    return "".join(out)
 
 
 def _last_token(children: list) -> Token:
     last = children[-1]
-    if isinstance(last, _Attribute):
+    if isinstance(last, Attribute):
         return last.end
     if isinstance(last, tuple):  # role shorthand
         return last[1]
@@ -122,10 +71,10 @@ def _split(children: list) -> tuple[list[Token], str | None, dict[str, str]]:
     """Leading tokens, then an optional quoted label, then attributes."""
     tokens, label, attrs = [], None, {}
     for child in children:
-        if isinstance(child, _Attribute):
+        if isinstance(child, Attribute):
             attrs[child.key] = child.value
         elif isinstance(child, Token) and child.type == "STRING":
-            label = _unquote(child)
+            label = unquote(child)
         else:
             tokens.append(child)
     return tokens, label, attrs
@@ -137,39 +86,53 @@ class AidlTransformer(Transformer):
     def name(self, children: list) -> Token:
         """A name token (type NAME, so that it is never taken for a label) holding the name's text."""
         (token,) = children
-        return Token.new_borrow_pos("NAME", _unquote(token) if token.type == "STRING" else token.value, token)
+        return Token.new_borrow_pos("NAME", unquote(token) if token.type == "STRING" else token.value, token)
 
-    def attribute(self, children: list) -> _Attribute:
+    def attribute(self, children: list) -> Attribute:
         key, value = children
-        text = _unquote(value) if value.type == "STRING" else value.value
-        return _Attribute(key.value, text, value)
+        text = unquote(value) if value.type == "STRING" else value.value
+        return Attribute(key.value, text, value)
 
     def role_shorthand(self, children: list) -> tuple[str, Token]:
         return ("role", children[0])
 
-    def node_decl(self, children: list) -> _NodeStatement:
+    def node_decl(self, children: list) -> NodeStatement:
         tokens, label, attrs = _split(children)
         node_id = tokens[0]
         role = next((item[1].value for item in tokens[1:] if isinstance(item, tuple)), None)
-        return _NodeStatement(node_id.value, role, label, attrs, node_id, _last_token(children))
+        return NodeStatement(node_id.value, role, label, attrs, node_id, _last_token(children))
 
-    def edge_chain(self, children: list) -> _EdgeStatement:
+    def edge_chain(self, children: list) -> EdgeStatement:
         tokens, label, attrs = _split(children)
         ids = [token for token in tokens if token.type == "NAME"]
-        return _EdgeStatement(ids, label, attrs, _last_token(children))
+        return EdgeStatement(ids, label, attrs, _last_token(children))
 
-    def group(self, children: list) -> _GroupStatement:
+    def group(self, children: list) -> GroupStatement:
         keyword, group_id = children[0], children[1]
         brace = next(i for i, child in enumerate(children) if isinstance(child, Token) and child.type == "LBRACE")
         _, label, attrs = _split(children[2:brace])
-        return _GroupStatement(group_id.value, label, attrs, children[brace + 1 : -1], keyword, children[-1])
+        return GroupStatement(group_id.value, label, attrs, _flat(children[brace + 1 : -1]), keyword, children[-1])
 
-    def design_header(self, children: list) -> _HeaderStatement:
+    def design_header(self, children: list) -> HeaderStatement:
         _, name, attrs = _split(children[1:])
-        return _HeaderStatement(name or "", attrs, children[0], _last_token(children))
+        return HeaderStatement(name or "", attrs, children[0], _last_token(children))
 
-    def document(self, children: list) -> _Document:
-        return _Document(list(children))
+    def document(self, children: list) -> Document:
+        return Document(_flat(children))
+
+    def SIMPLE_LINES(self, token: Token) -> list:
+        return self.lines.read_lines(token)
+
+
+def _flat(statements: list) -> list:
+    """The statements, with each run of simple lines (a list) in its place."""
+    flat = []
+    for statement in statements:
+        if isinstance(statement, list):
+            flat.extend(statement)
+        else:
+            flat.append(statement)
+    return flat
 
 
 _comments = CommentCollector()
@@ -177,14 +140,19 @@ _comments = CommentCollector()
 
 @cache
 def _parser():
+    transformer = AidlTransformer()
     parser = lalr_parser(
         "aidl.lark",
         start="document",
         lexer=DslLexer,
-        transformer=AidlTransformer(),
+        transformer=transformer,
         lexer_callbacks={"COMMENT": _comments},
     )
     plain_rule_names(parser)
+    regexps = {terminal.name: terminal.pattern.to_regexp() for terminal in parser.terminals}
+    patterns = Patterns(regexps["ID"], regexps["STRING"], regexps["BARE_VALUE"])
+    transformer.lines = LineReader(patterns)
+    declared_terminal_callbacks(parser, transformer, ["SIMPLE_LINES"])
     return parser
 
 
@@ -261,9 +229,9 @@ class _DesignBuilder:
         self.nodes: dict[str, Node] = {}
         self.edges: list[Edge] = []
         self.groups: dict[str, Group] = {}
-        self.header: _HeaderStatement | None = None
+        self.header: HeaderStatement | None = None
 
-    def declare(self, statement: _NodeStatement, group: str | None) -> None:
+    def declare(self, statement: NodeStatement, group: str | None) -> None:
         node = self.nodes.get(statement.id)
         span = _span(self.path, statement.first, statement.last)
         attrs = dict(statement.attrs)
@@ -283,13 +251,13 @@ class _DesignBuilder:
 
     def reference(self, token: Token, group: str | None) -> None:
         if token.value not in self.nodes and token.value not in self.groups:
-            self.declare(_NodeStatement(token.value, None, None, {}, token, token), group)
+            self.declare(NodeStatement(token.value, None, None, {}, token, token), group)
 
     def endpoint_nodes(self, name: str, members: GroupMembers) -> list[str]:
         """A node is itself; a group stands for every node inside it, subgroups included."""
         return members.members(name) if name in self.groups else [name]
 
-    def connect(self, statement: _EdgeStatement, members: GroupMembers, budget: ExpansionBudget) -> None:
+    def connect(self, statement: EdgeStatement, members: GroupMembers, budget: ExpansionBudget) -> None:
         attrs = dict(statement.attrs)
         label = _label(statement.label, attrs)
         for source, target in zip(statement.ids, statement.ids[1:]):
@@ -324,16 +292,16 @@ def _source_order(item) -> tuple:
     return (span.line, span.col, item.id) if span else (0, 0, item.id)
 
 
-def _build_design(document: _Document, text: str, path: str, limits: Limits | None = None) -> Design:
+def _build_design(document: Document, text: str, path: str, limits: Limits | None = None) -> Design:
     builder = _DesignBuilder(path)
     # Edges may name nodes declared later, so declarations go first, in source order (a later
     # declaration completes an earlier one); an explicit stack keeps deep nesting from recursing.
-    pending_edges: list[tuple[_EdgeStatement, str | None]] = []
+    pending_edges: list[tuple[EdgeStatement, str | None]] = []
     stack: list[tuple[Iterator, str | None, int]] = [(iter(document.statements), None, 0)]
     while stack:
         statements, group, depth = stack[-1]
         for statement in statements:
-            if isinstance(statement, _HeaderStatement):
+            if isinstance(statement, HeaderStatement):
                 if builder.header is not None or group is not None:
                     raise DesignSyntaxError(
                         "a design has one header, at the top level",
@@ -342,13 +310,13 @@ def _build_design(document: _Document, text: str, path: str, limits: Limits | No
                         source_line=line_of(text, statement.first.line),
                     )
                 builder.header = statement
-            elif isinstance(statement, _NodeStatement):
+            elif isinstance(statement, NodeStatement):
                 if statement.id in builder.groups:
                     raise _declared_twice(statement.id, statement.first, text)
                 builder.declare(statement, group)
-            elif isinstance(statement, _EdgeStatement):
+            elif isinstance(statement, EdgeStatement):
                 pending_edges.append((statement, group))
-            elif isinstance(statement, _GroupStatement):
+            elif isinstance(statement, GroupStatement):
                 check_depth(depth + 1, "groups", text, statement.first.line, statement.first.column)
                 if statement.id in builder.groups or statement.id in builder.nodes:
                     raise _declared_twice(statement.id, statement.first, text)

@@ -17,10 +17,13 @@ import re
 
 from lark.exceptions import UnexpectedCharacters
 
+from aidlint.frontends.dsl_statements import Patterns, simple_lines
 from aidlint.frontends.lark_adapter import StreamLexer, make_token
 
 #: Terminals only read after '=' (grammars/aidl.lark, ``attribute``).
 VALUE_TERMINALS = ("STRING", "BARE_VALUE")
+#: The token for a run of simple lines (``%declare``d in grammars/aidl.lark, frontends/dsl_statements.py).
+SIMPLE_LINES = "SIMPLE_LINES"
 #: The keywords' terminals: an ID token with this text becomes one where the parser accepts it.
 KEYWORDS = {"design": "DESIGN", "group": "GROUP"}
 
@@ -34,6 +37,10 @@ def _alternation(terminals: list, skip: str) -> tuple[re.Pattern, list]:
 
 
 class DslLexer(StreamLexer):
+    #: read runs of simple lines as one token (frontends/dsl_statements.py); tests turn it off to
+    #: compare with the grammar reading the same text token by token
+    reads_simple_lines = True
+
     def __init__(self, conf) -> None:
         self.callbacks = dict(conf.callbacks)
         self.keywords = KEYWORDS
@@ -57,15 +64,32 @@ class DslLexer(StreamLexer):
         self.master, self.names = _alternation(terminals, self.skip.pattern)
         self.value, self.value_names = _alternation(values, self.skip.pattern)
         self.ignore = frozenset(conf.ignore)
+        regexps = {terminal.name: terminal.pattern.to_regexp() for terminal in conf.terminals}
+        self.patterns = Patterns(regexps["ID"], regexps["STRING"], regexps["BARE_VALUE"])
+        self.lines = re.compile(self.skip.pattern + simple_lines(self.patterns, KEYWORDS))
 
     def tokens(self, text: str, pos: int, end: int, expected):
         master, value_match = self.master.match, self.value.match
         keywords, callbacks, ignore, equals = self.keywords, self.callbacks, self.ignore, self.equals
         token_of = make_token
+        lines_match = self.lines.match
         line, line_start = 1, 0
         after_equals = False
+        at_statement_start = self.reads_simple_lines
         while True:
             found, names = None, self.names
+            if at_statement_start and (run := lines_match(text, pos, end)) is not None and SIMPLE_LINES in expected():
+                # A run of simple lines, one token (frontends/dsl_statements.py).
+                start, pos = run.span(SIMPLE_LINES)
+                newlines = text.count("\n", start, pos)
+                token = token_of(SIMPLE_LINES, text[start:pos], start, line, start - line_start + 1, line + newlines, 0, pos)
+                if newlines:
+                    line += newlines
+                    line_start = text.rindex("\n", start, pos) + 1
+                token.end_column = pos - line_start + 1
+                at_statement_start = after_equals = False
+                yield token
+                continue
             if after_equals:
                 found, names = value_match(text, pos, end), self.value_names
             if found is None:
@@ -90,4 +114,5 @@ class DslLexer(StreamLexer):
                 callbacks[kind](token)
                 continue
             after_equals = kind == equals
+            at_statement_start = (kind == "_NL" or value in (";", "{")) and self.reads_simple_lines
             yield token
