@@ -327,6 +327,22 @@ def test_plain_labels_tokenize_the_same_on_the_fast_path(label):
         ("Corrections", "unknown"),
         ("Hallucination check", "unknown"),
         ("Human approval", "human_review"),
+        # "Completion" is what a model returns, "complete" a state; a router routes requests, it is no
+        # model unless it names one.
+        ("Chat Completions API", "model_inference"),
+        ("Task complete", "unknown"),
+        ("filter_engine_complete.py", "unknown"),
+        ("Router", "unknown"),
+        ("Request router", "application"),
+        ("LLM router", "model_inference"),
+        # Spend is counted, not the model's behaviour watched.
+        ("Usage tracker<br>tokens, USD", "unknown"),
+        ("Cost tracking", "unknown"),
+        ("LLM cost and quality monitoring", "monitoring"),
+        # A data schema is no model.
+        ("Pydantic models", "unknown"),
+        ("Data model<br>users, orders", "unknown"),
+        ("Chat model", "model_inference"),
     ],
 )
 def test_reading_a_label_as_a_reviewer_does(label, role):
@@ -349,7 +365,7 @@ def test_the_reason_says_why_a_box_is_no_component():
     }
     assert reasons == {
         "❌ Model monitoring": "unknown: marked as absent or planned (❌), not a component of the design",
-        "Risk score": "unknown: names a record or a metric (score), not a component",
+        "Risk score": "unknown: names a record, a schema or a metric (score), not a component",
         "Deploy to prod?": "unknown: a decision or question (Deploy to prod?), not a component",
         "Developer laptop": "unknown: a builder of the system (developer), not one of its users",
     }

@@ -92,10 +92,16 @@ def test_inference_verbs_as_step_labels_are_the_model(labels):
 
 @pytest.mark.parametrize(
     "labels",
-    [["Router", "Intent router", "Judge", "LLM judge", "Summarizer", "Reflection step: reasoning"]],
+    [["Intent classifier", "Judge", "LLM judge", "Summarizer", "Reflection step: reasoning", "LLM router"]],
 )
 def test_llm_call_nodes_in_agent_graphs_are_the_model(labels):
     all_are(labels, "model_inference")
+
+
+def test_a_router_is_no_model_unless_it_names_one():
+    # Readers of real diagrams took "Router", "Revision Router" and a request router for routing code or
+    # a gateway, never for a model (benchmarks/data/roles, benchmarks/data/design_labels_round2).
+    all_are(["Router", "Intent router", "Revision router"], "unknown")
 
 
 def test_a_traffic_router_is_a_release_control_not_an_llm_call():
@@ -227,7 +233,7 @@ def test_the_families_hold_inside_a_design():
         u "Shopper"
         gw "API gateway"
         guard "Is it safe?"
-        plan "Task router"
+        plan "Intent classifier"
         llm "Claude 3.5 Sonnet"
         obs "Langfuse"
         rollout "Champion/challenger"

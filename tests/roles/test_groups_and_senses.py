@@ -78,3 +78,19 @@ def test_a_named_model_or_the_noun_evaluation_stays_evaluation_in_any_design(lab
 
 def test_a_validation_group_of_a_serving_flow_names_no_evaluation():
     assert roles_of(grouped("Validation Layer", "Dosage Checker"))["m"][0] == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("label", "monitors"),
+    [
+        ("Drift dashboard", True),
+        ("Model metrics dashboard", True),
+        ("Usage analytics", True),
+        ("Admin dashboard", False),
+        ("Analytics dashboard", False),
+        ("Sales dashboards", False),
+    ],
+)
+def test_a_dashboard_monitors_only_where_it_names_what_it_watches(label, monitors):
+    roles = roles_of(f'flowchart LR\n  llm["LLM"] --> d["{label}"]\n')
+    assert (roles["d"][0] == "monitoring") is monitors

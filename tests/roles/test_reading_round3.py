@@ -109,3 +109,22 @@ def test_what_people_write_is_a_data_source_where_the_flow_starts(label):
 def test_the_application_step_after_the_tools_stays_the_application():
     roles = assign_roles(design_from('a "Agent"\nt "Ticket tools"\napi "Tracker API"\nf "Response formatter"\na -> t -> api -> f\n'))
     assert (roles["api"].role, roles["f"].role) == ("tool_executor", "application")
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        # Code in the detail says where the code lives, not what the box is.
+        ("Session Keeper<br>src/agents/llm/session.py", "unknown"),
+        ("Batch Shaper<br>VECTOR_DB_BATCH=64", "unknown"),
+        ("Style hints<br>from cached_llm_notes.pkl", "unknown"),
+        ("Answer cache<br>llm_cache_v2", "data_store"),  # the head decides still
+        ("get_user_profile<br>fetch_llm_reply", "unknown"),  # all code: read as written (a step)
+        # A head that names a record is the record, whatever its detail describes.
+        ("Leaf Span<br>type: llm", "unknown"),
+        ("Risk score<br>(XGBoost)", "unknown"),
+        ("Scoring service<br>(XGBoost)", "model_inference"),
+    ],
+)
+def test_code_in_the_detail_and_records_in_the_head(label, role):
+    assert read(label)[0] == role

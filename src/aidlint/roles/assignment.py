@@ -31,7 +31,7 @@ _NOT_A_COMPONENT = {
     "legend": "the drawing's legend, not a component",
     "absent": "marked as absent or planned ({matched}), not a component of the design",
     "decision": "a decision or question ({matched}), not a component",
-    "record": "names a record or a metric ({matched}), not a component",
+    "record": "names a record, a schema or a metric ({matched}), not a component",
     "builder": "a builder of the system ({matched}), not one of its users",
     "infrastructure": "names where things run ({matched}), not a component",
     "artefact": "names what a step produced ({matched}), not a served model",

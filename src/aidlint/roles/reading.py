@@ -55,6 +55,9 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
     attempts.append(("id", node.id, has_label))
     for how, text, labelled in attempts:
         tokens = tokenize(text, compounds=how == "label")
+        if how == "label" and any(t.in_main and not t.code for t in tokens):
+            # "State Manager<br>src/decision/llm/state.py": code in the detail says where the code lives.
+            tokens = [t for t in tokens if not (t.code and not t.in_main)]
         if how == attempts[0][0]:
             aside = _not_a_component(node, text, tokens, vocabulary)
             if aside is not None:
@@ -64,6 +67,11 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
             # "Notify customer" is no person; a name that starts with the verb is ("Open WebUI").
             matches = [m for m in matches if m.synonym.role != "user" or m.start == 0]
         if how == attempts[0][0] and not any(m.in_main for m in matches):
+            head = [t.text for t in tokens if t.in_main]
+            if matches and head and head[-1] in vocabulary.terms.get("record_heads", ()):
+                # "Child Span<br>type: retriever", "Risk score (XGBoost)": the head names a record, and
+                # the detail describes that record, not a component.
+                return RoleAssignment(UNKNOWN_ROLE, "record", head[-1])
             if matches and is_step(tokens, vocabulary):
                 # "Notify: review submitted", "Build: run tests": the head is a step, the rest its object.
                 return RoleAssignment(UNKNOWN_ROLE, "step", next(t.text for t in tokens if t.in_main))
@@ -123,6 +131,9 @@ def _not_a_component(node: Node, text: str, tokens: list[Token], vocabulary: Voc
         return RoleAssignment(UNKNOWN_ROLE, "record", " ".join(head[-2:]))
     if len(head) == 2 and head[1] in ("model", "models") and head[0] in vocabulary.terms.get("artefact_modifiers", ()):
         return RoleAssignment(UNKNOWN_ROLE, "artefact", " ".join(head))
+    if len(head) == 2 and head[1] in ("model", "models") and head[0] in vocabulary.terms.get("schema_modifiers", ()):
+        # "Pydantic models", "Data model": the shape of data, not a model that answers.
+        return RoleAssignment(UNKNOWN_ROLE, "record", " ".join(head))
     plain = clean_label(text)
     if node.label and _CONSTANT.match(plain):
         return RoleAssignment(UNKNOWN_ROLE, "record", plain)

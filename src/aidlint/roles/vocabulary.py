@@ -24,6 +24,10 @@ _HTML_BREAK_OR_TAG = re.compile(r"<[^<>]*>")
 _MERMAID_ENTITY = re.compile(r"#(?:\d+|[a-zA-Z]+);")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]{2})|(?<=[A-Za-z])(?=\d)")
 _TOKEN = re.compile(r"[A-Za-z0-9%]+")
+#: A word of code: snake_case, an assignment, a path to a file, a source or data file of a program.
+_CODE_WORD = re.compile(
+    r"[A-Za-z0-9]_[A-Za-z0-9]|=|^[\w.-]*/[\w./-]*\.\w+$|\.(?:py|ipynb|ya?ml|json|toml|pkl|sh|rs|go|java|sql)$"
+)
 
 
 @dataclass(frozen=True)
@@ -39,6 +43,10 @@ class Token:
     joined: bool = False
     """Split from the previous token inside one capitalised camelCase word ("GPTCache", "LlamaIndex"):
     such a word is one name, read whole or by its last part; its first parts are weak evidence."""
+    code: bool = False
+    """From a word of code: a snake_case identifier, an assignment, a file path or a source file
+    ("retrieve_context()", "EMBED_BATCH=128", "src/llm/state.py"). In a label's detail such a word says
+    where the code lives, not what the box is (roles/reading.py drops it there)."""
 
     @property
     def in_main(self) -> bool:
@@ -75,8 +83,10 @@ def _split(text: str, compounds: bool) -> list[Token]:
         # most labels: nothing to track but the words
         tokens: list[Token] = []
         chunk = 0
-        for word in text.replace("_", " ").split():
-            chunk += _add_words(tokens, word, chunk, False, False, compounds)
+        for raw in text.split():
+            code = bool(_CODE_WORD.search(raw))
+            for word in raw.replace("_", " ").split():
+                chunk += _add_words(tokens, word, chunk, False, False, compounds, code)
         return tokens
     tokens = []
     depth = 0
@@ -93,12 +103,16 @@ def _split(text: str, compounds: bool) -> list[Token]:
             if segment == ":" or segment.strip() in ("\u2014", "\u2013"):
                 details = details or any(not t.in_parens for t in tokens)
                 continue
-            for word in segment.replace("_", " ").split():
-                chunk += _add_words(tokens, word, chunk, depth > 0, details, compounds)
+            for raw in segment.split():
+                code = bool(_CODE_WORD.search(raw))
+                for word in raw.replace("_", " ").split():
+                    chunk += _add_words(tokens, word, chunk, depth > 0, details, compounds, code)
     return tokens
 
 
-def _add_words(tokens: list[Token], word: str, chunk: int, in_parens: bool, details: bool, compounds: bool) -> bool:
+def _add_words(
+    tokens: list[Token], word: str, chunk: int, in_parens: bool, details: bool, compounds: bool, code: bool = False
+) -> bool:
     parts = _TOKEN.findall(_CAMEL.sub(" ", word))
     if not parts:
         return False
@@ -106,7 +120,7 @@ def _add_words(tokens: list[Token], word: str, chunk: int, in_parens: bool, deta
     # digit ("GPT4") or a hyphen ("fine-tune") stay separate words.
     camel = compounds and word[:1].isupper() and len(_TOKEN.findall(word)) < len(parts)
     for index, part in enumerate(parts):
-        tokens.append(Token(part.lower(), in_parens, details, chunk, camel and index > 0 and _joined(word, parts, index)))
+        tokens.append(Token(part.lower(), in_parens, details, chunk, camel and index > 0 and _joined(word, parts, index), code))
     return True
 
 
