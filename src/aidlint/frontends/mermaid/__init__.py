@@ -79,7 +79,8 @@ def parse(text: str, path: str, options=None) -> list[Design]:
         with paused_collection():  # memory.py
             # The statement records are dropped as soon as the design is built: the collector, back on,
             # then has only the design's objects to look at, not also every record it was built from.
-            design = build(parser.parse(cleaned.text), text, cleaned, path, options.limits if options is not None else None)
+            limits = options.limits if options is not None else None
+            design = build(parser.parse(cleaned.text), text, cleaned, path, limits)
         return [design]
     except UnexpectedInput as error:
         raise syntax_error(error, text, parser) from None
