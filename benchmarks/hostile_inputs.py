@@ -34,6 +34,10 @@ def mermaid_html_attribute_quotes(n: int) -> tuple[str, str]:
     return "tags.mmd", 'flowchart LR\n  A["' + "<a" * n + '"] --> B\n'
 
 
+def mermaid_dotted_link_text(n: int) -> tuple[str, str]:
+    return "dots.mmd", "flowchart LR\n  A -. wait" + "." * n + " .-> B\n"
+
+
 def mermaid_style_hash(n: int) -> tuple[str, str]:
     return "style.mmd", "flowchart LR\n  A --> B\n  style A fill" + ":" * n + "#fff\n"
 
@@ -89,6 +93,7 @@ PATTERNS = {
     "mermaid: unterminated %%{ directive": (mermaid_unterminated_directive, 50_000, "check"),
     "mermaid: <a x N in a label": (mermaid_html_attribute_quotes, 10_000, "check"),
     "mermaid: style hash, N colons": (mermaid_style_hash, 10_000, "check"),
+    "mermaid: N dots in -. text .-> link": (mermaid_dotted_link_text, 40_000, "check"),
     "markdown: label of N '‹'": (markdown_label_normalising, 5_000, "check"),
     "markdown: N mermaid fences": (markdown_many_fences, 1_250, "check"),
     # N x N edges: past the edge limit at the 1,500, refused before a single edge is made.

@@ -58,6 +58,8 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
     attempts.append(("id", node.id, has_label))
     for how, text, labelled in attempts:
         tokens = tokenize(text, compounds=how == "label")
+        # "Normal (non-training) runs", "non-PII fields": a negated word names what the box is not.
+        tokens = [t for i, t in enumerate(tokens) if not (i > 0 and tokens[i - 1].text == "non" and tokens[i - 1].chunk == t.chunk)]
         if how == "label" and any(t.in_main and not t.code for t in tokens):
             # "State Manager<br>src/decision/llm/state.py": code in the detail says where the code lives;
             # "~166 docs/s", "1 per page": a quantity in the detail measures the box, it does not name it.
