@@ -188,3 +188,8 @@ def test_a_quantity_in_the_detail_is_not_read(label, role):
 )
 def test_a_negated_word_is_not_read(label, role):
     assert read(label)[0] == role
+
+
+@pytest.mark.parametrize(("label", "role"), [("Loader", "unknown"), ("Settings Loader", "unknown"), ("Document loader", "data_source")])
+def test_a_bare_loader_names_no_data_source(label, role):
+    assert read(label)[0] == role
