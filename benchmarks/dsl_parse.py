@@ -17,7 +17,9 @@ the next token, lines counted at newlines) and the cyclic collector paused while
 DOT then got faster (its simple statements read as one token, frontends/dot/statements.py; the model's
 elements as plain dataclasses), which left the DSL at 1.9x and then 2.6-2.9x of it. With runs of simple
 lines read as one token (frontends/dsl_statements.py), in CPU time on the shared machine: 1.08-1.18x at
-1k, 1.04-1.14x at 10k and 1.43x at 100k edges (that last one while the test suite ran beside it).
+1k, 1.04-1.14x at 10k and 1.43x at 100k edges (that last one while the test suite ran beside it). DOT
+then got faster again (1.32-1.43x); with a one-edge statement made without expanding or copying
+anything (dsl.py, ``connect``): 1.25-1.27x at 1k, 1.09-1.20x at 10k, 1.11x at 100k edges.
 """
 
 from __future__ import annotations

@@ -18,8 +18,9 @@ when ``node`` and a ``mermaid`` package are installed in --mermaid-dir (``npm in
 there); otherwise the benchmark says why it skipped it. This is a measurement, never a test assertion.
 
 Measured on the 2-core development machine shared by 5 sessions (Mermaid/DOT at 1k, 10k, 100k edges):
-4.46, 4.95, 6.04 before the work of issue 17 on the Mermaid front end; 2.09, 2.00, 2.10 after it
-(90, 70, 93 us per edge; mermaid.js 0.35 s at 1k, 4.8 s at 10k, over 120 s at 100k). The figures and
+4.46, 4.95, 6.04 before the work of issue 17 on the Mermaid front end; 2.09, 2.00, 2.10 after its first
+round; 2.73, 3.17, 3.01 at the start of the second and 0.90, 1.04, 0.99 after it
+(15, 17, 24 us per edge; mermaid.js 0.35 s at 1k, 4.8 s at 10k, over 120 s at 100k). The figures and
 what changed are in docs/testing.md, "Speed of the Mermaid and Markdown front ends".
 """
 

@@ -29,6 +29,9 @@ PASSES = (
     "_registry_by_position",
     "_development_by_position",
     "_released_models",
+    "_called_by_tools",
+    "checks_outside_lifecycle",
+    "roles_from_groups",
 )
 
 

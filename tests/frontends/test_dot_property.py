@@ -44,6 +44,9 @@ LABELS = [
     "3.5",
     '""',
     '"\\N"',
+    '"say \\"yes\\""',
+    '"long \\\nlabel"',
+    '"ends in \\\\"',
 ]
 OTHER_ATTRS = [("color", "red"), ("shape", "box"), ("style", '"rounded,filled"'), ("class", '"box"')]
 COMMENTS = [" ", "\n", "\t", " /* note */ ", " // line note\n", "\n# preprocessor line\n", " /* multi\nline */ "]

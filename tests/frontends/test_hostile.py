@@ -291,3 +291,9 @@ def test_the_roles_listing_of_eight_thousand_nodes(tmp_path, capsys):
     assert sum("unknown: no synonym matched" in line for line in lines) == 4000
     assert sum("declare with: " in line for line in lines) == 4000
     assert sum('matched "service" in label' in line for line in lines) == 4000
+
+
+def test_a_long_run_of_dots_in_dotted_link_text():
+    # `-. text .->`: the closing link's `\.+-` is looked for once per run of dots, not at every dot.
+    design = one("flowchart LR\n  a -. wait" + "." * 40_000 + " .-> b\n")
+    assert [(edge.source, edge.target, edge.label) for edge in design.edges] == [("a", "b", "wait" + "." * 40_000)]

@@ -81,3 +81,9 @@ def test_a_component_that_mentions_a_message_is_no_person_at_an_end(label):
 def test_a_component_named_after_a_message_is_no_person(label, role):
     roles = roles_of(f'llm "LLM"\nc "{label}"\nllm -> c\n') if role == "application" else roles_of(f'c "{label}"\nllm "LLM"\nc -> llm\n')
     assert roles["c"][0] == role
+
+
+@pytest.mark.parametrize("label", ["Prompt Engine<br>Advanced prompts", "Query Router<br>picks_a_route"])
+def test_a_component_named_after_a_message_is_no_person_whatever_its_detail(label):
+    roles = roles_of(f'u "Customer"\napi "Backend"\nc "{label}"\nu -> api -> c\n')
+    assert roles["c"][0] != "user" and roles["c"][1] != "message"

@@ -128,3 +128,68 @@ def test_the_application_step_after_the_tools_stays_the_application():
 )
 def test_code_in_the_detail_and_records_in_the_head(label, role):
     assert read(label)[0] == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        # Two or more "key: value" lines list the attributes of a record or the settings of something.
+        ("model: claude-3<br>prompt_tokens: 512", "unknown"),
+        ("store_kind: redis<br>ttl: 60s", "unknown"),
+        ("input: user question<br>output: ranked docs", "unknown"),
+        # One such line is a head and its detail, as always.
+        ("Cache: Redis", "data_store"),
+        ("Offline: BigQuery<br>or Snowflake", "data_store"),
+    ],
+)
+def test_a_listing_of_attributes_is_a_record(label, role):
+    assert read(label)[0] == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        # A component or step named after the data it handles is that component, not the data.
+        ("Invoice Processor", "unknown"),
+        ("Dataset Reader", "unknown"),
+        ("PdfReader", "unknown"),
+        ("Table Formatting", "unknown"),
+        # A container noun or the store's own word keeps the data.
+        ("Document Collection", "data_store"),
+        ("Redis Cluster", "data_store"),
+        ("Customer table", "data_store"),
+    ],
+)
+def test_a_component_named_after_data_is_no_store(label, role):
+    assert read(label)[0] == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        # A quantity in the detail measures the box; it does not name it.
+        ("TokenSplitter<br>~120 docs/s", "unknown"),
+        ("Page reader<br>1 table per page", "unknown"),
+        # Digits inside a name are part of the name.
+        ("Nightly mirror<br>S3 bucket", "data_store"),
+    ],
+)
+def test_a_quantity_in_the_detail_is_not_read(label, role):
+    assert read(label)[0] == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Nightly (non-training) jobs", "unknown"),  # what the box is not
+        ("Fine-tuning job", "training_pipeline"),
+        ("Non-LLM fallback rules", "unknown"),
+    ],
+)
+def test_a_negated_word_is_not_read(label, role):
+    assert read(label)[0] == role
+
+
+@pytest.mark.parametrize(("label", "role"), [("Loader", "unknown"), ("Settings Loader", "unknown"), ("Document loader", "data_source")])
+def test_a_bare_loader_names_no_data_source(label, role):
+    assert read(label)[0] == role

@@ -260,6 +260,13 @@ class _DesignBuilder:
     def connect(self, statement: EdgeStatement, members: GroupMembers, budget: ExpansionBudget) -> None:
         attrs = dict(statement.attrs)
         label = _label(statement.label, attrs)
+        ids, groups = statement.ids, self.groups
+        if len(ids) == 2 and not attrs and ids[0].value not in groups and ids[1].value not in groups:
+            # `a -> b "label"`, most of a big file: one edge, nothing to expand or copy.
+            source, target = ids
+            budget.add_edges(1, source.line, source.column)
+            self.edges.append(Edge(source.value, target.value, label, {}, _span(self.path, source, statement.last)))
+            return
         for source, target in zip(statement.ids, statement.ids[1:]):
             span = _span(self.path, source, statement.last if target is statement.ids[-1] else target)
             sources = self.endpoint_nodes(source.value, members)

@@ -182,8 +182,9 @@ def _messages_and_sources_by_position(design: Design, roles: dict[str, RoleAssig
 
 
 def _message_ends_head(node, matched: str) -> bool:
-    """"Query", "Final answer": the message is the phrase; "Prompt engine" and "Response parser" are components named after one."""
-    head = [t.text for t in tokenize(node_text(node), compounds=bool(node.label)) if t.in_main]
+    """"Query", "Final answer": the message is the phrase; "Prompt engine" and "Response parser" are components
+    named after one. The head is the label's first line ("Prompt Engine<br>Advanced prompts" ends in "engine")."""
+    head = [t.text for t in tokenize(node.label or node.id, compounds=bool(node.label)) if t.in_main]
     if not head or head[-1] in word_forms(matched):
         return True
     last = head[-1]

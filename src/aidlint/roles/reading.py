@@ -9,10 +9,11 @@ vocabulary and the strongest match wins.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from aidlint.model import UNKNOWN_ROLE, Node
 from aidlint.roles.assignment import RoleAssignment
-from aidlint.roles.vocabulary import Match, Token, Vocabulary, clean_label, tokenize
+from aidlint.roles.vocabulary import Match, Token, Vocabulary, clean_label, tokenize, word_forms
 
 #: Roles a decision (a diamond, a question) may have: the checks and gates a flow branches on.
 GATE_ROLES = frozenset(
@@ -39,6 +40,8 @@ _IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)+$")
 #: constant, a value the system reads, not a box of the architecture.
 _CONSTANT = re.compile(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$")
 _FIRST_LINE = re.compile(r"\\[nlr]|<br\s*/?>|\n", re.IGNORECASE)
+#: One line of an attribute listing: a lowercase key, a colon, a value ("input_tokens: 312", "type: llm").
+_ATTRIBUTE = re.compile(r"^[a-z][a-z0-9_]*(?: [a-z0-9_]+)?: \S")
 
 
 def node_text(node: Node) -> str:
@@ -55,9 +58,12 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
     attempts.append(("id", node.id, has_label))
     for how, text, labelled in attempts:
         tokens = tokenize(text, compounds=how == "label")
+        # "Normal (non-training) runs", "non-PII fields": a negated word names what the box is not.
+        tokens = [t for i, t in enumerate(tokens) if not (i > 0 and tokens[i - 1].text == "non" and tokens[i - 1].chunk == t.chunk)]
         if how == "label" and any(t.in_main and not t.code for t in tokens):
-            # "State Manager<br>src/decision/llm/state.py": code in the detail says where the code lives.
-            tokens = [t for t in tokens if not (t.code and not t.in_main)]
+            # "State Manager<br>src/decision/llm/state.py": code in the detail says where the code lives;
+            # "~166 docs/s", "1 per page": a quantity in the detail measures the box, it does not name it.
+            tokens = [t for i, t in enumerate(tokens) if t.in_main or not (t.code or _after_number(tokens, i))]
         if how == attempts[0][0]:
             aside = _not_a_component(node, text, tokens, vocabulary)
             if aside is not None:
@@ -101,6 +107,9 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
             return RoleAssignment(UNKNOWN_ROLE, "record", record)
         if place := _record_head(tokens, matches, winner, vocabulary, "infrastructure_heads"):
             return RoleAssignment(UNKNOWN_ROLE, "infrastructure", place)
+        if worker := _named_after_data(tokens, matches, winner, vocabulary):
+            # "Document Processor", "Table Parsing": a component or step named after the data it handles.
+            return RoleAssignment(UNKNOWN_ROLE, "step", worker)
         detail = not (winner.in_main and winner.whole)
         head = _data_head(tokens, matches, winner, vocabulary)
         if head is not None:
@@ -111,6 +120,15 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
         others = tuple(m.synonym.role for m in chosen[1:])
         return RoleAssignment(role, how, winner.synonym.written, others, tie_rule if others or tie_rule else None, detail)
     return RoleAssignment(UNKNOWN_ROLE, "unknown")
+
+
+def _after_number(tokens: list[Token], index: int) -> bool:
+    """Does a number of its own ("~166 docs/s", "1 per page"; not the 3 of "S3") stand just before?"""
+    if index == 0:
+        return False
+    number = tokens[index - 1]
+    alone = index == 1 or tokens[index - 2].chunk != number.chunk
+    return number.text.isdigit() and alone and not number.in_main and number.chunk != tokens[index].chunk
 
 
 def _not_a_component(node: Node, text: str, tokens: list[Token], vocabulary: Vocabulary) -> RoleAssignment | None:
@@ -134,6 +152,10 @@ def _not_a_component(node: Node, text: str, tokens: list[Token], vocabulary: Voc
     if len(head) == 2 and head[1] in ("model", "models") and head[0] in vocabulary.terms.get("schema_modifiers", ()):
         # "Pydantic models", "Data model": the shape of data, not a model that answers.
         return RoleAssignment(UNKNOWN_ROLE, "record", " ".join(head))
+    if node.label and sum(bool(_ATTRIBUTE.match(clean_label(line))) for line in _FIRST_LINE.split(node.label)) >= 2:
+        # "model: gpt-4o<br>input_tokens: 312", "registry_type: remote<br>path: ...": attributes of a record
+        # or settings, listed one a line, not a component.
+        return RoleAssignment(UNKNOWN_ROLE, "record", clean_label(_FIRST_LINE.split(node.label, maxsplit=1)[0])[:40])
     plain = clean_label(text)
     if node.label and _CONSTANT.match(plain):
         return RoleAssignment(UNKNOWN_ROLE, "record", plain)
@@ -205,6 +227,28 @@ def _record_head(tokens: list[Token], matches: list[Match], winner: Match, vocab
         if any(m.covered > 1 or m.start == first or m.start + m.covered - 1 != last for m in own):
             return None
     return tokens[last].text
+
+
+def _named_after_data(tokens: list[Token], matches: list[Match], winner: Match, vocabulary: Vocabulary) -> str | None:
+    """The word that ends the head when data words only modify it: "Document Processor" is a processor,
+    "Table Parsing" a parsing, not the documents or the table. The head's last word must be
+    the agent noun or gerund of a step verb (processor, reader, chunking: ``terms.step_verbs``)
+    that no synonym matched; "Document Collection" and "Redis Cluster" stay data."""
+    if winner.synonym.role not in ("data_store", "data_source") or not winner.in_main:
+        return None
+    main = [i for i, token in enumerate(tokens) if token.in_main]
+    last = main[-1]
+    if winner.start + winner.covered - 1 >= last or any(m.start <= last < m.start + m.covered for m in matches):
+        return None
+    word = tokens[last].text
+    return word if word in _step_nouns(tuple(vocabulary.terms.get("step_verbs", ()))) else None
+
+
+@cache
+def _step_nouns(verbs: tuple[str, ...]) -> frozenset[str]:
+    """Agent nouns and gerunds of the step verbs: parse -> parser, parsing; extract -> extractor."""
+    endings = ("er", "ers", "or", "ors", "ing")
+    return frozenset(form for verb in verbs for form in word_forms(verb.lower()) if form != verb and form.endswith(endings))
 
 
 def _data_head(tokens: list[Token], matches: list[Match], winner: Match, vocabulary: Vocabulary) -> Match | None:

@@ -36,7 +36,7 @@ def id_text(raw: str) -> str:
 
 def quoted_id(raw: str) -> str:
     """The text of a double-quoted ID, or of several joined with ``+``."""
-    if "\\" not in raw and raw.count('"') == 2:
+    if raw.count('"') == 2 and "\\\n" not in raw:  # one string, no escaped quote, no line continuation
         return raw[1:-1]
     return "".join(_ESCAPE.sub(_unescape, part[1:-1]) for part in _QUOTED.findall(raw))
 

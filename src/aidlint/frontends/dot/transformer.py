@@ -17,8 +17,9 @@ from aidlint.model import Edge, Span
 
 #: the first character of an ID that id_text has to decode (quoted or HTML)
 QUOTES = frozenset('"<')
-#: what only id_text decodes right: an escape, an HTML string, quoted strings joined with `+`
-_NEEDS_DECODING = re.compile(r"[\\<+]")
+#: what only id_text decodes right: an escaped quote, a line continuation, an HTML string, quoted
+#: strings joined with `+` (every other escape stays as written, lexer.py)
+_NEEDS_DECODING = re.compile(r'\\["\n]|[<+]')
 
 
 class DotTransformer(Transformer):
@@ -314,18 +315,21 @@ class DotTransformer(Transformer):
                     op = text[op_start : op_start + 2]
                     op_column = op_start + column
                     raise self._wrong_edgeop(make_token("EDGEOP", op, 0, line, op_column, line, op_column + 2, 0))
+                # This edge's own attributes (what _edge_attrs gives, copied as _add_edge would copy it).
                 if attrs_start < 0:
-                    base, last = edge_defaults, head_end
+                    attrs, last = dict(edge_defaults) if edge_defaults else {}, head_end
                 else:
-                    base, last = self._edge_attrs(attributes(attrs_start, attrs_end)), attrs_end
+                    attrs, last = attributes(attrs_start, attrs_end), attrs_end
+                    if edge_defaults:
+                        attrs = {**edge_defaults, **attrs}
                 budget.edges += 1  # budget.add_edges(1, ...), without two calls an edge
                 if budget.edges > max_edges:
                     budget.require_edges(budget.edges, line, tail_start + column)
                 span = Span(path, line, tail_start + column, line, last + column)
-                if strict or "key" in base:
-                    add_edge(graph, tail, head, base, None, None, span)
+                if strict or "key" in attrs:
+                    add_edge(graph, tail, head, attrs, None, None, span)
                 else:  # _add_edge's plain case
-                    edges.append(Edge(tail, head, None, dict(base) if base else {}, span))
+                    edges.append(Edge(tail, head, None, attrs, span))
             else:
                 (name_start, name_end), (attrs_start, attrs_end) = regs[6:8]
                 name = id_text(text[name_start:name_end])
@@ -383,7 +387,7 @@ class DotTransformer(Transformer):
         text = self.state.text
         items = self.attribute_item.findall(text, start + 1, stop - 1)
         if _NEEDS_DECODING.search(text, start, stop) is None:
-            # Every ID here is a name, a numeral or a quoted string with no escape: its quotes are all
-            # that id_text would take off (nearly every list in a big file).
+            # Every ID here is a name, a numeral or one quoted string that decodes to itself: its quotes
+            # are all that id_text would take off (nearly every list in a big file).
             return {key.strip('"'): value.strip('"') for key, value in items}
         return {id_text(key): id_text(value) for key, value in items}

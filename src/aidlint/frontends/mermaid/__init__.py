@@ -77,8 +77,11 @@ def parse(text: str, path: str, options=None) -> list[Design]:
     parser = _parser()
     try:
         with paused_collection():  # memory.py
-            document = parser.parse(cleaned.text)
-            return [build(document, text, cleaned, path, options.limits if options is not None else None)]
+            # The statement records are dropped as soon as the design is built: the collector, back on,
+            # then has only the design's objects to look at, not also every record it was built from.
+            limits = options.limits if options is not None else None
+            design = build(parser.parse(cleaned.text), text, cleaned, path, limits)
+        return [design]
     except UnexpectedInput as error:
         raise syntax_error(error, text, parser) from None
     except DesignSyntaxError as error:

@@ -51,8 +51,8 @@ class _Builder:
                 if "shape" not in node.attrs:
                     node.attrs["shape"] = "square"
                 return
-        data = shape_data("".join(token.value for token in vertex.shape_data)) if vertex.shape_data else {}
-        shape = data.get("shape")
+        data = shape_data("".join(token.value for token in vertex.shape_data)) if vertex.shape_data else None
+        shape = data.get("shape") if data else None
         if shape is not None and (shape != shape.lower() or "_" in shape or shape not in VALID_SHAPES):
             first = vertex.shape_data[0]
             raise DesignSyntaxError(
@@ -68,52 +68,58 @@ class _Builder:
         if vertex.id in self.group_ids:
             self.group_vertices.add(vertex.id)
             return
-        last = vertex.last
+        first, last = vertex.first, vertex.last
         if vertex.shape_data:
             # the closing '}' of `@{...}` is no token: the span ends one past the last data token
             closing = vertex.shape_data[-1]
             last = Token("SHAPE_DATA", "}", closing.end_pos, closing.end_line, closing.end_column)
             last.end_line, last.end_column = closing.end_line, closing.end_column + 1
-        label = label_text(self.source, vertex.label)
-        if data.get("label"):
+        label = label_text(self.source, vertex.label) if vertex.label is not None else None
+        if data and data.get("label"):
             label = data["label"]
+        shape = shape or vertex.shape
         node = self.nodes.get(vertex.id)
         if node is None:
-            node = self.nodes[vertex.id] = Node(
-                id=vertex.id, label=label, span=token_span(self.path, vertex.first, last)
-            )
-        elif label is not None:
+            span = Span(self.path, first.line, first.column, last.end_line, last.end_column)
+            self.nodes[vertex.id] = Node(vertex.id, label, None, {"shape": shape or "square"}, None, span)
+            return
+        if label is not None:
             node.label = label
-        if shape or vertex.shape:
-            node.attrs["shape"] = shape or vertex.shape
+        if shape:
+            node.attrs["shape"] = shape
         elif "shape" not in node.attrs:
             node.attrs["shape"] = "square"
 
     def statement(self, statement: VertexStatement) -> list[str]:
         mentioned = []
+        vertex = self.vertex
         for nodes in statement.nodes:
-            for vertex in nodes:
-                self.vertex(vertex)
-                mentioned.append(vertex.id)
+            for each in nodes:
+                vertex(each)
+                mentioned.append(each.id)
+        ends = statement.nodes
         for index, link in enumerate(statement.links):
-            sources, targets = statement.nodes[index], statement.nodes[index + 1]
-            self.budget.require_edges(self.link_count + len(sources) * len(targets), sources[0].first.line, sources[0].first.column)
+            sources, targets = ends[index], ends[index + 1]
+            count = len(sources) * len(targets)
+            first = sources[0].first
+            self.budget.require_edges(self.link_count + count, first.line, first.column)
             self.name_edges(sources, targets, link.id[:-1] if link.id else None)
             self.pending_edges.append((sources, targets, link, self.link_count))
-            self.link_count += len(sources) * len(targets)
+            self.link_count += count
         return mentioned
 
     def name_edges(self, sources: list[Vertex], targets: list[Vertex], link_id: str | None) -> None:
         """Mermaid's edge IDs (`e1@-->`, else `L_A_B_0`): a vertex statement naming one is not a vertex."""
+        pair_counts, edge_ids = self.pair_counts, self.edge_ids
         for source in sources:
             for target in targets:
                 pair = (source.id, target.id)
-                if link_id and source is sources[-1] and target is targets[0] and link_id not in self.edge_ids:
-                    self.edge_ids.add(link_id)
+                existing = pair_counts.get(pair, 0)
+                if link_id and source is sources[-1] and target is targets[0] and link_id not in edge_ids:
+                    edge_ids.add(link_id)
                 else:
-                    existing = self.pair_counts.get(pair, 0)
-                    self.edge_ids.add(f"L_{source.id}_{target.id}_{existing + 1 if existing else 0}")
-                self.pair_counts[pair] = self.pair_counts.get(pair, 0) + 1
+                    edge_ids.add(f"L_{source.id}_{target.id}_{existing + 1 if existing else 0}")
+                pair_counts[pair] = existing + 1
 
     def style(self, statement: StyleStatement) -> None:
         if statement.id in self.group_ids:
@@ -183,15 +189,25 @@ class _Builder:
 
     def connect(self, budget: ExpansionBudget) -> None:
         expansion = self.expansion()
-        groups, edges = self.groups, self.edges
+        groups, nodes, edges, source_text, path = self.groups, self.nodes, self.edges, self.source, self.path
         kinds: dict[tuple[str, str | None], dict[str, str]] = {}  # destructLink per arrow as written
         for sources, targets, link, number in self.pending_edges:
-            info = kinds.get((link.arrow, link.start))
+            key = (link.arrow, link.start)
+            info = kinds.get(key)
             if info is None:
-                info = kinds[link.arrow, link.start] = link_info(link)
-            label = label_text(self.source, link.text)
-            span = token_span(self.path, sources[0].first, targets[-1].last)
-            first = sources[0].first
+                info = kinds[key] = link_info(link)
+            label = label_text(source_text, link.text) if link.text is not None else None
+            first, last = sources[0].first, targets[-1].last
+            span = Span(path, first.line, first.column, last.end_line, last.end_column)
+            if len(sources) == 1 and len(targets) == 1:
+                source, target = sources[0].id, targets[0].id
+                if source in nodes and target in nodes and source not in groups and target not in groups:
+                    # one link between two drawn nodes (nearly every link): one edge, as the loops below make it
+                    attrs = dict(info)
+                    attrs["link"] = str(number)
+                    budget.add_edges(1, first.line, first.column)
+                    edges.append(Edge(source, target, label, attrs, span))
+                    continue
             for source_vertex in sources:
                 source = source_vertex.id
                 source_ids = self.members(source, expansion)
@@ -208,7 +224,7 @@ class _Builder:
                     budget.add_edges(len(source_ids) * len(target_ids), first.line, first.column)
                     for source_id in source_ids:
                         for target_id in target_ids:
-                            edges.append(Edge(source=source_id, target=target_id, label=label, attrs=attrs, span=span))
+                            edges.append(Edge(source_id, target_id, label, attrs, span))
 
 
 def _walk(document: Document, builder: _Builder) -> None:

@@ -12,6 +12,7 @@ from lark.lexer import Lexer
 from aidlint.frontends.errors import DesignSyntaxError
 from aidlint.frontends.lark_adapter import make_token
 from aidlint.frontends.mermaid.statements import SIMPLE_RUN, SIMPLE_RUN_NO_DIRECTION
+from aidlint.frontends.mermaid.wording import STATE_EXPECTS as _STATE_EXPECTS
 from aidlint.frontends.shared import check_depth, line_of
 
 # The lexer: flow.jison's lexer rules, in order. (states, pattern, token type, action)
@@ -129,23 +130,6 @@ _STATES = sorted(
     | {action.split(":")[-1] for *_, action in _RULES if action and ":" in action}
 )
 
-#: What each lexer state is reading, for "expected ..." in errors.
-_STATE_EXPECTS = {
-    "string": ['\'"\' closing the string'],
-    "md_string": ["'`\"' closing the markdown string"],
-    "text": ["']' or the bracket that closes the shape"],
-    "trapText": ["'/]' or '\\]' closing the shape"],
-    "ellipseText": ["'-)' closing the shape"],
-    "edgeText": ["'-->' ending the link text"],
-    "thickEdgeText": ["'==>' ending the link text"],
-    "dottedEdgeText": ["'.->' ending the link text"],
-    "dir": ["a direction (TB, TD, BT, RL, LR)", "end of line"],
-    "shapeData": ["'}' closing the shape data"],
-    "shapeDataStr": ['\'"\' closing the string'],
-    "acc_descr_multiline": ["'}' closing accDescr"],
-}
-
-
 #: Rules that start with blanks (`\s*-->`): at a blank they are tried only where they can match.
 _BLANK_LEADING = frozenset(
     index for index, (_states, pattern, _type, _action) in enumerate(_RULES) if pattern.startswith((r"\s*", r"\n*"))
@@ -202,6 +186,7 @@ def _blank_leading_patterns() -> dict[str, re.Pattern | None]:
 
 
 _BLANKS = re.compile(r"\s*")
+_DOTS = re.compile(r"\.*")
 _BLANKS_IN_LINE = re.compile(r"[^\S\n]*")
 _LINK_ID_STOP = re.compile(r'[\s"]')
 _BLANKS_TO_LINE_END = re.compile(r"\s*\n")
@@ -233,6 +218,7 @@ class MermaidLexer(Lexer):
         # is tried once per run. The state "dir" (right after `flowchart`) ends at the first line end.
         blank_leading = _blank_leading_patterns()
         blanks_end, blanks_state, blanks_fit = -1, None, False
+        dots_end = -1  # where the run of dots being read as `-. text .->` ends
         stack = [_I]
         openers: list[tuple[int, int, str]] = []  # where each state on the stack was entered
         last_content = None  # the last token that is not blank
@@ -244,9 +230,9 @@ class MermaidLexer(Lexer):
         # Where a line starts after a line end or `end` (the parser then takes a statement): a run of
         # simple statements may be read there as one token.
         simple_at = -1
-        simple_run = None
-        if self.reads_simple_statements:
-            simple_run = (SIMPLE_RUN_NO_DIRECTION if "direction" in text else SIMPLE_RUN).match
+        simple_run = SIMPLE_RUN_NO_DIRECTION.match if "direction" in text else SIMPLE_RUN.match
+        if not self.reads_simple_statements:
+            simple_run = None
         while pos < size:
             if pos == simple_at and simple_run is not None:
                 run = simple_run(text, pos)
@@ -300,6 +286,13 @@ class MermaidLexer(Lexer):
                         if pos == size:
                             break
                         continue
+            elif state == "dottedEdgeText" and text[pos] == ".":
+                # The closing link (`\.+-`) would scan the whole run of dots at each dot of the link text;
+                # it matches only if a '-' ends the run, which is looked at once per run.
+                if pos >= dots_end:
+                    dots_end = _DOTS.match(text, pos).end()
+                if text.startswith("-", dots_end):
+                    flags |= 1
             else:
                 flags |= 1
             pattern, rules = patterns[state, flags]

@@ -148,37 +148,30 @@ def read_statements(run: Token) -> list[VertexStatement]:
 def _vertex(match: re.Match, line: int, line_start: int, base: int) -> Vertex:
     regs = match.regs
     id_start, id_end = regs[1]
+    # One place from the ID's start to the vertex's end serves as the vertex's first and last token.
+    place = Place(line, id_start, regs[0][1], line_start, base)
     opening = match.group(2)
     if opening is None:
-        label, shape, last = None, "", None
+        vertex = Vertex(match.group(1), place, place, None, "")
     else:
         is_string = regs[3][0] >= 0
         text_start, text_end = regs[3] if is_string else regs[4]
-        place = Place(line, text_start, text_end, line_start, base)
-        label = Text(place, place, "string" if is_string else "text")
-        shape = _SHAPE_NAMES[opening]
-        last = regs[0][1]
-    class_start, class_end = regs[5]
-    if class_start >= 0:
-        last = class_end
-    first = Place(line, id_start, id_end, line_start, base)
-    end = first if last is None else Place(line, last - 1, last, line_start, base)
-    vertex = Vertex(match.group(1), first, end, label, shape)
-    if class_start >= 0:
-        vertex.classes.append(match.group(5))
+        label = Place(line, text_start, text_end, line_start, base)
+        text = Text(label, label, "string" if is_string else "text")
+        vertex = Vertex(match.group(1), place, place, text, _SHAPE_NAMES[opening])
+    if regs[5][0] >= 0:
+        vertex.classes = (match.group(5),)
     return vertex
 
 
 def _link(match: re.Match, line: int, line_start: int, base: int) -> Link:
     regs = match.regs
-    arrow_start, arrow_end = regs[1]
-    if arrow_start >= 0:
-        first = Place(line, arrow_start, arrow_end, line_start, base)
+    if regs[1][0] >= 0:
         is_string = regs[2][0] >= 0
         text_start, text_end = regs[2] if is_string else regs[3]
         if text_start < 0:
-            return Link(first, first, match.group(1), None, None, None)
+            return Link(match.group(1), None, None, None)
         place = Place(line, text_start, text_end, line_start, base)
-        return Link(first, first, match.group(1), None, Text(place, place, "string" if is_string else "text"), None)
+        return Link(match.group(1), None, Text(place, place, "string" if is_string else "text"), None)
     place = Place(line, regs[5][0], regs[5][1], line_start, base)
-    return Link(place, place, match.group(6), match.group(4), Text(place, place, "text"), None)
+    return Link(match.group(6), match.group(4), Text(place, place, "text"), None)

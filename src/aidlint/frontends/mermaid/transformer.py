@@ -2,39 +2,39 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from lark import Token, Transformer
 
-@dataclass
+# Slotted records, and empty tuples rather than lists where most vertices have nothing: a big file
+# makes tens of thousands of them.
+@dataclass(slots=True)
 class Text:
     first: Token
     last: Token
     kind: str  # "text", "string" or "markdown"
 
 
-@dataclass
+@dataclass(slots=True)
 class Vertex:
     id: str
     first: Token
     last: Token
     label: Text | None
     shape: str
-    classes: list[str] = field(default_factory=list)
-    shape_data: list[Token] = field(default_factory=list)
+    classes: tuple[str, ...] = ()
+    shape_data: tuple[Token, ...] = ()
 
 
-@dataclass
+@dataclass(slots=True)
 class Link:
-    first: Token
-    last: Token
     arrow: str
     start: str | None
     text: Text | None
     id: str | None
 
 
-@dataclass
+@dataclass(slots=True)
 class VertexStatement:
     nodes: list[list[Vertex]]
     links: list[Link]
@@ -183,7 +183,7 @@ class MermaidTransformer(Transformer):
         if isinstance(children[-1], IdTokens):  # `vertex ::: class`
             class_name, _, last = children[-1].parts()
             vertex = children[-3]
-            vertex.classes.append(class_name)
+            vertex.classes = (*vertex.classes, class_name)
             vertex.last = last
             children = children[:-2]
         else:
@@ -192,7 +192,7 @@ class MermaidTransformer(Transformer):
             return [vertex]
         nodes = children[0]
         if isinstance(children[1], list):
-            nodes[-1].shape_data.extend(children[1])
+            nodes[-1].shape_data = (*nodes[-1].shape_data, *children[1])
         nodes.append(vertex)
         return nodes
 
@@ -206,7 +206,7 @@ class MermaidTransformer(Transformer):
             nodes = children[0]
             statement = VertexStatement([nodes], [])
         if data:
-            nodes[-1].shape_data.extend(data)
+            nodes[-1].shape_data = (*nodes[-1].shape_data, *data)
         return statement
 
     def link(self, children: list) -> Link:
@@ -215,12 +215,10 @@ class MermaidTransformer(Transformer):
         arrow_at = 1 if link_id is not None else 0
         arrow = children[arrow_at]
         if arrow.type == "START_LINK":  # `-- text -->`
-            text, end = children[-2], children[-1]
-            return Link(first, end, end.value, arrow.value, text, link_id)
-        link = Link(first, arrow, arrow.value, None, None, link_id)
-        if len(children) > arrow_at + 1:  # `-->|text|`, the closing pipe ends the link
-            link.text, link.last = children[arrow_at + 2], children[arrow_at + 3]
-        return link
+            return Link(children[-1].value, arrow.value, children[-2], link_id)
+        if len(children) > arrow_at + 1:  # `-->|text|`
+            return Link(arrow.value, None, children[arrow_at + 2], link_id)
+        return Link(arrow.value, None, None, link_id)
 
     def subgraph(self, children: list) -> Subgraph:
         texts = [child for child in children if isinstance(child, Text)]

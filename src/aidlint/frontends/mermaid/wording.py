@@ -8,6 +8,23 @@ from aidlint.frontends.errors import DesignSyntaxError
 from aidlint.frontends.larkutil import syntax_error_from_lark
 from aidlint.frontends.shared import line_of
 
+#: What each lexer state is reading, for "expected ..." in errors.
+STATE_EXPECTS = {
+    "string": ['\'"\' closing the string'],
+    "md_string": ["'`\"' closing the markdown string"],
+    "text": ["']' or the bracket that closes the shape"],
+    "trapText": ["'/]' or '\\]' closing the shape"],
+    "ellipseText": ["'-)' closing the shape"],
+    "edgeText": ["'-->' ending the link text"],
+    "thickEdgeText": ["'==>' ending the link text"],
+    "dottedEdgeText": ["'.->' ending the link text"],
+    "dir": ["a direction (TB, TD, BT, RL, LR)", "end of line"],
+    "shapeData": ["'}' closing the shape data"],
+    "shapeDataStr": ['\'"\' closing the string'],
+    "acc_descr_multiline": ["'}' closing accDescr"],
+}
+
+
 _FRIENDLY_TERMINALS = {
     "GRAPH": "'flowchart' or 'graph'",
     "NODIR": "end of line",
