@@ -339,6 +339,9 @@ def test_plain_labels_tokenize_the_same_on_the_fast_path(label):
         ("Usage tracker<br>tokens, USD", "unknown"),
         ("Cost tracking", "unknown"),
         ("LLM cost and quality monitoring", "monitoring"),
+        # A word in another script is one word: "Việt" is no "vi" + "t" read as ViT.
+        ("Câu hỏi tiếng Việt", "unknown"),
+        ("ViT encoder", "model_inference"),
         # A data schema is no model.
         ("Pydantic models", "unknown"),
         ("Data model<br>users, orders", "unknown"),

@@ -23,7 +23,8 @@ _LINE_BREAK = re.compile(r"\\[nlr]|<br\s*/?>|\n", re.IGNORECASE)
 _HTML_BREAK_OR_TAG = re.compile(r"<[^<>]*>")
 _MERMAID_ENTITY = re.compile(r"#(?:\d+|[a-zA-Z]+);")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]{2})|(?<=[A-Za-z])(?=\d)")
-_TOKEN = re.compile(r"[A-Za-z0-9%]+")
+# Letters of any script: "Việt" is one word, not "vi" and "t" (which read as the vision model ViT).
+_TOKEN = re.compile(r"(?:[^\W_]|%)+")
 #: A word of code: snake_case, an assignment, a path to a file, a source or data file of a program.
 _CODE_WORD = re.compile(
     r"[A-Za-z0-9]_[A-Za-z0-9]|=|^[\w.-]*/[\w./-]*\.\w+$|\.(?:py|ipynb|ya?ml|json|toml|pkl|sh|rs|go|java|sql)$"
@@ -127,7 +128,7 @@ def _add_words(
 def _joined(word: str, parts: list[str], index: int) -> bool:
     """Was ``parts[index]`` glued to the previous part in ``word`` by a lower-to-upper case change?"""
     before = "".join(parts[:index])
-    letters = re.sub(r"[^A-Za-z0-9%]", "", word)
+    letters = "".join(_TOKEN.findall(word))
     return letters.startswith(before + parts[index]) and before[-1:].islower() and parts[index][:1].isupper()
 
 
