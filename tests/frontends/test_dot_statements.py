@@ -17,23 +17,13 @@ from tests.conftest import CORPUS, REPO
 
 from ..fuzzing import fuzz_settings
 from .test_dot_property import dot_documents, mutated_documents
+from .two_readings import TwoReadings
 
 DOT_FILES = sorted(path for path in CORPUS.rglob("*") if path.suffix in (".dot", ".gv"))
 
 
-def outcome(text: str) -> object:
-    try:
-        return [design.model_dump() for design in parse(text, "g.dot")]
-    except DesignSyntaxError as problem:
-        return (problem.message, problem.line, problem.col, problem.expected, problem.source_line)
-
-
-def token_by_token(text: str) -> object:
-    DotLexer.reads_simple_statements = False
-    try:
-        return outcome(text)
-    finally:
-        DotLexer.reads_simple_statements = True
+_READINGS = TwoReadings(parse, DotLexer, "reads_simple_statements", "g.dot")
+outcome, token_by_token = _READINGS.outcome, _READINGS.token_by_token
 
 
 def test_the_corpus_has_files_to_compare():

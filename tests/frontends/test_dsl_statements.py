@@ -12,28 +12,17 @@ from hypothesis import strategies as st
 
 from aidlint.frontends.dsl import parse
 from aidlint.frontends.dsl_lexer import DslLexer
-from aidlint.frontends.errors import DesignSyntaxError
 from tests.conftest import REPO
 
 from ..fuzzing import fuzz_settings
 from .test_dsl_property import mutated_text, written_designs
+from .two_readings import TwoReadings
 
 AIDL_FILES = sorted(path for folder in ("reference_designs", "samples", "tests") for path in (REPO / folder).rglob("*.aidl"))
 
 
-def outcome(text: str) -> object:
-    try:
-        return [design.model_dump() for design in parse(text, "d.aidl")]
-    except DesignSyntaxError as problem:
-        return (problem.message, problem.line, problem.col, problem.expected, problem.source_line)
-
-
-def token_by_token(text: str) -> object:
-    DslLexer.reads_simple_lines = False
-    try:
-        return outcome(text)
-    finally:
-        DslLexer.reads_simple_lines = True
+_READINGS = TwoReadings(parse, DslLexer, "reads_simple_lines", "d.aidl")
+outcome, token_by_token = _READINGS.outcome, _READINGS.token_by_token
 
 
 def test_there_are_files_to_compare():

@@ -22,23 +22,13 @@ from tests.conftest import CORPUS
 
 from ..fuzzing import fuzz_settings, mutate
 from .test_mermaid_property import MUTATIONS, written_flowcharts
+from .two_readings import TwoReadings
 
 MERMAID_FILES = sorted(path for path in CORPUS.rglob("*") if path.suffix in (".mmd", ".mermaid"))
 
 
-def outcome(text: str) -> object:
-    try:
-        return [design.model_dump() for design in parse(text, "g.mmd")]
-    except DesignSyntaxError as problem:
-        return (problem.message, problem.line, problem.col, problem.expected, problem.source_line)
-
-
-def token_by_token(text: str) -> object:
-    MermaidLexer.reads_simple_statements = False
-    try:
-        return outcome(text)
-    finally:
-        MermaidLexer.reads_simple_statements = True
+_READINGS = TwoReadings(parse, MermaidLexer, "reads_simple_statements", "g.mmd")
+outcome, token_by_token = _READINGS.outcome, _READINGS.token_by_token
 
 
 def test_the_corpus_has_files_to_compare():
