@@ -61,10 +61,8 @@ def write_whole(output: str | Path, data: bytes, what: str = "the report") -> No
 
 def _write_stream(target: Path, data: bytes, what: str) -> None:
     try:
-        with open(target, "wb", buffering=0) as stream:
-            view = memoryview(data)
-            while view:
-                view = view[stream.write(view) :]
+        with open(target, "wb") as stream:
+            stream.write(data)
     except OSError as error:
         raise OutputError(f"cannot write {what} to {target}: {error.strerror or error}") from None
 

@@ -149,9 +149,7 @@ def _parser():
         lexer_callbacks={"COMMENT": _comments},
     )
     plain_rule_names(parser)
-    regexps = {terminal.name: terminal.pattern.to_regexp() for terminal in parser.terminals}
-    patterns = Patterns(regexps["ID"], regexps["STRING"], regexps["BARE_VALUE"])
-    transformer.lines = LineReader(patterns)
+    transformer.lines = LineReader(Patterns.of(parser.terminals))
     declared_terminal_callbacks(parser, transformer, ["SIMPLE_LINES"])
     return parser
 
@@ -267,8 +265,8 @@ class _DesignBuilder:
             budget.add_edges(1, source.line, source.column)
             self.edges.append(Edge(source.value, target.value, label, {}, _span(self.path, source, statement.last)))
             return
-        for source, target in zip(statement.ids, statement.ids[1:]):
-            span = _span(self.path, source, statement.last if target is statement.ids[-1] else target)
+        for source, target in zip(ids, ids[1:]):
+            span = _span(self.path, source, statement.last if target is ids[-1] else target)
             sources = self.endpoint_nodes(source.value, members)
             targets = self.endpoint_nodes(target.value, members)
             budget.add_edges(len(sources) * len(targets), source.line, source.column)

@@ -64,9 +64,7 @@ class DslLexer(StreamLexer):
         self.master, self.names = _alternation(terminals, self.skip.pattern)
         self.value, self.value_names = _alternation(values, self.skip.pattern)
         self.ignore = frozenset(conf.ignore)
-        regexps = {terminal.name: terminal.pattern.to_regexp() for terminal in conf.terminals}
-        self.patterns = Patterns(regexps["ID"], regexps["STRING"], regexps["BARE_VALUE"])
-        self.lines = re.compile(self.skip.pattern + simple_lines(self.patterns, KEYWORDS))
+        self.lines = re.compile(self.skip.pattern + simple_lines(Patterns.of(conf.terminals), KEYWORDS))
 
     def tokens(self, text: str, pos: int, end: int, expected):
         master, value_match = self.master.match, self.value.match
@@ -75,7 +73,7 @@ class DslLexer(StreamLexer):
         lines_match = self.lines.match
         line, line_start = 1, 0
         after_equals = False
-        at_statement_start = self.reads_simple_lines
+        reads_simple_lines = at_statement_start = self.reads_simple_lines
         while True:
             found, names = None, self.names
             if at_statement_start and (run := lines_match(text, pos, end)) is not None and SIMPLE_LINES in expected():
@@ -114,5 +112,5 @@ class DslLexer(StreamLexer):
                 callbacks[kind](token)
                 continue
             after_equals = kind == equals
-            at_statement_start = (kind == "_NL" or value in (";", "{")) and self.reads_simple_lines
+            at_statement_start = reads_simple_lines and (kind == "_NL" or value in (";", "{"))
             yield token

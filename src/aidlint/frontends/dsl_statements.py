@@ -99,13 +99,27 @@ class Patterns:
     bare_value: str
     blank: str = r"[ \t\f]"
 
+    @classmethod
+    def of(cls, terminals) -> Patterns:
+        """From Lark's terminal definitions of the grammar (the lexer's and the parser's are the same)."""
+        regexps = {terminal.name: terminal.pattern.to_regexp() for terminal in terminals}
+        return cls(regexps["ID"], regexps["STRING"], regexps["BARE_VALUE"])
+
+    @property
+    def gap(self) -> str:
+        """Blanks between two parts of a line (possessive: a failed match never splits them again)."""
+        return f"{self.blank}*+"
+
+    @property
+    def name(self) -> str:
+        """A node or attribute name: an ID, atomic like the token it stands for, or a quoted string."""
+        return f"(?:(?>{self.id})|{self.string})"
+
 
 def simple_lines(patterns: Patterns, keywords) -> str:
     """The lexer's alternative for a run of simple lines (no capturing groups); the run stops at the end
     of its last line, before the newline, which the parser reads as the statement's separator."""
-    gap = f"{patterns.blank}*+"
-    # Atomic, like the token it stands for: `n1` never gives back its `1` to let a match succeed.
-    name = f"(?:(?>{patterns.id})|{patterns.string})"
+    gap, name = patterns.gap, patterns.name  # `n1` never gives back its `1` to let a match succeed
     label = f"{patterns.string}(?!{gap}=)"
     value = f"(?:{patterns.string}|{patterns.bare_value})"
     attributes = f"(?:{gap}(?>{patterns.id}){gap}={gap}{value})*+"
@@ -120,11 +134,11 @@ class LineReader:
     """Reads the lines of a SIMPLE_LINES token into statement records."""
 
     def __init__(self, patterns: Patterns) -> None:
-        self.name = re.compile(f"(?>{patterns.id})|{patterns.string}")
+        gap, name = patterns.gap, patterns.name
+        self.name = re.compile(name)
         self.id = re.compile(patterns.id)
         self.value = re.compile(f"{patterns.string}|{patterns.bare_value}")
-        self.blank = re.compile(f"{patterns.blank}*+")
-        gap, name = f"{patterns.blank}*+", f"(?:(?>{patterns.id})|{patterns.string})"
+        self.blank = re.compile(gap)
         # The commonest line, read by one match: `a -> b` with an optional label and nothing else.
         self.one_edge = re.compile(f"({name}){gap}->{gap}({name})(?:{gap}({patterns.string}))?+{gap}")
 
