@@ -37,3 +37,19 @@ def read(label: str) -> tuple[str, str]:
 )
 def test_a_file_is_read_by_its_name_and_settings_are_no_component(label, role):
     assert read(label)[0] == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        # The code of an interface is a component of the product, not the person using it.
+        ("ui/gradio_app.py<br/>verdict and explanation", "application"),
+        ("web/client.ts", "unknown"),
+        ("src/frontend.js (chat page)", "application"),
+        # The person keeps the role when the file is only a detail, and interfaces named as such stay people.
+        ("Customer (mobile.py)", "user"),
+        ("Streamlit UI", "user"),
+    ],
+)
+def test_a_file_is_never_a_person(label, role):
+    assert read(label)[0] == role

@@ -72,6 +72,9 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
         if is_step(tokens, vocabulary):
             # "Notify customer" is no person; a name that starts with the verb is ("Open WebUI").
             matches = [m for m in matches if m.synonym.role != "user" or m.start == 0]
+        if how == "label" and _names_a_file(text, vocabulary):
+            # "app/streamlit_app.py", "lib.rs: Ollama client": a file is code or data, never a person.
+            matches = [m for m in matches if m.synonym.role != "user"]
         if how == attempts[0][0] and not any(m.in_main for m in matches):
             head = [t.text for t in tokens if t.in_main]
             if matches and head and head[-1] in vocabulary.terms.get("record_heads", ()):
@@ -174,6 +177,19 @@ def _file_name(text: str, head: list[str], vocabulary: Vocabulary) -> list[str]:
     if head and head[-1] in vocabulary.terms.get("file_extensions", ()) and re.search(rf"\.{re.escape(head[-1])}\b", text, re.IGNORECASE):
         return head[:-1]
     return head
+
+
+#: Suffixes in the file extension list that are web domains ("Chat.ai"), not files.
+_DOMAINS = frozenset({"ai", "io", "com", "org"})
+
+
+def _names_a_file(text: str, vocabulary: Vocabulary) -> bool:
+    """Does the label's first word name a file or a path to one ("app/streamlit_app.py", "lib.rs")?"""
+    first = clean_label(_FIRST_LINE.split(text, maxsplit=1)[0]).split()
+    name = first[0].rstrip(",;:)").rsplit("/", 1)[-1] if first else ""
+    stem, dot, extension = name.rpartition(".")
+    extensions = set(vocabulary.terms.get("file_extensions", ())) - _DOMAINS
+    return bool(stem and dot) and extension.lower() in extensions
 
 
 #: A dotfile named alone (".env", ".env.local"): not a path (".github/workflows/ci.yml") nor a product.
