@@ -42,3 +42,19 @@ def test_engines_of_rules_and_context_assembly_are_the_application(label, matche
 )
 def test_other_engines_are_read_by_their_other_words(label, role):
     assert read(label)[0] == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role", "how"),
+    [
+        # "RAG" names the pattern: the retrieval written under it is the box.
+        ("RAG\n(Qdrant)", "retrieval", "Qdrant"),
+        ("RAG (hybrid search)", "retrieval", "hybrid search"),
+        ("RAG service\n(Pinecone)", "retrieval", "Pinecone"),
+        ("RAG", "application", "RAG"),
+        ("RAG pipeline (LangChain)", "application", "RAG pipeline"),
+        ("Backend (Postgres)", "application", "backend"),  # a store under a title does not replace it
+    ],
+)
+def test_a_generic_title_gives_way_to_the_retrieval_named_under_it(label, role, how):
+    assert (read(label)[0], read(label)[2]) == (role, how)

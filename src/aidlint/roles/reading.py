@@ -24,11 +24,11 @@ GATE_ROLES = frozenset(
 )
 #: Mermaid and Graphviz names of the decision shape.
 DECISION_SHAPES = frozenset({"diamond", "rhombus", "decision", "diam"})
-#: What a generic title gives way to: the specific model or lifecycle step named under it.
+#: What a generic title gives way to: the specific model, lifecycle step or retrieval named under it.
 _SPECIFIC_ROLES = frozenset(
     {
         "model_inference", "training_pipeline", "evaluation", "model_registry", "deployment_controller",
-        "monitoring", "safety_filter", "pii_scrubber", "human_review", "experimentation",
+        "monitoring", "safety_filter", "pii_scrubber", "human_review", "experimentation", "retrieval",
     }
 )
 #: Roles that are kinds of store themselves: a data noun after them does not make them plain data.
