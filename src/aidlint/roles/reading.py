@@ -212,11 +212,13 @@ def _record_head(tokens: list[Token], matches: list[Match], winner: Match, vocab
     first = winner.start
     while first > 0 and (tokens[first - 1].in_parens, tokens[first - 1].in_details) == zone:
         first -= 1
-    if tokens[first].text in vocabulary.terms.get("step_verbs", ()):
-        return None  # a step acting on a record ("Translate message") is a step
     last = winner.start
     while last + 1 < len(tokens) and (tokens[last + 1].in_parens, tokens[last + 1].in_details) == zone:
         last += 1
+    while last > winner.start and tokens[last].text.isdigit():
+        last -= 1  # a value after the noun ("score 0", "Score 0.87") does not end the phrase
+    if first < last and tokens[first].text in vocabulary.terms.get("step_verbs", ()):
+        return None  # a step acting on a record ("Translate message") is a step; "Score 0.87" is the record
     if tokens[last].text not in {w.lower() for w in vocabulary.terms.get(term, ())}:
         return None
     role = winner.synonym.role
