@@ -360,6 +360,25 @@ def test_product_names_match_whatever_their_case_spacing_or_punctuation(node_id,
     assert role_of(None, node_id=node_id) == role
 
 
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [("YOLOv8", "model_inference"), ("yolov5s detector", "model_inference"), ("ResNetv2", "model_inference"), ("Dev1", "unknown")],
+)
+def test_a_product_name_with_its_version_glued_on_is_the_product(label, role):
+    assert role_of(label) == role
+
+
+def test_a_hyphen_ends_a_camelcase_name_so_the_product_before_it_is_named_whole():
+    # "DeepSeek-R1" is DeepSeek, version R1: "R" glued to "DeepSeek" had made DeepSeek the weak first
+    # part of a camelCase name "DeepSeekR1", and every finding on that model info.
+    vocabulary = load_vocabulary()
+    assignment = classify_label(Node(id="n", label="DeepSeek-R1"), vocabulary)
+    assert (assignment.role, assignment.strength, assignment.reason) == (
+        "model_inference", "name", 'matched "DeepSeek" in label'
+    )
+    assert [t.joined for t in tokenize("DeepSeek-R1", compounds=True)] == [False, True, False, False]
+
+
 def test_the_reason_says_why_a_box_is_no_component():
     vocabulary = load_vocabulary()
     reasons = {

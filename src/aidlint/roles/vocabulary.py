@@ -25,6 +25,8 @@ _MERMAID_ENTITY = re.compile(r"#(?:\d+|[a-zA-Z]+);")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]{2})|(?<=[A-Za-z])(?=\d)")
 # Letters of any script: "Việt" is one word, not "vi" and "t" (which read as the vision model ViT).
 _TOKEN = re.compile(r"(?:[^\W_]|%)+")
+#: A version glued to the end of a name: "v8" of "YOLOv8", "v5s" of "yolov5s", "v2" of "ResNetv2".
+_VERSION_TAIL = re.compile(r"(?<=[a-z])v\d+(?:\.\d+)*[a-z]?$")
 #: A word of code: snake_case, an assignment, a path to a file, a source or data file of a program.
 _CODE_WORD = re.compile(
     r"[A-Za-z0-9]_[A-Za-z0-9]|=|^[\w.-]*/[\w./-]*\.\w+$|\.(?:py|ipynb|ya?ml|json|toml|pkl|sh|rs|go|java|sql)$"
@@ -114,22 +116,18 @@ def _split(text: str, compounds: bool) -> list[Token]:
 def _add_words(
     tokens: list[Token], word: str, chunk: int, in_parens: bool, details: bool, compounds: bool, code: bool = False
 ) -> bool:
-    parts = _TOKEN.findall(_CAMEL.sub(" ", word))
-    if not parts:
+    pieces = _TOKEN.findall(word)
+    split = [_TOKEN.findall(_CAMEL.sub(" ", piece)) for piece in pieces]
+    if not pieces:
         return False
     # "ComfyUI", "LangChain": a capitalised word with inner capitals is one name. Words split only at a
-    # digit ("GPT4") or a hyphen ("fine-tune") stay separate words.
-    camel = compounds and word[:1].isupper() and len(_TOKEN.findall(word)) < len(parts)
-    for index, part in enumerate(parts):
-        tokens.append(Token(part.lower(), in_parens, details, chunk, camel and index > 0 and _joined(word, parts, index), code))
+    # digit ("GPT4") or a hyphen ("fine-tune", "DeepSeek-R1") stay separate words.
+    camel = compounds and word[:1].isupper() and len(pieces) < sum(map(len, split))
+    for parts in split:
+        for index, part in enumerate(parts):
+            joined = camel and index > 0 and parts[index - 1][-1:].islower() and part[:1].isupper()
+            tokens.append(Token(part.lower(), in_parens, details, chunk, joined, code))
     return True
-
-
-def _joined(word: str, parts: list[str], index: int) -> bool:
-    """Was ``parts[index]`` glued to the previous part in ``word`` by a lower-to-upper case change?"""
-    before = "".join(parts[:index])
-    letters = "".join(_TOKEN.findall(word))
-    return letters.startswith(before + parts[index]) and before[-1:].islower() and parts[index][:1].isupper()
 
 
 def word_forms(word: str) -> frozenset[str]:
@@ -310,7 +308,9 @@ class Vocabulary:
             while end < count and tokens[end].chunk == tokens[start].chunk:
                 end += 1
             squashed = "".join(token.text for token in tokens[start:end])
-            for synonym in self._squashed.get(squashed, ()):
+            # "YOLOv8", "yolov5s": a product name with its version glued on is that product.
+            unversioned = _VERSION_TAIL.sub("", squashed) if squashed not in self._squashed else squashed
+            for synonym in self._squashed.get(unversioned, ()):
                 if synonym.role in excluded or synonym.needs or len(synonym.forms) == end - start:
                     continue  # same words, same count: the word-by-word match has decided already
                 extra.append(Match(synonym, start, end - start, tokens[start].in_main))
