@@ -41,8 +41,9 @@ def test_custom_rule_file_adds_rules_with_the_users_ids(project, capsys):
         (('kind = "must-reach"', 'kind = "must-touch"'), "rule[0] (ACME001).check: Input tag 'must-touch' found using 'kind' does not match any of the expected tags"),
         (('id = "ACME001"', 'id = "SAF001"'), "rule SAF001 is already defined by built-in rules"),
         (('name = "retrieval-needs-audit"', 'name = "Retrieval Needs Audit"'), "rule[0] (ACME001).name: String should match pattern"),
+        (('check =', 'applies_when = [[{ role = "retrieval", reached_from = ["usr"] }]]\ncheck ='), "rule[0] (ACME001).applies_when: Value error, 'usr' is not a role"),
     ],
-    ids=["severity", "role", "kind", "duplicate-id", "name"],
+    ids=["severity", "role", "kind", "duplicate-id", "name", "reached-from-role"],
 )
 def test_a_malformed_rule_file_is_a_usage_error_naming_the_field(project, capsys, change, error):
     (project / "rules.toml").write_text(CUSTOM_RULE.replace(*change))
@@ -50,6 +51,16 @@ def test_a_malformed_rule_file_is_a_usage_error_naming_the_field(project, capsys
     assert code == 2
     assert error in err
     assert err.startswith("aidlint: error: rules.toml: ")
+
+
+def test_a_selector_narrows_a_rule_to_the_nodes_another_role_reaches(project, capsys):
+    # "r" is reached from the user, so the rule applies; a selector reached from training matches nothing.
+    (project / "rules.toml").write_text(CUSTOM_RULE.replace("check =", 'applies_when = [[{ role = "retrieval", reached_from = ["user"] }]]\ncheck ='))
+    code, report, _ = run_json(capsys, "--rules", "rules.toml", "--select", "ACME001", "d.aidl")
+    assert (code, [f["line"] for f in report["findings"]]) == (1, [2])
+    (project / "rules.toml").write_text(CUSTOM_RULE.replace("check =", 'applies_when = [[{ role = "retrieval", reached_from = ["training_pipeline"] }]]\ncheck ='))
+    code, report, _ = run_json(capsys, "--rules", "rules.toml", "--select", "ACME001", "d.aidl")
+    assert (code, report["findings"]) == (0, [])
 
 
 def test_config_synonyms_and_overrides_change_roles(project, capsys):

@@ -39,6 +39,7 @@ def test_a_box_whose_words_name_nothing_takes_the_role_its_group_is(group, membe
         ("Billing Server", "Invoice Poller"),  # a generic title names no role
         ("LLM Core", "Sparse Attention"),  # the parts of a model are not more models
         ("End Users", "Load Generator"),  # people are not read from groups
+        ("Rules Engine", "Session Keeper"),  # nor the application: its group holds code of every kind
         ("Feature Store", "120 rows/s"),  # a figure about the group, not a member
     ],
 )

@@ -6,7 +6,8 @@ whose words matched nothing take their group's role, and only from a group whose
 role's words end the group's head ("Retrieval Layer", "Feature Store"), not a modifier of something else
 ("Queue-Based Scaling", "Memory Types", "Document Processing"), and not a generic title ("Jenkins
 Server", "Agent Orchestrator"). People are not read from groups (a "Users" group holds test tools and
-admins as often as users), and a box whose label holds a number is a figure about its group ("150-200
+admins as often as users), nor models (a model's group holds its parts) nor the application (its group
+holds its code: state, schemas), and a box whose label holds a number is a figure about its group ("150-200
 chunks/s"), not a member.
 """
 
@@ -58,7 +59,7 @@ def _named_role(group: Group, vocabulary: Vocabulary) -> RoleAssignment | None:
     structural word (layer, tier, plane...: ``terms.group_tails``)."""
     text = group.label or group.id
     reading = classify_label(Node(id=group.id, label=group.label), vocabulary)
-    if reading.role in (UNKNOWN_ROLE, "user", "model_inference") or reading.how not in ("label", "id") or reading.in_detail:
+    if reading.role in (UNKNOWN_ROLE, "user", "model_inference", "application") or reading.how not in ("label", "id") or reading.in_detail:
         return None
     generic = {w.lower() for w in vocabulary.terms.get("generic_titles", ())}
     if (reading.matched or "").lower() in generic:

@@ -54,7 +54,8 @@ SELECTORS = """\
 Wherever a rule names nodes (`source`, `target`, `through`, `via`, `applies_when`, `anchor`), it gives a
 list of *selectors*. A selector is a role (`"model_inference"`; `aidlint roles --list` lists them), or a
 table that narrows a role to nodes whose label or attributes mention a term list of the vocabulary
-(src/aidlint/data/vocabulary.toml, `[terms]`): `{ role = "deployment_controller", mentions = "progressive" }`.
+(src/aidlint/data/vocabulary.toml, `[terms]`): `{ role = "deployment_controller", mentions = "progressive" }`,
+or to nodes that other roles reach or feed: `{ role = "model_inference", fed_by = ["deployment_controller"] }`.
 """
 
 MESSAGES = """\
@@ -157,8 +158,8 @@ def _default(info) -> str:
     value = info.get_default(call_default_factory=True)
     if value is None:
         return "not set"
-    if value in ([], {}):
-        return f"`{value}`"
+    if value in ([], {}, ()):
+        return f"`{list(value) if isinstance(value, tuple) else value}`"
     if isinstance(value, bool):
         return f"`{str(value).lower()}`"
     return f'`"{value}"`' if isinstance(value, str) else f"`{value}`"
@@ -177,7 +178,7 @@ def _type(annotation) -> str:
         if all(isinstance(arg, type) and issubclass(arg, CheckKind) for arg in kept):
             return "a check table"
         return " or ".join(_type(arg) for arg in kept)
-    if origin is list:
+    if origin in (list, tuple):  # a tuple of selectors' roles is written as a TOML list
         return f"list of {_type(args[0])}"
     if origin is dict:
         return f"table of {_type(args[1])}"

@@ -103,7 +103,15 @@ class DesignContext:
             if isinstance(selector, str):
                 selected.update(self._by_role.get(selector, ()))
             else:
-                selected.update(n for n in self._by_role.get(selector.role, ()) if self._mentions(n, selector))
+                candidates = [n for n in self._by_role.get(selector.role, ()) if self._mentions(n, selector)]
+                if selector.reached_from and candidates:
+                    reach = self._reached_along_drawn(self.matching(selector.reached_from))
+                    candidates = [n for n in candidates if n in reach]
+                if selector.fed_by and candidates:
+                    feeders = set(self.matching(selector.fed_by))
+                    fed = {target for source, target in self._drawn_arrows() if source in feeders}
+                    candidates = [n for n in candidates if n in fed]
+                selected.update(candidates)
         return sorted(selected, key=self.order.__getitem__)
 
     def _mentions(self, node_id: str, selector: RoleFilter) -> bool:
@@ -112,6 +120,28 @@ class DesignContext:
         node = self._nodes[node_id]
         text = " ".join([node.label or node.id, *(f"{k} {v}" for k, v in sorted(node.attrs.items()))])
         return self.vocabulary.term_matches(selector.mentions, text)
+
+    def _drawn_arrows(self) -> list[tuple[str, str]]:
+        return self.drawn if self.drawn is not None else [(edge.source, edge.target) for edge in self.design.edges]
+
+    def _reached_along_drawn(self, sources: list[str]) -> set[str]:
+        """Nodes one drawn arrow or more from the sources, never through a person. Selectors look at the
+        arrows as drawn: a response implied back along a request path carries an answer, not a release."""
+        successors: dict[str, list[str]] = {}
+        for source, target in self._drawn_arrows():
+            successors.setdefault(source, []).append(target)
+        reached: set[str] = set()
+        starts = set(sources)
+        queue = deque(sources)
+        while queue:
+            current = queue.popleft()
+            if current in self.users and current not in starts:
+                continue
+            for target in successors.get(current, ()):
+                if target not in reached:
+                    reached.add(target)
+                    queue.append(target)
+        return reached
 
     def label(self, node_id: str) -> str:
         node = self._nodes.get(node_id)

@@ -19,12 +19,19 @@ class SpecModel(BaseModel):
 
 
 class RoleFilter(SpecModel):
-    """Nodes of ``role`` whose label or attributes mention the vocabulary term list ``mentions``."""
+    """Nodes of ``role`` whose label or attributes mention the vocabulary term list ``mentions``, that a
+    node of the ``reached_from`` roles reaches and that a node of the ``fed_by`` roles feeds."""
 
     role: str
     """The role the nodes have."""
     mentions: str | None = None
     """A vocabulary term list (data/vocabulary.toml ``[terms]``) the label or attributes must mention."""
+    reached_from: tuple[str, ...] = ()
+    """Roles one of which must reach the node along the arrows (empty: any node of ``role``); a path does
+    not pass through a person. ``{ role = "model_inference", reached_from = ["model_registry"] }`` is a
+    model something is released to."""
+    fed_by: tuple[str, ...] = ()
+    """Roles one of which must have an arrow straight into the node (empty: any node of ``role``)."""
 
 
 Selector = Union[str, RoleFilter]
@@ -39,5 +46,14 @@ def check_role(role: str) -> str:
 
 def check_selectors(selectors: list[Selector]) -> list[Selector]:
     for selector in selectors:
-        check_role(selector if isinstance(selector, str) else selector.role)
+        check_selector(selector)
     return selectors
+
+
+def check_selector(selector: Selector) -> Selector:
+    if isinstance(selector, str):
+        check_role(selector)
+    else:
+        for role in (selector.role, *selector.reached_from, *selector.fed_by):
+            check_role(role)
+    return selector

@@ -25,7 +25,7 @@ from pydantic import Field, ValidationError, field_validator, model_validator
 
 from aidlint.model import Severity
 from aidlint.rules.checks import CheckKind, check_kinds
-from aidlint.rules.selectors import Selector, SpecModel, check_role
+from aidlint.rules.selectors import Selector, SpecModel, check_role, check_selector, check_selectors
 
 Check = Annotated[Union[tuple(check_kinds().values())], Field(discriminator="kind")]  # type: ignore[misc]
 
@@ -123,6 +123,16 @@ class RuleSpec(SpecModel):
     references: list[str] = Field(default_factory=list)
     """Links or citations, one per item."""
 
+    @field_validator("applies_when")
+    @classmethod
+    def _applies_roles_exist(cls, groups: list[list[Selector]]) -> list[list[Selector]]:
+        return [check_selectors(group) for group in groups]
+
+    @field_validator("anchor")
+    @classmethod
+    def _anchor_role_exists(cls, anchor: Selector | None) -> Selector | None:
+        return anchor if anchor is None else check_selector(anchor)
+
     @field_validator("message")
     @classmethod
     def _message_fields(cls, template: str) -> str:
@@ -160,16 +170,21 @@ def _field_list() -> str:
     return ", ".join(f"{{{name}}}" for name in MESSAGE_FIELDS)
 
 
+def _role_of(selector: Selector) -> str:
+    return selector if isinstance(selector, str) else selector.role
+
+
 def _check_fix(rule: RuleSpec) -> None:
     fix = rule.fix
-    guaranteed_roles = {group[0] for group in rule.applies_when if len(group) == 1 and isinstance(group[0], str)}
+    # A group whose selectors all name one role guarantees a node of that role.
+    guaranteed_roles = {_role_of(group[0]) for group in rule.applies_when if group and len({_role_of(s) for s in group}) == 1}
     ghost_roles = {ghost.role for ghost in fix.ghosts.values()}
     if fix.insert is not None and fix.insert.ghost not in fix.ghosts:
         raise ValueError(f"fix.insert.ghost {fix.insert.ghost!r} is not a ghost of fix.ghosts")
     for edge in fix.edges:
         for reference in (edge.source, edge.target):
             if reference == "@subject":
-                anchored = isinstance(rule.anchor, str) and rule.anchor in guaranteed_roles
+                anchored = rule.anchor is not None and _role_of(rule.anchor) in guaranteed_roles
                 if not (rule.check.always_names_a_node() or anchored or fix.ghosts):
                     raise ValueError(
                         "fix refers to @subject, but this check's findings do not always name a node: "
