@@ -103,6 +103,9 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
             # "Use agno agent", "Load trained model", "Route to support agent": a step that picks or
             # prepares the component it names, not that component at work.
             return RoleAssignment(UNKNOWN_ROLE, "step", winner.synonym.written)
+        if tested := _code_tested(tokens, winner, vocabulary):
+            # "Unit tests", "E2E test suite": tests of code, which no model evaluation gates.
+            return RoleAssignment(UNKNOWN_ROLE, "code_test", tested)
         if record := _record_head(tokens, matches, winner, vocabulary, "record_heads"):
             return RoleAssignment(UNKNOWN_ROLE, "record", record)
         if place := _record_head(tokens, matches, winner, vocabulary, "infrastructure_heads"):
@@ -120,6 +123,18 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
         others = tuple(m.synonym.role for m in chosen[1:])
         return RoleAssignment(role, how, winner.synonym.written, others, tie_rule if others or tie_rule else None, detail)
     return RoleAssignment(UNKNOWN_ROLE, "unknown")
+
+
+def _code_tested(tokens: list[Token], winner: Match, vocabulary: Vocabulary) -> str | None:
+    """The kind of code test ("unit tests") when the winning evaluation word is a test word qualified by
+    one (`terms.model_tests`, `terms.code_test_kinds`)."""
+    if winner.synonym.role != "evaluation" or winner.synonym.written.lower() not in vocabulary.terms.get("model_tests", ()):
+        return None
+    before = f' {" ".join(t.text for t in tokens[: winner.start] if t.in_main == winner.in_main)} '
+    for kind in vocabulary.terms.get("code_test_kinds", ()):
+        if f' {" ".join(t.text for t in tokenize(kind))} ' in before:
+            return f"{kind} {winner.synonym.written}"
+    return None
 
 
 def _after_number(tokens: list[Token], index: int) -> bool:
