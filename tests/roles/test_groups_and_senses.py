@@ -77,6 +77,33 @@ def test_a_named_model_or_the_noun_evaluation_stays_evaluation_in_any_design(lab
     assert roles_of(source)["c"][0] == "evaluation"
 
 
+def test_tests_are_no_model_evaluation_where_only_a_release_step_is_drawn():
+    # "Build -> Run tests -> Deploy" is code CI: a release step ships code as often as models.
+    source = 'flowchart LR\n  b["Build image"] --> t["Run tests"] --> d["Deploy to prod"]\n  m["Model tests"] --> d\n'
+    assert {n: roles_of(source)[n] for n in ("t", "m", "d")} == {
+        "t": ("unknown", "unknown"),
+        "m": ("evaluation", "label"),
+        "d": ("deployment_controller", "label"),
+    }
+
+
+@pytest.mark.parametrize("maker", ["Retraining job", "Model registry", "A/B experiment"])
+def test_tests_are_the_evaluation_where_models_are_made(maker):
+    source = f'flowchart LR\n  t["{maker}"] --> c["Run tests"] --> d["Deploy"]\n'
+    assert roles_of(source)["c"] == ("evaluation", "label")
+
+
+@pytest.mark.parametrize(
+    ("label", "kind"),
+    [("Unit tests", "unit tests"), ("Run E2E tests", "e2e tests"), ("End-to-end test suite", "end-to-end test suite"), ("Smoke tests", "smoke tests")],
+)
+def test_tests_of_code_are_no_evaluation_in_any_design(label, kind):
+    source = f'flowchart LR\n  t["Retraining job"] --> c["{label}"] --> d["Deploy"]\n'
+    design = design_from(source, "mermaid", "design.mmd")
+    assignment = assign_roles(design)["c"]
+    assert (assignment.role, assignment.reason) == ("unknown", f"unknown: tests code ({kind}), not a model")
+
+
 def test_a_validation_group_of_a_serving_flow_names_no_evaluation():
     assert roles_of(grouped("Validation Layer", "Dosage Checker"))["m"][0] == "unknown"
 

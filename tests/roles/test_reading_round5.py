@@ -42,3 +42,39 @@ def test_engines_of_rules_and_context_assembly_are_the_application(label, matche
 )
 def test_other_engines_are_read_by_their_other_words(label, role):
     assert read(label)[0] == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role", "how"),
+    [
+        # "RAG" names the pattern: the retrieval written under it is the box.
+        ("RAG\n(Qdrant)", "retrieval", "Qdrant"),
+        ("RAG (hybrid search)", "retrieval", "hybrid search"),
+        ("RAG service\n(Pinecone)", "retrieval", "Pinecone"),
+        ("RAG", "application", "RAG"),
+        ("RAG pipeline (LangChain)", "application", "RAG pipeline"),
+        ("Backend (Postgres)", "application", "backend"),  # a store under a title does not replace it
+    ],
+)
+def test_a_generic_title_gives_way_to_the_retrieval_named_under_it(label, role, how):
+    assert (read(label)[0], read(label)[2]) == (role, how)
+
+
+@pytest.mark.parametrize(
+    ("label", "noun"),
+    [
+        # A value after a record noun does not end the phrase, and the noun alone is the record even
+        # where it is also a verb.
+        ("Score", "score"),
+        ("Score 0.87", "score"),
+        ("Verdict: score 0", "score"),
+        ("Churn score 12", "score"),
+    ],
+)
+def test_a_score_with_or_without_its_value_is_a_record(label, noun):
+    assert read(label) == ("unknown", "record", noun)
+
+
+def test_a_verb_before_a_record_noun_is_still_a_step():
+    assert read("Translate message")[:2] == ("model_inference", "label")
+    assert read("Scoring")[:2] == ("model_inference", "label")

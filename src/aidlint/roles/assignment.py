@@ -38,6 +38,7 @@ _NOT_A_COMPONENT = {
     "step": "a step ({matched}) acting on what its label names, not that component",
     "message": "a message in the middle of the flow ({matched}), not a component",
     "outcome": "names an outcome ({matched}), not a component",
+    "code_test": "tests code ({matched}), not a model",
 }
 
 

@@ -24,11 +24,11 @@ GATE_ROLES = frozenset(
 )
 #: Mermaid and Graphviz names of the decision shape.
 DECISION_SHAPES = frozenset({"diamond", "rhombus", "decision", "diam"})
-#: What a generic title gives way to: the specific model or lifecycle step named under it.
+#: What a generic title gives way to: the specific model, lifecycle step or retrieval named under it.
 _SPECIFIC_ROLES = frozenset(
     {
         "model_inference", "training_pipeline", "evaluation", "model_registry", "deployment_controller",
-        "monitoring", "safety_filter", "pii_scrubber", "human_review", "experimentation",
+        "monitoring", "safety_filter", "pii_scrubber", "human_review", "experimentation", "retrieval",
     }
 )
 #: Roles that are kinds of store themselves: a data noun after them does not make them plain data.
@@ -106,6 +106,9 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
             # "Use agno agent", "Load trained model", "Route to support agent": a step that picks or
             # prepares the component it names, not that component at work.
             return RoleAssignment(UNKNOWN_ROLE, "step", winner.synonym.written)
+        if tested := _code_tested(tokens, winner, vocabulary):
+            # "Unit tests", "E2E test suite": tests of code, which no model evaluation gates.
+            return RoleAssignment(UNKNOWN_ROLE, "code_test", tested)
         if record := _record_head(tokens, matches, winner, vocabulary, "record_heads"):
             return RoleAssignment(UNKNOWN_ROLE, "record", record)
         if place := _record_head(tokens, matches, winner, vocabulary, "infrastructure_heads"):
@@ -123,6 +126,18 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
         others = tuple(m.synonym.role for m in chosen[1:])
         return RoleAssignment(role, how, winner.synonym.written, others, tie_rule if others or tie_rule else None, detail)
     return RoleAssignment(UNKNOWN_ROLE, "unknown")
+
+
+def _code_tested(tokens: list[Token], winner: Match, vocabulary: Vocabulary) -> str | None:
+    """The kind of code test ("unit tests") when the winning evaluation word is a test word qualified by
+    one (`terms.model_tests`, `terms.code_test_kinds`)."""
+    if winner.synonym.role != "evaluation" or winner.synonym.written.lower() not in vocabulary.terms.get("model_tests", ()):
+        return None
+    before = f' {" ".join(t.text for t in tokens[: winner.start] if t.in_main == winner.in_main)} '
+    for kind in vocabulary.terms.get("code_test_kinds", ()):
+        if f' {" ".join(t.text for t in tokenize(kind))} ' in before:
+            return f"{kind} {winner.synonym.written}"
+    return None
 
 
 def _after_number(tokens: list[Token], index: int) -> bool:
@@ -251,11 +266,13 @@ def _record_head(tokens: list[Token], matches: list[Match], winner: Match, vocab
     first = winner.start
     while first > 0 and (tokens[first - 1].in_parens, tokens[first - 1].in_details) == zone:
         first -= 1
-    if tokens[first].text in vocabulary.terms.get("step_verbs", ()):
-        return None  # a step acting on a record ("Translate message") is a step
     last = winner.start
     while last + 1 < len(tokens) and (tokens[last + 1].in_parens, tokens[last + 1].in_details) == zone:
         last += 1
+    while last > winner.start and tokens[last].text.isdigit():
+        last -= 1  # a value after the noun ("score 0", "Score 0.87") does not end the phrase
+    if first < last and tokens[first].text in vocabulary.terms.get("step_verbs", ()):
+        return None  # a step acting on a record ("Translate message") is a step; "Score 0.87" is the record
     if tokens[last].text not in {w.lower() for w in vocabulary.terms.get(term, ())}:
         return None
     role = winner.synonym.role

@@ -2,9 +2,12 @@
 
 "Validate" and the verb "evaluate" name a model's evaluation only in a design that makes models: beside
 training, a registry or a release step, "Validation" checks the new model; in a serving flow or an agent
-workflow "Schema validation" and "Evaluate rules" check requests or rules. There the node is read again
-without those words (``terms.lifecycle_checks``), so the rest of its label decides ("Validate + Execute"
-is the tool that executes).
+workflow "Schema validation" and "Evaluate rules" check requests or rules. "Tests" and "test suite" ask
+more: training, a registry or an experiment, since a release step alone ships code as often as models
+("Build -> Run tests -> Deploy" is code CI). There the node is read again without those words
+(``terms.lifecycle_checks``, ``terms.model_tests``), so the rest of its label decides ("Validate +
+Execute" is the tool that executes). A label that names the model ("Validate model", "Model tests") keeps
+its evaluation in any design.
 """
 from __future__ import annotations
 
@@ -15,33 +18,43 @@ from aidlint.roles.vocabulary import Vocabulary, tokenize
 
 #: Roles of a design that makes and releases models.
 LIFECYCLE = frozenset({"training_pipeline", "model_registry", "deployment_controller", "experimentation"})
-#: The evaluation synonyms those check words match (as word forms): dropped when the node is read again.
-_CHECK_SYNONYMS = ("evaluation", "evaluate", "evaluator", "validation", "validate", "eval", "evals")
+#: Roles of a design that makes models, not only releases something: what test words need.
+_TRAINS = frozenset({"training_pipeline", "model_registry", "experimentation"})
+#: The evaluation synonyms each kind of check word matches (as word forms): dropped when the node is read again.
+_CHECK_SYNONYMS = {
+    "lifecycle_checks": ("evaluation", "evaluate", "evaluator", "validation", "validate", "eval", "evals"),
+    "model_tests": ("tests", "test suite"),
+}
 
 
 def makes_models(roles: dict[str, RoleAssignment]) -> bool:
     return any(assignment.role in LIFECYCLE for assignment in roles.values())
 
 
-def is_lifecycle_check(assignment: RoleAssignment, text: str, vocabulary: Vocabulary) -> bool:
-    """An evaluation read from a check word ("validate", "validation") and no model word, which only a
-    model lifecycle makes a model's evaluation."""
+def is_lifecycle_check(assignment: RoleAssignment, text: str, vocabulary: Vocabulary, term: str = "lifecycle_checks") -> bool:
+    """An evaluation read from a check word (``term``: "validate", "validation"; "tests") and no model
+    word, which only a model lifecycle makes a model's evaluation."""
     if assignment.role != "evaluation" or assignment.how not in ("label", "id"):
         return False
-    words = {w.lower() for w in vocabulary.terms.get("lifecycle_checks", ())}
-    tokens = {token.text for token in tokenize(text)}
-    return bool(tokens & words) and not vocabulary.term_matches("ml_words", text)
+    if term == "lifecycle_checks":
+        words = {w.lower() for w in vocabulary.terms.get(term, ())}
+        if not {token.text for token in tokenize(text)} & words:
+            return False
+    elif (assignment.matched or "").lower() not in vocabulary.terms.get(term, ()):
+        return False
+    return not vocabulary.term_matches("ml_words", text)
 
 
 def checks_outside_lifecycle(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:
-    if makes_models(roles):
-        return
-    reread: Vocabulary | None = None
+    present = {assignment.role for assignment in roles.values()}
+    terms = [term for term, needed in (("lifecycle_checks", LIFECYCLE), ("model_tests", _TRAINS)) if not present & needed]
+    rereads: dict[str, Vocabulary] = {}
     for node in design.nodes:
         assignment = roles[node.id]
-        # "Validate model", "Evaluate AI answers" name the model, whatever the design.
-        if not is_lifecycle_check(assignment, node.label or node.id, vocabulary):
+        # "Validate model", "Evaluate AI answers", "Model tests" name the model, whatever the design.
+        term = next((t for t in terms if is_lifecycle_check(assignment, node.label or node.id, vocabulary, t)), None)
+        if term is None:
             continue
-        if reread is None:
-            reread = vocabulary.without("evaluation", _CHECK_SYNONYMS)
-        roles[node.id] = classify_label(node, reread)
+        if term not in rereads:
+            rereads[term] = vocabulary.without("evaluation", _CHECK_SYNONYMS[term])
+        roles[node.id] = classify_label(node, rereads[term])
