@@ -111,3 +111,13 @@ def test_a_validation_of_a_model_or_of_input_keeps_its_role(label, role):
 def test_aidlint_roles_says_why_a_data_validation_has_no_role():
     assignment = classify_label(Node(id="n", label="Feature validation"), load_vocabulary())
     assert assignment.reason == "unknown: checks data (feature) on its way in, not a model"
+
+
+@pytest.mark.parametrize("label", ["Health check", "Health checks", "Health Check"])
+def test_a_health_check_is_a_probe_of_code_not_monitoring(label):
+    assert read(label)[0] == "unknown"
+
+
+def test_machine_monitoring_keeps_its_role():
+    assert read("Node exporter")[0] == "infra_monitoring"
+    assert read("Uptime checks")[0] == "infra_monitoring"
