@@ -121,3 +121,17 @@ def test_a_health_check_is_a_probe_of_code_not_monitoring(label):
 def test_machine_monitoring_keeps_its_role():
     assert read("Node exporter")[0] == "infra_monitoring"
     assert read("Uptime checks")[0] == "infra_monitoring"
+
+
+@pytest.mark.parametrize(
+    ("label", "matched"),
+    [
+        # An experiment tracker records runs and the models they made: the registry side, not monitoring.
+        ("Experiment tracking", "experiment tracking"),
+        ("Experiment tracker", "experiment tracking"),
+        ("MLflow Tracking", "MLflow tracking"),
+        ("MLflow tracking server", "MLflow tracking"),
+    ],
+)
+def test_experiment_tracking_is_the_model_registry(label, matched):
+    assert read(label) == ("model_registry", "label", matched)
