@@ -42,3 +42,96 @@ def test_engines_of_rules_and_context_assembly_are_the_application(label, matche
 )
 def test_other_engines_are_read_by_their_other_words(label, role):
     assert read(label)[0] == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role", "how"),
+    [
+        # "RAG" names the pattern: the retrieval written under it is the box.
+        ("RAG\n(Qdrant)", "retrieval", "Qdrant"),
+        ("RAG (hybrid search)", "retrieval", "hybrid search"),
+        ("RAG service\n(Pinecone)", "retrieval", "Pinecone"),
+        ("RAG", "application", "RAG"),
+        ("RAG pipeline (LangChain)", "application", "RAG pipeline"),
+        ("Backend (Postgres)", "application", "backend"),  # a store under a title does not replace it
+    ],
+)
+def test_a_generic_title_gives_way_to_the_retrieval_named_under_it(label, role, how):
+    assert (read(label)[0], read(label)[2]) == (role, how)
+
+
+@pytest.mark.parametrize(
+    ("label", "noun"),
+    [
+        # A value after a record noun does not end the phrase, and the noun alone is the record even
+        # where it is also a verb.
+        ("Score", "score"),
+        ("Score 0.87", "score"),
+        ("Verdict: score 0", "score"),
+        ("Churn score 12", "score"),
+    ],
+)
+def test_a_score_with_or_without_its_value_is_a_record(label, noun):
+    assert read(label) == ("unknown", "record", noun)
+
+
+def test_a_verb_before_a_record_noun_is_still_a_step():
+    assert read("Translate message")[:2] == ("model_inference", "label")
+    assert read("Scoring")[:2] == ("model_inference", "label")
+
+
+@pytest.mark.parametrize(
+    ("label", "checked"),
+    [
+        # A validation of data is a step on the data's way in, not a model's evaluation, in any design.
+        ("Data validation", "data"),
+        ("Validate incoming data", "data"),
+        ("Feature validation", "feature"),
+        ("Schema + range validation", "schema"),
+        ("Payload contract validation", "contract"),
+    ],
+)
+def test_a_validation_of_data_is_no_evaluation(label, checked):
+    assert read(label) == ("unknown", "data_check", checked)
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Validate model on holdout data", "evaluation"),  # the model is what is validated
+        ("Model validation", "evaluation"),
+        ("Validation", "evaluation"),
+        ("Input validation", "safety_filter"),
+    ],
+)
+def test_a_validation_of_a_model_or_of_input_keeps_its_role(label, role):
+    assert read(label)[0] == role
+
+
+def test_aidlint_roles_says_why_a_data_validation_has_no_role():
+    assignment = classify_label(Node(id="n", label="Feature validation"), load_vocabulary())
+    assert assignment.reason == "unknown: checks data (feature) on its way in, not a model"
+
+
+@pytest.mark.parametrize("label", ["Health check", "Health checks", "Health Check"])
+def test_a_health_check_is_a_probe_of_code_not_monitoring(label):
+    assert read(label)[0] == "unknown"
+
+
+def test_machine_monitoring_keeps_its_role():
+    assert read("Node exporter")[0] == "infra_monitoring"
+    assert read("Uptime checks")[0] == "infra_monitoring"
+
+
+@pytest.mark.parametrize(
+    ("label", "matched"),
+    [
+        # An experiment tracker records runs and the models they made: the registry side, not monitoring.
+        ("Experiment tracking", "experiment tracking"),
+        ("Experiment tracker", "experiment tracking"),
+        ("MLflow Tracking", "MLflow tracking"),
+        ("MLflow tracking server", "MLflow tracking"),
+    ],
+)
+def test_experiment_tracking_is_the_model_registry(label, matched):
+    assert read(label) == ("model_registry", "label", matched)

@@ -66,7 +66,7 @@ def assign_roles(design: Design, vocabulary: Vocabulary | None = None) -> dict[s
     if not any(a.role == "model_inference" for a in roles.values()):
         for node in design.nodes:
             assignment = roles[node.id]
-            if assignment.how in ("label", "id") and assignment.role == "application" and _is_agent(node, vocabulary):
+            if _may_be_agent(assignment) and _is_agent(node, vocabulary):
                 roles[node.id] = RoleAssignment("model_inference", "agent", assignment.matched)
     if not any(a.role in _AI_SIDE for a in roles.values()):
         _no_model_to_monitor(design, roles, vocabulary)
@@ -88,12 +88,32 @@ def _no_model_to_monitor(design: Design, roles: dict[str, RoleAssignment], vocab
             roles[node.id] = RoleAssignment("infra_monitoring", "position", "no model, application or lifecycle step drawn, so generic monitoring watches the servers")
 
 
+def _may_be_agent(assignment: RoleAssignment) -> bool:
+    """An agent's own words read as the application, a tool it drives ("Agent calls tool") or nothing."""
+    if assignment.how in ("label", "id"):
+        return assignment.role in ("application", "tool_executor")
+    return assignment.how == "unknown"
+
+
 def _is_agent(node, vocabulary: Vocabulary) -> bool:
-    main = [t.text for t in tokenize(node_text(node)) if not t.in_parens]
+    """The main text ends in an agent ("AI agent", "Agent loop"), or the head's subject is an agent that acts
+    ("Coding agent writes the app", "Agent calls tool"): a verb right after the agent word."""
+    tokens = tokenize(node_text(node))
+    main = [t.text for t in tokens if not t.in_parens]
+    agents = set(vocabulary.terms.get("agent_words", ()))
     tails = set(vocabulary.terms.get("agent_tails", ()))
     if main and main[-1] in tails:
         main = main[:-1]
-    return bool(main) and main[-1] in set(vocabulary.terms.get("agent_words", ()))
+    if main and main[-1] in agents:
+        return True
+    head = [t.text for t in tokens if t.in_main]
+    verbs = set(vocabulary.terms.get("step_verbs", ()))
+    return any(word in agents and _third_person(following, verbs) for word, following in zip(head, head[1:]))
+
+
+def _third_person(word: str, verbs: set[str]) -> bool:
+    """"writes", "calls", "processes": a verb of ``verbs`` as an agent's act."""
+    return word.endswith("s") and (word[:-1] in verbs or (word.endswith("es") and word[:-2] in verbs))
 
 
 def _from_words(assignment: RoleAssignment) -> bool:

@@ -24,11 +24,11 @@ GATE_ROLES = frozenset(
 )
 #: Mermaid and Graphviz names of the decision shape.
 DECISION_SHAPES = frozenset({"diamond", "rhombus", "decision", "diam"})
-#: What a generic title gives way to: the specific model or lifecycle step named under it.
+#: What a generic title gives way to: the specific model, lifecycle step or retrieval named under it.
 _SPECIFIC_ROLES = frozenset(
     {
         "model_inference", "training_pipeline", "evaluation", "model_registry", "deployment_controller",
-        "monitoring", "safety_filter", "pii_scrubber", "human_review", "experimentation",
+        "monitoring", "safety_filter", "pii_scrubber", "human_review", "experimentation", "retrieval",
     }
 )
 #: Roles that are kinds of store themselves: a data noun after them does not make them plain data.
@@ -72,6 +72,9 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
         if is_step(tokens, vocabulary):
             # "Notify customer" is no person; a name that starts with the verb is ("Open WebUI").
             matches = [m for m in matches if m.synonym.role != "user" or m.start == 0]
+        if how == "label" and _names_a_file(text, vocabulary):
+            # "app/streamlit_app.py", "lib.rs: Ollama client": a file is code or data, never a person.
+            matches = [m for m in matches if m.synonym.role != "user"]
         if how == attempts[0][0] and not any(m.in_main for m in matches):
             head = [t.text for t in tokens if t.in_main]
             if matches and head and head[-1] in vocabulary.terms.get("record_heads", ()):
@@ -106,6 +109,9 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
         if tested := _code_tested(tokens, winner, vocabulary):
             # "Unit tests", "E2E test suite": tests of code, which no model evaluation gates.
             return RoleAssignment(UNKNOWN_ROLE, "code_test", tested)
+        if checked := _data_checked(tokens, winner, vocabulary):
+            # "Data validation", "Feature validation": checks of data on its way in, not of a model.
+            return RoleAssignment(UNKNOWN_ROLE, "data_check", checked)
         if record := _record_head(tokens, matches, winner, vocabulary, "record_heads"):
             return RoleAssignment(UNKNOWN_ROLE, "record", record)
         if place := _record_head(tokens, matches, winner, vocabulary, "infrastructure_heads"):
@@ -137,6 +143,17 @@ def _code_tested(tokens: list[Token], winner: Match, vocabulary: Vocabulary) -> 
     return None
 
 
+def _data_checked(tokens: list[Token], winner: Match, vocabulary: Vocabulary) -> str | None:
+    """The data a validation checks ("data", "schema", "features": `terms.checked_data`) when the winning
+    evaluation word is a validation and the phrase names no model (`terms.ml_words`)."""
+    if winner.synonym.role != "evaluation" or winner.synonym.written.lower() not in ("validation", "validate"):
+        return None
+    phrase = [t.text for t in tokens if t.in_main == winner.in_main]
+    if vocabulary.mentions_any(tokens, "ml_words"):
+        return None
+    return next((w for w in vocabulary.terms.get("checked_data", ()) if w.lower() in phrase), None)
+
+
 def _after_number(tokens: list[Token], index: int) -> bool:
     """Does a number of its own ("~166 docs/s", "1 per page"; not the 3 of "S3") stand just before?"""
     if index == 0:
@@ -159,9 +176,14 @@ def _not_a_component(node: Node, text: str, tokens: list[Token], vocabulary: Voc
     if head and head[-1] in vocabulary.terms.get("outcome_words", ()):
         # "Handle tool error", "API error": what happened, not a component.
         return RoleAssignment(UNKNOWN_ROLE, "outcome", " ".join(head[-2:]))
-    if head and head[-1] in vocabulary.terms.get("config_heads", ()):
-        # "Agent configuration", "ServerConfig: mlserver": settings of a component, not the component.
-        return RoleAssignment(UNKNOWN_ROLE, "record", " ".join(head[-2:]))
+    if _settings_file(node, text, head):
+        # ".env", ".env.local": a dotfile holds settings (keys, flags), not a component.
+        return RoleAssignment(UNKNOWN_ROLE, "record", clean_label(text).split()[0])
+    named = _file_name(text, head, vocabulary)
+    if named and named[-1] in vocabulary.terms.get("config_heads", ()):
+        # "Agent configuration", "ServerConfig: mlserver", "model_config.yml": settings of a component, not
+        # the component (a file's extension is no word of its name).
+        return RoleAssignment(UNKNOWN_ROLE, "record", " ".join(named[-2:]))
     if len(head) == 2 and head[1] in ("model", "models") and head[0] in vocabulary.terms.get("artefact_modifiers", ()):
         return RoleAssignment(UNKNOWN_ROLE, "artefact", " ".join(head))
     if len(head) == 2 and head[1] in ("model", "models") and head[0] in vocabulary.terms.get("schema_modifiers", ()):
@@ -177,6 +199,37 @@ def _not_a_component(node: Node, text: str, tokens: list[Token], vocabulary: Voc
     if node.label and _IDENTIFIER.match(plain) and plain.rsplit(".", 1)[1] not in vocabulary.terms.get("file_extensions", ()):
         return RoleAssignment(UNKNOWN_ROLE, "record", plain)
     return None
+
+
+def _file_name(text: str, head: list[str], vocabulary: Vocabulary) -> list[str]:
+    """The head's words without a file's extension: "model_config.yml" is named "model config"."""
+    if head and head[-1] in vocabulary.terms.get("file_extensions", ()) and re.search(rf"\.{re.escape(head[-1])}\b", text, re.IGNORECASE):
+        return head[:-1]
+    return head
+
+
+#: Suffixes in the file extension list that are web domains ("Chat.ai"), not files.
+_DOMAINS = frozenset({"ai", "io", "com", "org"})
+
+
+def _names_a_file(text: str, vocabulary: Vocabulary) -> bool:
+    """Does the label's first word name a file or a path to one ("app/streamlit_app.py", "lib.rs")?"""
+    first = clean_label(_FIRST_LINE.split(text, maxsplit=1)[0]).split()
+    name = first[0].rstrip(",;:)").rsplit("/", 1)[-1] if first else ""
+    stem, dot, extension = name.rpartition(".")
+    extensions = set(vocabulary.terms.get("file_extensions", ())) - _DOMAINS
+    return bool(stem and dot) and extension.lower() in extensions
+
+
+#: A dotfile named alone (".env", ".env.local"): not a path (".github/workflows/ci.yml") nor a product.
+_DOTFILE = re.compile(r"^\.[a-z][a-z0-9_-]*(?:\.[a-z0-9_-]+)*$", re.IGNORECASE)
+
+
+def _settings_file(node: Node, text: str, head: list[str]) -> bool:
+    if not (node.label and head):
+        return False
+    first = _FIRST_LINE.split(text, maxsplit=1)[0].strip()
+    return bool(_DOTFILE.match(first))
 
 
 def _absent_marker(text: str, vocabulary: Vocabulary) -> str | None:
@@ -227,11 +280,13 @@ def _record_head(tokens: list[Token], matches: list[Match], winner: Match, vocab
     first = winner.start
     while first > 0 and (tokens[first - 1].in_parens, tokens[first - 1].in_details) == zone:
         first -= 1
-    if tokens[first].text in vocabulary.terms.get("step_verbs", ()):
-        return None  # a step acting on a record ("Translate message") is a step
     last = winner.start
     while last + 1 < len(tokens) and (tokens[last + 1].in_parens, tokens[last + 1].in_details) == zone:
         last += 1
+    while last > winner.start and tokens[last].text.isdigit():
+        last -= 1  # a value after the noun ("score 0", "Score 0.87") does not end the phrase
+    if first < last and tokens[first].text in vocabulary.terms.get("step_verbs", ()):
+        return None  # a step acting on a record ("Translate message") is a step; "Score 0.87" is the record
     if tokens[last].text not in {w.lower() for w in vocabulary.terms.get(term, ())}:
         return None
     role = winner.synonym.role

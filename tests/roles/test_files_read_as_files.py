@@ -1,0 +1,55 @@
+"""A file named in a label is read as a file (docs/roles.md, "Boxes that are no component"): its
+extension is no word of its name, and a settings file is settings, not the component it configures.
+Every label here is invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from aidlint.model import Node
+from aidlint.roles.infer import classify_label
+from aidlint.roles.vocabulary import load_vocabulary
+
+
+def read(label: str) -> tuple[str, str]:
+    assignment = classify_label(Node(id="n", label=label), load_vocabulary())
+    return assignment.role, assignment.how
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        # Settings files: the name ends in a settings word once the extension is set aside.
+        ("ranker_config.yaml<br/>thresholds per model", "unknown"),
+        ("config.toml<br/>LLM settings", "unknown"),
+        ("configs/model_config.json", "unknown"),
+        ("settings.py", "unknown"),
+        # Dotfiles named alone hold settings and secrets, whatever their detail says.
+        (".env<br/>OpenAI key", "unknown"),
+        (".env.production", "unknown"),
+        # Other files are read by their words as before.
+        ("train_model.py", "training_pipeline"),
+        ("guardrails.yaml<br/>input rails", "safety_filter"),
+        ("app.py (Main Application)", "application"),
+        # A path into a dot-directory is not a dotfile.
+        (".github/workflows/deploy.yml", "deployment_controller"),
+    ],
+)
+def test_a_file_is_read_by_its_name_and_settings_are_no_component(label, role):
+    assert read(label)[0] == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        # The code of an interface is a component of the product, not the person using it.
+        ("ui/gradio_app.py<br/>verdict and explanation", "application"),
+        ("web/client.ts", "unknown"),
+        ("src/frontend.js (chat page)", "application"),
+        # The person keeps the role when the file is only a detail, and interfaces named as such stay people.
+        ("Customer (mobile.py)", "user"),
+        ("Streamlit UI", "user"),
+    ],
+)
+def test_a_file_is_never_a_person(label, role):
+    assert read(label)[0] == role
