@@ -78,3 +78,60 @@ def test_a_score_with_or_without_its_value_is_a_record(label, noun):
 def test_a_verb_before_a_record_noun_is_still_a_step():
     assert read("Translate message")[:2] == ("model_inference", "label")
     assert read("Scoring")[:2] == ("model_inference", "label")
+
+
+@pytest.mark.parametrize(
+    ("label", "checked"),
+    [
+        # A validation of data is a step on the data's way in, not a model's evaluation, in any design.
+        ("Data validation", "data"),
+        ("Validate incoming data", "data"),
+        ("Feature validation", "feature"),
+        ("Schema + range validation", "schema"),
+        ("Payload contract validation", "contract"),
+    ],
+)
+def test_a_validation_of_data_is_no_evaluation(label, checked):
+    assert read(label) == ("unknown", "data_check", checked)
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Validate model on holdout data", "evaluation"),  # the model is what is validated
+        ("Model validation", "evaluation"),
+        ("Validation", "evaluation"),
+        ("Input validation", "safety_filter"),
+    ],
+)
+def test_a_validation_of_a_model_or_of_input_keeps_its_role(label, role):
+    assert read(label)[0] == role
+
+
+def test_aidlint_roles_says_why_a_data_validation_has_no_role():
+    assignment = classify_label(Node(id="n", label="Feature validation"), load_vocabulary())
+    assert assignment.reason == "unknown: checks data (feature) on its way in, not a model"
+
+
+@pytest.mark.parametrize("label", ["Health check", "Health checks", "Health Check"])
+def test_a_health_check_is_a_probe_of_code_not_monitoring(label):
+    assert read(label)[0] == "unknown"
+
+
+def test_machine_monitoring_keeps_its_role():
+    assert read("Node exporter")[0] == "infra_monitoring"
+    assert read("Uptime checks")[0] == "infra_monitoring"
+
+
+@pytest.mark.parametrize(
+    ("label", "matched"),
+    [
+        # An experiment tracker records runs and the models they made: the registry side, not monitoring.
+        ("Experiment tracking", "experiment tracking"),
+        ("Experiment tracker", "experiment tracking"),
+        ("MLflow Tracking", "MLflow tracking"),
+        ("MLflow tracking server", "MLflow tracking"),
+    ],
+)
+def test_experiment_tracking_is_the_model_registry(label, matched):
+    assert read(label) == ("model_registry", "label", matched)
