@@ -22,10 +22,10 @@ from aidlint.roles.vocabulary import Vocabulary, load_vocabulary, tokenize, word
 
 __all__ = ["RoleAssignment", "assign_roles", "classify_label", "is_known_role", "node_text"]
 
-#: Roles a served model may be drawn as when a release step feeds it.
-_SERVING_SIDE = frozenset(
-    {"safety_filter", "application", "retrieval", "tool_executor", "data_store", "data_source", "api_gateway", "auth", "rate_limiter"}
-)
+#: What a release step may feed that, with no model drawn, runs the released model: a serving box (an
+#: API, a service, an endpoint at the edge) or a safety classifier; stores, sources, tools, retrieval and
+#: access control keep what their words say (a registry writes its artefacts to "MinIO / S3").
+_SERVING_SIDE = frozenset({"safety_filter", "application", "api_gateway"})
 #: A design with none of these watches servers only: its generic monitoring is infra_monitoring.
 _AI_SIDE = frozenset({"model_inference", "application", "tool_executor", "retrieval", "training_pipeline", "evaluation"})
 #: Words naming an outside API or service: what only tools call is then part of the tool.
@@ -249,9 +249,14 @@ def _released_models(design: Design, roles: dict[str, RoleAssignment], vocabular
     """A node that a release step feeds is the served model, unless its own words say it is a person, a
     lifecycle step or something no controller serves; a place a release step deploys to ("Test
     environment: ML apps") serves what it releases. A deployment controller is a release step only when it
-    feeds a model or a node that names ML, or training or a registry reaches it: "Deploy to PROD" in a code
+    feeds a node that names ML, or training or a registry reaches it: "Deploy to PROD" in a code
     pipeline releases code. Nothing that reading set aside (a question, a record, a planned box), and no step named by a
-    verb phrase ("Fix issues in new PR", "Create backup"), becomes a model this way."""
+    verb phrase ("Fix issues in new PR", "Create backup"), becomes a model this way. Only a design that draws
+    no model of its own is read so ("Registry -> Prediction API" with no model box: the API runs it);
+    where a model is drawn, the API, store or log a release feeds beside it is what its words say, and a
+    release step never makes a store, a source, a tool or access control a model."""
+    if any(a.role == "model_inference" and a.how in ("declared", "config", "label", "id") for a in roles.values()):
+        return
     steps = {n.id for n in design.nodes if is_step(tokenize(node_text(n), compounds=bool(n.label)), vocabulary)}
     successors: dict[str, list[str]] = {}
     for edge in design.edges:
@@ -261,13 +266,12 @@ def _released_models(design: Design, roles: dict[str, RoleAssignment], vocabular
     names_ml = {n for n, text in labels.items() if vocabulary.term_matches("ml_words", text)}
     apps = {w.lower() for w in vocabulary.terms.get("app_words", ())}
     names_apps = {n.id for n in design.nodes if apps & {t.text for t in tokenize(node_text(n))}}
-    feeds_model = {e.source for e in design.edges if roles[e.target].role == "model_inference"}
     feeds_ml = {e.source for e in design.edges if e.target in names_ml}
     for edge in sorted(design.edges, key=lambda e: (e.source, e.target)):
         feeder, fed = roles[edge.source], roles[edge.target]
         if feeder.role not in _RELEASES_MODELS or fed.how in ("declared", "config") or edge.target in steps:
             continue
-        if feeder.role == "deployment_controller" and edge.source not in downstream_of_makers | feeds_model:
+        if feeder.role == "deployment_controller" and edge.source not in downstream_of_makers:
             # Released as ML only by the words of what it feeds: only those nodes are served models.
             if edge.source not in feeds_ml or edge.target not in names_ml:
                 continue
