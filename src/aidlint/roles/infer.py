@@ -22,9 +22,10 @@ from aidlint.roles.vocabulary import Vocabulary, load_vocabulary, tokenize, word
 
 __all__ = ["RoleAssignment", "assign_roles", "classify_label", "is_known_role", "node_text"]
 
-#: Roles a served model may be drawn as when a release step feeds it.
+#: Roles a served model may be drawn as when a release step feeds it (a store, an auth or a quota it
+#: deploys stays what it is: the role benchmark reads them so).
 _SERVING_SIDE = frozenset(
-    {"safety_filter", "application", "retrieval", "tool_executor", "data_store", "data_source", "api_gateway", "auth", "rate_limiter"}
+    {"safety_filter", "application", "retrieval", "tool_executor", "api_gateway"}
 )
 #: A design with none of these watches servers only: its generic monitoring is infra_monitoring.
 _AI_SIDE = frozenset({"model_inference", "application", "tool_executor", "retrieval", "training_pipeline", "evaluation"})
