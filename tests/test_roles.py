@@ -362,7 +362,15 @@ def test_product_names_match_whatever_their_case_spacing_or_punctuation(node_id,
 
 @pytest.mark.parametrize(
     ("label", "role"),
-    [("YOLOv8", "model_inference"), ("yolov5s detector", "model_inference"), ("ResNetv2", "model_inference"), ("Dev1", "unknown")],
+    [
+        ("YOLOv8", "model_inference"),
+        ("yolov5s detector", "model_inference"),
+        ("ResNetv2", "model_inference"),
+        ("Dev1", "unknown"),
+        # Embedding model families are named like products, with sizes and versions after them.
+        ("bge-small-en", "model_inference"),
+        ("all-MiniLM-L6-v2", "model_inference"),
+    ],
 )
 def test_a_product_name_with_its_version_glued_on_is_the_product(label, role):
     assert role_of(label) == role

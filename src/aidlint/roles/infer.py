@@ -22,11 +22,10 @@ from aidlint.roles.vocabulary import Vocabulary, load_vocabulary, tokenize, word
 
 __all__ = ["RoleAssignment", "assign_roles", "classify_label", "is_known_role", "node_text"]
 
-#: Roles a served model may be drawn as when a release step feeds it (a store, an auth or a quota it
-#: deploys stays what it is: the role benchmark reads them so).
-_SERVING_SIDE = frozenset(
-    {"safety_filter", "application", "retrieval", "tool_executor", "api_gateway"}
-)
+#: What a release step may feed that, with no model drawn, runs the released model: a serving box (an
+#: API, a service, an endpoint at the edge) or a safety classifier; stores, sources, tools, retrieval and
+#: access control keep what their words say (a registry writes its artefacts to "MinIO / S3").
+_SERVING_SIDE = frozenset({"safety_filter", "application", "api_gateway"})
 #: A design with none of these watches servers only: its generic monitoring is infra_monitoring.
 _AI_SIDE = frozenset({"model_inference", "application", "tool_executor", "retrieval", "training_pipeline", "evaluation"})
 #: Words naming an outside API or service: what only tools call is then part of the tool.
@@ -67,7 +66,7 @@ def assign_roles(design: Design, vocabulary: Vocabulary | None = None) -> dict[s
     if not any(a.role == "model_inference" for a in roles.values()):
         for node in design.nodes:
             assignment = roles[node.id]
-            if assignment.how in ("label", "id") and assignment.role == "application" and _is_agent(node, vocabulary):
+            if _may_be_agent(assignment) and _is_agent(node, vocabulary):
                 roles[node.id] = RoleAssignment("model_inference", "agent", assignment.matched)
     if not any(a.role in _AI_SIDE for a in roles.values()):
         _no_model_to_monitor(design, roles, vocabulary)
@@ -89,12 +88,32 @@ def _no_model_to_monitor(design: Design, roles: dict[str, RoleAssignment], vocab
             roles[node.id] = RoleAssignment("infra_monitoring", "position", "no model, application or lifecycle step drawn, so generic monitoring watches the servers")
 
 
+def _may_be_agent(assignment: RoleAssignment) -> bool:
+    """An agent's own words read as the application, a tool it drives ("Agent calls tool") or nothing."""
+    if assignment.how in ("label", "id"):
+        return assignment.role in ("application", "tool_executor")
+    return assignment.how == "unknown"
+
+
 def _is_agent(node, vocabulary: Vocabulary) -> bool:
-    main = [t.text for t in tokenize(node_text(node)) if not t.in_parens]
+    """The main text ends in an agent ("AI agent", "Agent loop"), or the head's subject is an agent that acts
+    ("Coding agent writes the app", "Agent calls tool"): a verb right after the agent word."""
+    tokens = tokenize(node_text(node))
+    main = [t.text for t in tokens if not t.in_parens]
+    agents = set(vocabulary.terms.get("agent_words", ()))
     tails = set(vocabulary.terms.get("agent_tails", ()))
     if main and main[-1] in tails:
         main = main[:-1]
-    return bool(main) and main[-1] in set(vocabulary.terms.get("agent_words", ()))
+    if main and main[-1] in agents:
+        return True
+    head = [t.text for t in tokens if t.in_main]
+    verbs = set(vocabulary.terms.get("step_verbs", ()))
+    return any(word in agents and _third_person(following, verbs) for word, following in zip(head, head[1:]))
+
+
+def _third_person(word: str, verbs: set[str]) -> bool:
+    """"writes", "calls", "processes": a verb of ``verbs`` as an agent's act."""
+    return word.endswith("s") and (word[:-1] in verbs or (word.endswith("es") and word[:-2] in verbs))
 
 
 def _from_words(assignment: RoleAssignment) -> bool:
@@ -230,9 +249,14 @@ def _released_models(design: Design, roles: dict[str, RoleAssignment], vocabular
     """A node that a release step feeds is the served model, unless its own words say it is a person, a
     lifecycle step or something no controller serves; a place a release step deploys to ("Test
     environment: ML apps") serves what it releases. A deployment controller is a release step only when it
-    feeds a model or a node that names ML, or training or a registry reaches it: "Deploy to PROD" in a code
+    feeds a node that names ML, or training or a registry reaches it: "Deploy to PROD" in a code
     pipeline releases code. Nothing that reading set aside (a question, a record, a planned box), and no step named by a
-    verb phrase ("Fix issues in new PR", "Create backup"), becomes a model this way."""
+    verb phrase ("Fix issues in new PR", "Create backup"), becomes a model this way. Only a design that draws
+    no model of its own is read so ("Registry -> Prediction API" with no model box: the API runs it);
+    where a model is drawn, the API, store or log a release feeds beside it is what its words say, and a
+    release step never makes a store, a source, a tool or access control a model."""
+    if any(a.role == "model_inference" and a.how in ("declared", "config", "label", "id") for a in roles.values()):
+        return
     steps = {n.id for n in design.nodes if is_step(tokenize(node_text(n), compounds=bool(n.label)), vocabulary)}
     successors: dict[str, list[str]] = {}
     for edge in design.edges:
@@ -242,13 +266,12 @@ def _released_models(design: Design, roles: dict[str, RoleAssignment], vocabular
     names_ml = {n for n, text in labels.items() if vocabulary.term_matches("ml_words", text)}
     apps = {w.lower() for w in vocabulary.terms.get("app_words", ())}
     names_apps = {n.id for n in design.nodes if apps & {t.text for t in tokenize(node_text(n))}}
-    feeds_model = {e.source for e in design.edges if roles[e.target].role == "model_inference"}
     feeds_ml = {e.source for e in design.edges if e.target in names_ml}
     for edge in sorted(design.edges, key=lambda e: (e.source, e.target)):
         feeder, fed = roles[edge.source], roles[edge.target]
         if feeder.role not in _RELEASES_MODELS or fed.how in ("declared", "config") or edge.target in steps:
             continue
-        if feeder.role == "deployment_controller" and edge.source not in downstream_of_makers | feeds_model:
+        if feeder.role == "deployment_controller" and edge.source not in downstream_of_makers:
             # Released as ML only by the words of what it feeds: only those nodes are served models.
             if edge.source not in feeds_ml or edge.target not in names_ml:
                 continue
