@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 
 from aidlint.model import Node
-from aidlint.roles.infer import classify_label
+from aidlint.roles.infer import assign_roles, classify_label
 from aidlint.roles.vocabulary import load_vocabulary
+
+from ..helpers import design_from
 
 
 def read(label: str) -> tuple[str, str, str | None]:
@@ -135,3 +137,41 @@ def test_machine_monitoring_keeps_its_role():
 )
 def test_experiment_tracking_is_the_model_registry(label, matched):
     assert read(label) == ("model_registry", "label", matched)
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("PostgreSQL", "data_store"),
+        ("S3-compatible object store", "data_store"),
+        ("Prediction log", "data_store"),
+        ("RBAC policies", "auth"),
+        ("Quota and priority", "rate_limiter"),
+        ("Model endpoint service", "model_inference"),
+        ("Inference API", "model_inference"),
+        ("Backend service", "model_inference"),  # a serving-side reading is the model a release step feeds
+    ],
+)
+def test_what_a_release_step_feeds_is_the_served_model_only_when_it_is_no_store_nor_control(label, role):
+    roles = assign_roles(design_from(f'flowchart LR\n  t["Training job"] --> d["Deploy"] --> n["{label}"]\n', "mermaid", "d.mmd"))
+    assert roles["n"].role == role
+
+
+@pytest.mark.parametrize("label", ["Model selection", "Model packaging", "Model owner", "Model card", "Model management"])
+def test_a_box_about_a_model_is_not_the_model(label):
+    assert read(label) == ("unknown", "unknown", None)
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Model iteration\nRetraining, A/B tests", "model_inference"),  # "iteration" is a development word
+        ("Model selection\n(hyperparameter tuning)", "training_pipeline"),  # the rest of the label decides
+        ("Model serving", "model_inference"),
+        ("Model training", "training_pipeline"),
+        ("Model A", "model_inference"),
+        ("Model container", "model_inference"),
+    ],
+)
+def test_a_model_word_that_is_not_only_a_qualifier_keeps_its_reading(label, role):
+    assert read(label)[0] == role

@@ -13,13 +13,15 @@ from functools import cache
 
 from aidlint.model import UNKNOWN_ROLE, Node
 from aidlint.roles.assignment import RoleAssignment
+from aidlint.roles.objects import data_checked, without_model_as_modifier
 from aidlint.roles.vocabulary import Match, Token, Vocabulary, clean_label, tokenize, word_forms
 
-#: Roles a decision (a diamond, a question) may have: the checks and gates a flow branches on.
+#: Roles a decision (a diamond, a question) may have: the checks and gates a flow branches on, and the
+#: random split of an experiment ("{Random assignment}" branches traffic between variants).
 GATE_ROLES = frozenset(
     {
         "safety_filter", "evaluation", "human_review", "auth", "rate_limiter", "pii_scrubber", "monitoring",
-        "infra_monitoring", "feedback_collector",
+        "infra_monitoring", "feedback_collector", "experimentation",
     }
 )
 #: Mermaid and Graphviz names of the decision shape.
@@ -68,7 +70,7 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
             aside = _not_a_component(node, text, tokens, vocabulary)
             if aside is not None:
                 return aside
-        matches = vocabulary.matches(tokens, text, for_id_of_labelled_node=labelled)
+        matches = without_model_as_modifier(tokens, vocabulary.matches(tokens, text, for_id_of_labelled_node=labelled), vocabulary)
         if is_step(tokens, vocabulary):
             # "Notify customer" is no person; a name that starts with the verb is ("Open WebUI").
             matches = [m for m in matches if m.synonym.role != "user" or m.start == 0]
@@ -109,7 +111,7 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
         if tested := _code_tested(tokens, winner, vocabulary):
             # "Unit tests", "E2E test suite": tests of code, which no model evaluation gates.
             return RoleAssignment(UNKNOWN_ROLE, "code_test", tested)
-        if checked := _data_checked(tokens, winner, vocabulary):
+        if checked := data_checked(tokens, winner, vocabulary):
             # "Data validation", "Feature validation": checks of data on its way in, not of a model.
             return RoleAssignment(UNKNOWN_ROLE, "data_check", checked)
         if record := _record_head(tokens, matches, winner, vocabulary, "record_heads"):
@@ -141,17 +143,6 @@ def _code_tested(tokens: list[Token], winner: Match, vocabulary: Vocabulary) -> 
         if f' {" ".join(t.text for t in tokenize(kind))} ' in before:
             return f"{kind} {winner.synonym.written}"
     return None
-
-
-def _data_checked(tokens: list[Token], winner: Match, vocabulary: Vocabulary) -> str | None:
-    """The data a validation checks ("data", "schema", "features": `terms.checked_data`) when the winning
-    evaluation word is a validation and the phrase names no model (`terms.ml_words`)."""
-    if winner.synonym.role != "evaluation" or winner.synonym.written.lower() not in ("validation", "validate"):
-        return None
-    phrase = [t.text for t in tokens if t.in_main == winner.in_main]
-    if vocabulary.mentions_any(tokens, "ml_words"):
-        return None
-    return next((w for w in vocabulary.terms.get("checked_data", ()) if w.lower() in phrase), None)
 
 
 def _after_number(tokens: list[Token], index: int) -> bool:

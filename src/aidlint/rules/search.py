@@ -115,11 +115,13 @@ class DesignContext:
         return sorted(selected, key=self.order.__getitem__)
 
     def _mentions(self, node_id: str, selector: RoleFilter) -> bool:
-        if selector.mentions is None:
+        if selector.mentions is None and selector.unless is None:
             return True
         node = self._nodes[node_id]
         text = " ".join([node.label or node.id, *(f"{k} {v}" for k, v in sorted(node.attrs.items()))])
-        return self.vocabulary.term_matches(selector.mentions, text)
+        if selector.unless is not None and self.vocabulary.term_matches(selector.unless, text):
+            return False
+        return selector.mentions is None or self.vocabulary.term_matches(selector.mentions, text)
 
     def _drawn_arrows(self) -> list[tuple[str, str]]:
         return self.drawn if self.drawn is not None else [(edge.source, edge.target) for edge in self.design.edges]

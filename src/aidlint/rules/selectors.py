@@ -19,13 +19,17 @@ class SpecModel(BaseModel):
 
 
 class RoleFilter(SpecModel):
-    """Nodes of ``role`` whose label or attributes mention the vocabulary term list ``mentions``, that a
-    node of the ``reached_from`` roles reaches and that a node of the ``fed_by`` roles feeds."""
+    """Nodes of ``role`` whose label or attributes mention the vocabulary term list ``mentions`` and not
+    ``unless``, that a node of the ``reached_from`` roles reaches and that a node of the ``fed_by`` roles
+    feeds."""
 
     role: str
     """The role the nodes have."""
     mentions: str | None = None
     """A vocabulary term list (data/vocabulary.toml ``[terms]``) the label or attributes must mention."""
+    unless: str | None = None
+    """A vocabulary term list the label or attributes must not mention: ``{ role = "user", unless =
+    "internal_users" }`` is a member of the public, not an operator or a member of staff."""
     reached_from: tuple[str, ...] = ()
     """Roles one of which must reach the node along the arrows (empty: any node of ``role``); a path does
     not pass through a person. ``{ role = "model_inference", reached_from = ["model_registry"] }`` is a
