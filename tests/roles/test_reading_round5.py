@@ -191,3 +191,13 @@ def test_a_model_word_that_is_not_only_a_qualifier_keeps_its_reading(label, role
 )
 def test_ingestion_alone_is_a_step_not_a_source(label, role, how):
     assert read(label)[:2] == (role, how)
+
+
+@pytest.mark.parametrize("label", ["Git repository", "GitHub repository\nthe desired state", "GitLab repo"])
+def test_a_code_repository_is_no_data_store(label):
+    assert read(label)[0] == "unknown"
+
+
+def test_other_repositories_keep_their_role():
+    assert read("Model repository")[0] == "model_registry"
+    assert read("Document repository")[0] == "data_store"
