@@ -201,3 +201,8 @@ def test_a_code_repository_is_no_data_store(label):
 def test_other_repositories_keep_their_role():
     assert read("Model repository")[0] == "model_registry"
     assert read("Document repository")[0] == "data_store"
+
+
+@pytest.mark.parametrize("label", ["Evaluation results", "Benchmark results", "Training results", "HumanFeedbackResult"])
+def test_results_are_records_of_the_step_that_made_them(label):
+    assert read(label)[:2] == ("unknown", "record")
