@@ -3,7 +3,11 @@ on labels and designs invented for these tests."""
 
 from __future__ import annotations
 
-from aidlint.roles.infer import assign_roles
+import pytest
+
+from aidlint.model import Node
+from aidlint.roles.infer import assign_roles, classify_label
+from aidlint.roles.vocabulary import load_vocabulary
 
 from ..helpers import design_from
 
@@ -79,3 +83,83 @@ def test_a_declared_model_counts_as_drawn():
         """
     )
     assert roles["api"][:2] == ("application", "name")
+
+
+def read(label: str) -> tuple[str, str, str | None]:
+    assignment = classify_label(Node(id="n", label=label), load_vocabulary())
+    return assignment.role, assignment.how, assignment.matched
+
+
+def test_a_group_named_by_a_release_arrangement_lends_no_release_role():
+    roles = roles_of(
+        """
+        group "Build & Deployment" {
+          img "Docker images"
+          files "Compose files"
+        }
+        group "Traffic Split" {
+          a "Variant A"
+          b "Variant B"
+        }
+        group "Rollout" {
+          ramp "Shift 10 percent"
+        }
+        """
+    )
+    assert {n: roles[n][0] for n in ("img", "files", "a", "b", "ramp")} == {
+        "img": "unknown",
+        "files": "unknown",
+        "a": "unknown",
+        "b": "unknown",
+        "ramp": "deployment_controller",
+    }
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        # The random split that assigns traffic is the experiment, drawn as a box or as a diamond.
+        ("Random assignment", ("experimentation", "label", "random assignment")),
+        ("Traffic allocation service", ("experimentation", "label", "traffic allocation")),
+        ("Randomization?", ("experimentation", "label", "randomization")),
+        # The versions a release compares are served models; promoting one is the release step.
+        ("Champion model", ("model_inference", "label", "champion")),
+        ("Challenger", ("model_inference", "label", "challenger")),
+        ("Shadow model", ("model_inference", "label", "shadow model")),
+        ("Promote challenger", ("deployment_controller", "label", "promote")),
+        # A gate, comparison or analysis on a release decides whether a version goes on: evaluation.
+        ("Canary gates", ("evaluation", "label", "gate")),
+        ("Deployment gate", ("evaluation", "label", "gate")),
+        ("Shadow comparison", ("evaluation", "label", "comparison")),
+        ("Canary analysis", ("evaluation", "label", "analysis")),
+        ("Cost analysis", ("unknown", "unknown", None)),
+        # A service mesh releases only where it shifts traffic.
+        ("Istio Gateway", ("api_gateway", "label", "gateway")),
+        ("Istio", ("unknown", "unknown", None)),
+        ("Istio traffic shift 90/10", ("deployment_controller", "label", "traffic shift")),
+    ],
+)
+def test_release_words_in_the_sense_they_name(label, expected):
+    assert read(label) == expected
+
+
+def test_a_router_between_versions_of_a_model_is_the_experiment():
+    roles = roles_of(
+        """
+        u "Customer"
+        r "Serving router"
+        champ "Champion model"
+        chall "Challenger model"
+        pick "Request router"
+        a "Billing LLM"
+        b "Support LLM"
+        u -> r
+        r -> champ
+        r -> chall
+        u -> pick
+        pick -> a
+        pick -> b
+        """
+    )
+    assert roles["r"] == ("experimentation", "position", "position: a router that splits traffic between versions of a model")
+    assert roles["pick"][0] == "application"

@@ -5,7 +5,8 @@ A reader who cannot place a box by its own words reads the group it is drawn in:
 whose words matched nothing take their group's role, and only from a group whose name is that role: the
 role's words end the group's head ("Retrieval Layer", "Feature Store"), not a modifier of something else
 ("Queue-Based Scaling", "Memory Types", "Document Processing"), and not a generic title ("Jenkins
-Server", "Agent Orchestrator"). People are not read from groups (a "Users" group holds test tools and
+Server", "Agent Orchestrator"), nor a release arrangement ("Build & Deployment" holds containers and
+Compose files, "Traffic Split" the variants it splits between). People are not read from groups (a "Users" group holds test tools and
 admins as often as users), nor models (a model's group holds its parts) nor the application (its group
 holds its code: state, schemas), and a box whose label holds a number is a figure about its group ("150-200
 chunks/s"), not a member.
@@ -64,6 +65,8 @@ def _named_role(group: Group, vocabulary: Vocabulary) -> RoleAssignment | None:
     generic = {w.lower() for w in vocabulary.terms.get("generic_titles", ())}
     if (reading.matched or "").lower() in generic:
         return None
+    if reading.role == "deployment_controller" and (reading.matched or "").lower() in vocabulary.terms.get("release_arrangements", ()):
+        return None  # "Build & Deployment", "Traffic Split": what is deployed or split, not release steps
     tokens = tokenize(text, compounds=group.label is not None)
     tails = {w.lower() for w in vocabulary.terms.get("group_tails", ())}
     head = [i for i, token in enumerate(tokens) if token.in_main]

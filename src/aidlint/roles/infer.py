@@ -61,6 +61,7 @@ def assign_roles(design: Design, vocabulary: Vocabulary | None = None) -> dict[s
     _registry_by_position(design, roles)
     _development_by_position(design, roles, vocabulary)
     _released_models(design, roles, vocabulary)
+    _traffic_splits(design, roles, vocabulary)
     _called_by_tools(design, roles)
     roles_from_groups(design, roles, vocabulary)
     if not any(a.role == "model_inference" for a in roles.values()):
@@ -279,6 +280,30 @@ def _released_models(design: Design, roles: dict[str, RoleAssignment], vocabular
             continue  # "Test server: ML applications" runs applications, whatever models they hold
         if (fed.role == UNKNOWN_ROLE and fed.how in ("unknown", "infrastructure")) or fed.role in _SERVING_SIDE:
             roles[edge.target] = RoleAssignment("model_inference", "structure", f"{edge.source} ({feeder.role})")
+
+
+def _traffic_splits(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:
+    """A router that sends traffic to two or more served models, one of them named as a version under test
+    ("Champion model", "Challenger", "Variant B": `terms.tested_versions`), splits traffic between versions:
+    the experiment, whatever product it is built on ("KServe router"). A router between different models
+    ("Request router -> Agno agent, Chat agent") picks a model per request and keeps its words."""
+    routers = {w.lower() for w in vocabulary.terms.get("router_words", ())}
+    versions = {w.lower() for w in vocabulary.terms.get("tested_versions", ())}
+    served: dict[str, list[str]] = {}
+    for edge in design.edges:
+        if roles[edge.target].role == "model_inference":
+            served.setdefault(edge.source, []).append(edge.target)
+    labels = {n.id: n for n in design.nodes}
+    for source, models in served.items():
+        assignment = roles[source]
+        if len(set(models)) < 2 or assignment.how in ("declared", "config"):
+            continue
+        head = [t.text for t in tokenize(node_text(labels[source]), compounds=bool(labels[source].label)) if t.in_main]
+        if not head or head[-1] not in routers:
+            continue
+        named = {t.text for m in models for t in tokenize(node_text(labels[m]), compounds=bool(labels[m].label)) if t.in_main}
+        if named & versions:
+            roles[source] = RoleAssignment("experimentation", "position", "a router that splits traffic between versions of a model")
 
 
 def _called_by_tools(design: Design, roles: dict[str, RoleAssignment]) -> None:

@@ -16,11 +16,12 @@ from aidlint.roles.assignment import RoleAssignment
 from aidlint.roles.objects import data_checked, without_model_as_modifier
 from aidlint.roles.vocabulary import Match, Token, Vocabulary, clean_label, tokenize, word_forms
 
-#: Roles a decision (a diamond, a question) may have: the checks and gates a flow branches on.
+#: Roles a decision (a diamond, a question) may have: the checks and gates a flow branches on, and the
+#: random split of an experiment ("{Random assignment}" branches traffic between variants).
 GATE_ROLES = frozenset(
     {
         "safety_filter", "evaluation", "human_review", "auth", "rate_limiter", "pii_scrubber", "monitoring",
-        "infra_monitoring", "feedback_collector",
+        "infra_monitoring", "feedback_collector", "experimentation",
     }
 )
 #: Mermaid and Graphviz names of the decision shape.
