@@ -175,3 +175,34 @@ def test_a_box_about_a_model_is_not_the_model(label):
 )
 def test_a_model_word_that_is_not_only_a_qualifier_keeps_its_reading(label, role):
     assert read(label)[0] == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role", "how"),
+    [
+        # Ingestion is a processing step, like loading and chunking: it names no source of its own.
+        ("Ingestion", "unknown", "unknown"),
+        ("Ingest documents", "unknown", "step"),
+        ("Ingestion service", "application", "label"),
+        # What brings data in from outside still does.
+        ("Data ingestion", "data_source", "label"),
+        ("Web crawler", "data_source", "label"),
+    ],
+)
+def test_ingestion_alone_is_a_step_not_a_source(label, role, how):
+    assert read(label)[:2] == (role, how)
+
+
+@pytest.mark.parametrize("label", ["Git repository", "GitHub repository\nthe desired state", "GitLab repo"])
+def test_a_code_repository_is_no_data_store(label):
+    assert read(label)[0] == "unknown"
+
+
+def test_other_repositories_keep_their_role():
+    assert read("Model repository")[0] == "model_registry"
+    assert read("Document repository")[0] == "data_store"
+
+
+@pytest.mark.parametrize("label", ["Evaluation results", "Benchmark results", "Training results", "HumanFeedbackResult"])
+def test_results_are_records_of_the_step_that_made_them(label):
+    assert read(label)[:2] == ("unknown", "record")

@@ -35,7 +35,13 @@ def _sections(rule: RuleSpec) -> list[tuple[str, str]]:
 
 
 def _runs_on(rule: RuleSpec) -> str:
-    return "designs of kind " + ", ".join(rule.kinds) if rule.kinds else "every kind of design"
+    text = "designs of kind " + ", ".join(rule.kinds) if rule.kinds else "every kind of design"
+    if rule.families:
+        # "unknown" runs every rule: only a design read as another family is skipped (roles/families.py).
+        text += ", unless the design's models are read as " + " or ".join(
+            family for family in ("generative", "predictive") if family not in rule.families
+        )
+    return text
 
 
 def explain_text(rule: RuleSpec) -> str:
