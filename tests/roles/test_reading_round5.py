@@ -221,3 +221,20 @@ def test_results_are_records_of_the_step_that_made_them(label):
 )
 def test_a_controller_is_read_by_what_it_controls(label, role):
     assert read(label)[0] == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        # A pipeline is whatever flows through it: alone, or of a processing step, it is no application.
+        ("Pipeline", "unknown"),
+        ("Preprocessing pipeline", "unknown"),
+        ("MLOps pipeline", "unknown"),
+        ("RAG pipeline", "application"),
+        ("Chat pipeline", "application"),
+        ("Training pipeline", "training_pipeline"),
+        ("Pipeline (nightly fine-tuning)", "training_pipeline"),
+    ],
+)
+def test_a_pipeline_is_what_flows_through_it(label, role):
+    assert read(label)[0] == role
