@@ -9,6 +9,9 @@ rules behind them, then every node's role and why. A labelled file aidlint canno
 (its misses are the front end's, not the roles'). A labelled diagram whose licence keeps it out of the
 repository is read from the upstream corpus beside the checkout, or skipped and named (corpus_paths.py).
 
+``--no-profiles`` ignores the profile a label names (``classic-ml`` where a user would choose it): what a
+user who chooses no profile gets.
+
 ``--fail-on warning`` counts only the findings that fail a check by default (config ``fail-on``): info
 findings are the ones whose subject rests on weak evidence and say what they assumed, so the two figures
 show what those assumptions cost and what they find.
@@ -39,7 +42,7 @@ from aidlint.workspace import check_files, load_designs
 from corpus_paths import LABELS, labels_file, locate, reserved_in
 
 
-def score(labels_dir: Path, verbose: bool = True, fail_on: Severity = Severity.info) -> dict:
+def score(labels_dir: Path, verbose: bool = True, fail_on: Severity = Severity.info, label_profiles: bool = True) -> dict:
     concepts = tomllib.loads(labels_file(labels_dir, "concepts.toml").read_text(encoding="utf-8"))
     rule_concepts = {rule: concept for concept, rules in concepts.items() for rule in rules}
     pack, vocabulary = builtin_pack(), load_vocabulary()
@@ -53,7 +56,7 @@ def score(labels_dir: Path, verbose: bool = True, fail_on: Severity = Severity.i
             continue
         if reserved_in([path], labels_dir):
             raise SystemExit(f"{label_file.name} names a reserved repository (RESERVED_REPOS.txt): {path}")
-        profile = label.get("profile") or "recommended"
+        profile = (label.get("profile") if label_profiles else None) or "recommended"
         rules = RuleSelection(profile=profile).active(pack)
         result = check_files([path], rules, vocabulary, ParseOptions())
         fired: dict[str, list[str]] = defaultdict(list)
@@ -154,11 +157,16 @@ def main() -> int:
         default="info",
         help="count a concept as predicted only from findings of this severity or higher (default: any)",
     )
+    parser.add_argument(
+        "--no-profiles",
+        action="store_true",
+        help="run every design with the default profile, as a user who chooses none gets it (labels name a profile, such as classic-ml, where a user would choose one)",
+    )
     args = parser.parse_args()
     if not args.labels.is_dir():
         print(f"no labels at {args.labels}", file=sys.stderr)
         return 2
-    report = score(args.labels, verbose=not args.quiet, fail_on=Severity(args.fail_on))
+    report = score(args.labels, verbose=not args.quiet, fail_on=Severity(args.fail_on), label_profiles=not args.no_profiles)
     if args.quiet:
         print(json.dumps({k: v for k, v in report.items() if k != "misses"}, indent=2))
     return 1 if args.check and not meets_target(report) else 0

@@ -233,6 +233,6 @@ def test_roles_suggests_a_declaration_in_the_files_own_syntax(capsys, tmp_path):
 def test_the_design_header_profile_applies_unless_the_command_line_names_one(capsys):
     classifier = str(REPO / "samples" / "classifier_release_without_gates.aidl")  # header: classic-ml
     _, out, _ = run_cli(capsys, "check", "--format", "json", classifier)
-    assert "SAF001" not in {f["rule_id"] for f in json.loads(out)["findings"]}
-    _, out, _ = run_cli(capsys, "check", "--format", "json", "--profile", "recommended", classifier)
-    assert "SAF001" in {f["rule_id"] for f in json.loads(out)["findings"]}
+    assert "LCY002" in {f["rule_id"] for f in json.loads(out)["findings"]}
+    _, out, _ = run_cli(capsys, "check", "--format", "json", "--profile", "minimal", classifier)
+    assert "LCY002" not in {f["rule_id"] for f in json.loads(out)["findings"]}

@@ -110,6 +110,7 @@ def test_config_prints_each_value_with_its_origin(project, capsys):
         "per-diagram = false  # default\n"
         "# kind: not set (default)\n"
         "# responses: not set (default)\n"
+        "# models: not set (default)\n"
         f'roles.synonyms = {{ model_inference = ["Oracle"] }}  # {source}\n'
         f"roles.override = []  # {source}\n"
         "limits.max-nodes = 200000  # default\n"

@@ -72,6 +72,8 @@ def test_roles_escapes_labels_ids_and_paths(capsys, tmp_path):
     assert out.splitlines()[1:] == [
         '  a\\x1b[2J     unknown                none       unknown: no synonym matched                  "Zorble\\x1b]8;;x\\x07"',
         '               declare with: "a\\x1b[2J" [role="ROLE"]',
+        "  kind: serving (no model found; read as a serving design); set it with the comment aidlint: kind=KIND",
+        "  models: unknown (no node names the family of its models); set it with the comment aidlint: models=generative or models=predictive",
     ]
 
 
@@ -85,6 +87,8 @@ def test_roles_color_marks_unknown_red_and_known_green(capsys, tmp_path):
         "  a            \x1b[31munknown              \x1b[0m  none       unknown: no synonym matched                  \"Zorble\"",
         "               declare with: a: ROLE",
         "  b            \x1b[32mmodel_inference      \x1b[0m  name       matched \"model server\" in label              \"Model server\"",
+        "  kind: serving (a model); set it with the comment aidlint: kind=KIND",
+        "  models: unknown (no node names the family of its models); set it with the comment aidlint: models=generative or models=predictive",
     ]
     code, plain, _ = run_cli(capsys, "roles", "--color", "never", str(design))
     assert "\x1b" not in plain

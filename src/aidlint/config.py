@@ -181,6 +181,8 @@ class Config(BaseModel):
     """The kind of every design (docs/roles.md, "Kinds"); a file's ``aidlint: kind=...`` wins."""
     responses: Literal["implied", "drawn"] | None = None
     """``drawn``: arrows are a one-way flow, a request implies no response; a file's directive wins."""
+    models: Literal["generative", "predictive"] | None = None
+    """The family of every design's models (docs/roles.md, "Model families"); a file's ``aidlint: models=...`` wins."""
     roles: RolesConfig = Field(default_factory=RolesConfig)
     limits: LimitsConfig = Field(default_factory=LimitsConfig)
     source: Path | None = Field(None, exclude=True)

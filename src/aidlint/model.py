@@ -44,6 +44,9 @@ UNKNOWN_ROLE = "unknown"
 DESIGN_KINDS: tuple[str, ...] = ("serving", "ml-platform", "agent-workflow", "flowchart", "data-pipeline", "code-cicd")
 #: How arrows are read: ``implied`` (a request arrow implies its response) or ``drawn`` (one-way flow).
 RESPONSE_MODES: tuple[str, ...] = ("implied", "drawn")
+#: The families of models a design serves (docs/roles.md, "Model families"): rules about generated content
+#: run only where a model may generate it.
+MODEL_FAMILIES: tuple[str, ...] = ("generative", "predictive")
 
 
 class _Model(BaseModel):
@@ -135,6 +138,8 @@ class Design(_Model):
     """The kind the author set (``aidlint: kind=...`` or configuration); ``None``: aidlint reads it."""
     responses: str | None = None
     """``drawn`` when the author said arrows are a one-way flow; ``None``: decided by the kind."""
+    models: str | None = None
+    """The family of models the author set (``aidlint: models=...`` or configuration); ``None``: aidlint reads it."""
     embedded: list[tuple[int, int, str]] = Field(default_factory=list, exclude=True)
     """For a document holding diagrams (Markdown): (first line, last line, format) of each diagram, so
     that a suggestion for a node is written in the syntax of the diagram it is drawn in."""

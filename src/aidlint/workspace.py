@@ -114,6 +114,7 @@ def load_designs(path: Path, options: ParseOptions, input_format: str | None = N
     for design in designs:  # configuration fills in what the file did not say
         design.kind = design.kind or options.kind
         design.responses = design.responses or options.responses
+        design.models = design.models or options.models
     return designs, text
 
 

@@ -173,7 +173,7 @@ def test_an_unknown_directive_is_a_located_error():
     error = syntax_error("a -> b  # aidlint: frobnicate\n")
     assert (error.line, error.col) == (1, 9)
     assert error.message == (
-        "unknown aidlint directive 'frobnicate': use ignore[...], role, profile, id, replaced, kind or responses"
+        "unknown aidlint directive 'frobnicate': use ignore[...], role, profile, id, replaced, kind, responses or models"
     )
 
 

@@ -30,6 +30,8 @@ class ParseOptions:
     """The kind of every design read (configuration); a file's own ``aidlint: kind=...`` wins."""
     responses: str | None = None
     """``drawn``: read every design's arrows as a one-way flow (configuration); a file's directive wins."""
+    models: str | None = None
+    """The family of every design's models (configuration); a file's ``aidlint: models=...`` wins."""
     limits: Limits = field(default_factory=Limits)
     """How many nodes and edges one file may expand to."""
 

@@ -11,6 +11,8 @@ comment marker is stripped, the directive text is the same everywhere:
   ``aidlint export`` keeps an ID the format cannot spell; the value is a JSON string)
 - ``aidlint: kind=flowchart`` (the kind of design, which decides the rules that fit; docs/roles.md)
 - ``aidlint: responses=drawn`` (arrows are a one-way flow: no response is implied by a request)
+- ``aidlint: models=predictive`` (the family of the design's models, which decides whether rules about
+  generated content run; docs/roles.md)
 - ``aidlint: replaced app -> llm`` (the edge is drawn only to show what a fix reroutes: it is not part of
   the design; gap diagrams write it, so that checking a rendered picture checks the fixed design)
 """
@@ -28,7 +30,7 @@ _ROLE = re.compile(r"^role\s+(?P<pairs>.+)$", re.DOTALL)
 _RULE_ID = re.compile(r"^[A-Z][A-Z0-9]*[0-9]+$")
 _PROFILE = re.compile(r"^profile\s+(?P<name>[A-Za-z][\w-]*)\s*$")
 _ID = re.compile(r'^id\s+(?P<name>[^\s=]+)\s*=\s*(?P<original>".*")\s*$', re.DOTALL)
-_SETTING = re.compile(r"^(?P<key>kind|responses)\s*[=\s]\s*(?P<value>[A-Za-z][\w-]*)\s*$")
+_SETTING = re.compile(r"^(?P<key>kind|responses|models)\s*[=\s]\s*(?P<value>[A-Za-z][\w-]*)\s*$")
 _REPLACED = re.compile(r"^replaced\s+(?P<edge>.+)$", re.DOTALL)
 #: An edge end in a ``replaced`` directive: a bare ID, or a JSON string for an ID with spaces or quotes.
 _EDGE_END = re.compile(r'\s*(?:(?P<quoted>"(?:[^"\\]|\\.)*")|(?P<bare>[^\s"]+?))\s*(?=->|$)')
@@ -136,16 +138,17 @@ def parse_directive(
             raise DirectiveError('cannot read the ID: write \'aidlint: id NAME="original ID"\' (a JSON string)')
         return IdDirective(renamed.group("name"), original)
     if setting := _SETTING.match(body):
-        from aidlint.model import DESIGN_KINDS, RESPONSE_MODES
+        from aidlint.model import DESIGN_KINDS, MODEL_FAMILIES, RESPONSE_MODES
 
         key, value = setting.group("key"), setting.group("value").lower()
-        allowed = DESIGN_KINDS if key == "kind" else RESPONSE_MODES
+        allowed = {"kind": DESIGN_KINDS, "responses": RESPONSE_MODES, "models": MODEL_FAMILIES}[key]
         if value not in allowed:
-            raise DirectiveError(f"{value!r} is not a {key}: use one of {', '.join(allowed)}")
+            noun = {"kind": "kind", "responses": "response mode", "models": "model family"}[key]
+            raise DirectiveError(f"{value!r} is not a {noun}: use one of {', '.join(allowed)}")
         return SettingDirective(key, value)
     raise DirectiveError(
         f"unknown aidlint directive {body.split()[0] if body else ''!r}: "
-        "use ignore[...], role, profile, id, replaced, kind or responses"
+        "use ignore[...], role, profile, id, replaced, kind, responses or models"
     )
 
 

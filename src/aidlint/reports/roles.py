@@ -7,16 +7,21 @@ from dataclasses import dataclass, field
 
 from aidlint.model import UNKNOWN_ROLE, Design
 from aidlint.reports.visible import visible
+from aidlint.roles.families import ModelFamily
 from aidlint.roles.infer import RoleAssignment
+from aidlint.roles.kinds import DesignKind
 
 
 _ROLE_COLORS = {"unknown": "\x1b[31m", "ambiguous": "\x1b[33m", "sure": "\x1b[32m"}
 
 
-def role_listing(design: Design, roles: dict[str, RoleAssignment], color: bool = False) -> str:
+def role_listing(
+    design: Design, roles: dict[str, RoleAssignment], color: bool = False, reading: tuple[DesignKind, ModelFamily] | None = None
+) -> str:
     """Unknown, ambiguous and weakly evidenced nodes first, each with the line that would declare its
     role; every node with the strength of its evidence (docs/roles.md, "Evidence and its strength").
 
+    ``reading`` (the design's kind and model family, which decide the rules that run) closes the listing.
     With ``color`` the role is red when unknown, yellow when ambiguous or weak, green otherwise.
     Everything taken from the design goes through ``visible``: a label may hold terminal escapes.
     """
@@ -41,6 +46,10 @@ def role_listing(design: Design, roles: dict[str, RoleAssignment], color: bool =
         if node.id in unsure_ids:
             declared = "ROLE" if assignment.role == UNKNOWN_ROLE else assignment.role
             lines.append(f"  {'':<{width}}  declare with: {visible(role_declaration(design, node.id, declared))}")
+    if reading is not None:
+        kind, family = reading
+        lines.append(f"  kind: {kind.kind} ({visible(kind.reason)}); set it with the comment aidlint: kind=KIND")
+        lines.append(f"  models: {family.family} ({visible(family.reason)}); set it with the comment aidlint: models=generative or models=predictive")
     return "\n".join(lines) + "\n"
 
 

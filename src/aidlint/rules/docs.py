@@ -35,7 +35,13 @@ def _sections(rule: RuleSpec) -> list[tuple[str, str]]:
 
 
 def _runs_on(rule: RuleSpec) -> str:
-    return "designs of kind " + ", ".join(rule.kinds) if rule.kinds else "every kind of design"
+    text = "designs of kind " + ", ".join(rule.kinds) if rule.kinds else "every kind of design"
+    if rule.families:
+        # "unknown" runs every rule: only a design read as another family is skipped (roles/families.py).
+        text += ", unless the design's models are read as " + " or ".join(
+            family for family in ("generative", "predictive") if family not in rule.families
+        )
+    return text
 
 
 def explain_text(rule: RuleSpec) -> str:
@@ -67,7 +73,8 @@ def rules_markdown(pack: RulePack) -> str:
         "  model that training, a model registry or an experiment reaches, or that a deployment step feeds.",
         "  Model weights a runtime merely reads from storage, or a deployment of an application, release no",
         "  model version that could be rolled back. A protected entry point is asked for public traffic: users",
-        "  named as operators, analysts, staff, employees, admins or internal users run an internal tool.",
+        "  named as operators, analysts, staff, employees, admins or internal users run an internal tool, and a",
+        "  user at a terminal, a shell or a desktop, or a local user, runs it on their own machine.",
         "- **Grouping.** A gap that several models share is one finding: it lists every affected model and points",
         "  at the model that answers users (the first, in source order, with a path to a user).",
         "- **Evidence.** A finding whose subject, or every node of a role the rule needs, rests only on weak",

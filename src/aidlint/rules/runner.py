@@ -13,9 +13,10 @@ from pathlib import Path
 
 from aidlint.frontends.errors import DesignSyntaxError
 from aidlint.memory import paused_collection
-from aidlint.model import Design, Finding, Severity, Suppression
+from aidlint.model import MODEL_FAMILIES, Design, Finding, Severity, Suppression
 from aidlint.resources import data_path
 from aidlint.roles.infer import assign_roles
+from aidlint.roles.families import classify_models
 from aidlint.roles.kinds import classify_design
 from aidlint.roles.vocabulary import Vocabulary, load_vocabulary
 from aidlint.rules.engine import evaluate, group_by_gap, to_finding
@@ -199,12 +200,15 @@ def check_design(design: Design, rules: list[ActiveRule], vocabulary: Vocabulary
     with paused_collection():  # memory.py: superlinear on 100k-edge designs otherwise
         roles = assign_roles(design, vocabulary)
         kind = classify_design(design, roles, vocabulary).kind
+        family = classify_models(design, roles, vocabulary).family
         drawn = drawn_edges(design)
         context = DesignContext(design, roles, vocabulary, drawn, implied_responses(design, roles, kind, vocabulary, drawn))
         findings: list[Finding] = []
         for active in rules:
             if active.spec.kind.reported_by != "engine" or (active.spec.kinds and kind not in active.spec.kinds):
                 continue
+            if active.spec.families and family in MODEL_FAMILIES and family not in active.spec.families:
+                continue  # "unknown" runs every rule
             for violation in group_by_gap(evaluate(active.spec, context), context):
                 findings.append(to_finding(active.spec, active.severity, violation, context))
         findings = _apply_suppressions(design, findings, rules, context)

@@ -110,6 +110,10 @@ class RuleSpec(SpecModel):
         default_factory=list
     )
     """The kinds of design the rule fits (docs/roles.md, "Kinds"); empty: every kind."""
+    families: list[Literal["generative", "predictive"]] = Field(default_factory=list)
+    """The families of models the rule is about (docs/roles.md, "Model families"): a rule about generated
+    content (``["generative"]``) does not run on a design whose models are read as predictive; empty: every
+    family."""
     fix: FixSpec | None = None
     """The fix drawn with each finding."""
     rationale: str = ""

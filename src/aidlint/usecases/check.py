@@ -68,6 +68,7 @@ class _FileSettings:
             limits=Limits(max_nodes=config.limits.max_nodes, max_edges=config.limits.max_edges),
             kind=config.kind,
             responses=config.responses,
+            models=config.models,
         )
         # A profile given on the command line wins over the one a design names in its header.
         # A bound method with its argument: picklable, so that worker processes (--jobs) can use it.

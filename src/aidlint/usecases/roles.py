@@ -14,7 +14,9 @@ def show_roles(
     from aidlint.frontends.errors import DesignSyntaxError
     from aidlint.model import ROLES
     from aidlint.reports.roles import RoleCoverage, role_listing
+    from aidlint.roles.families import classify_models
     from aidlint.roles.infer import assign_roles
+    from aidlint.roles.kinds import classify_design
     from aidlint.usecases.project import project_config, vocabulary
     from aidlint.usecases.unreadable import report_unreadable
     from aidlint.workspace import UsageError, collect_files, load_designs
@@ -24,13 +26,15 @@ def show_roles(
         return EXIT_OK
     if not paths:
         raise UsageError("roles: name at least one FILE, or use --list")
-    words = vocabulary(project_config(config))
+    settings = project_config(config)
+    words = vocabulary(settings)
+    options = ParseOptions(kind=settings.kind, responses=settings.responses, models=settings.models)
     colored = color == "always" or (color == "auto" and sys.stdout.isatty())
     status = EXIT_OK
     report = RoleCoverage()
     for path in collect_files(paths):
         try:
-            designs, _ = load_designs(path, ParseOptions())
+            designs, _ = load_designs(path, options)
         except DesignSyntaxError as error:
             report_unreadable(path, error)
             status = EXIT_FINDINGS
@@ -39,7 +43,8 @@ def show_roles(
             roles = assign_roles(design, words)
             report.add(design, roles)
             if not coverage:
-                sys.stdout.write(role_listing(design, roles, colored))
+                kind, family = classify_design(design, roles, words), classify_models(design, roles, words)
+                sys.stdout.write(role_listing(design, roles, colored, (kind, family)))
     if coverage:
         sys.stdout.write(report.render())
     return status
