@@ -206,3 +206,35 @@ def test_other_repositories_keep_their_role():
 @pytest.mark.parametrize("label", ["Evaluation results", "Benchmark results", "Training results", "HumanFeedbackResult"])
 def test_results_are_records_of_the_step_that_made_them(label):
     assert read(label)[:2] == ("unknown", "record")
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        # A controller alone is a control loop of the platform (Kubernetes, a PLC), not the application.
+        ("HPA Controller", "unknown"),
+        ("PLC controller", "unknown"),
+        ("Ingress controller", "api_gateway"),
+        ("Rollout controller", "deployment_controller"),
+        ("Chat controller", "application"),
+    ],
+)
+def test_a_controller_is_read_by_what_it_controls(label, role):
+    assert read(label)[0] == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        # A pipeline is whatever flows through it: alone, or of a processing step, it is no application.
+        ("Pipeline", "unknown"),
+        ("Preprocessing pipeline", "unknown"),
+        ("MLOps pipeline", "unknown"),
+        ("RAG pipeline", "application"),
+        ("Chat pipeline", "application"),
+        ("Training pipeline", "training_pipeline"),
+        ("Pipeline (nightly fine-tuning)", "training_pipeline"),
+    ],
+)
+def test_a_pipeline_is_what_flows_through_it(label, role):
+    assert read(label)[0] == role

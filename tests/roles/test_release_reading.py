@@ -137,6 +137,18 @@ def test_a_group_named_by_a_release_arrangement_lends_no_release_role():
         ("Istio Gateway", ("api_gateway", "label", "gateway")),
         ("Istio", ("unknown", "unknown", None)),
         ("Istio traffic shift 90/10", ("deployment_controller", "label", "traffic shift")),
+        # Named strategies and cutovers are release steps; a verb that stops a release is an outcome.
+        ("Rolling update", ("deployment_controller", "label", "rolling update")),
+        ("Switch traffic to green", ("deployment_controller", "label", "switch traffic")),
+        ("Hold rollout", ("unknown", "step", "rollout")),
+        ("Pause deployment", ("unknown", "step", "deployment")),
+        # The noun "deployment" is what runs somewhere; the verb and the phrases stay release steps.
+        ("Deployment fraud-scorer-predictor<br>3 replicas", ("model_inference", "label", "predictor")),
+        ("Redis deployment", ("data_store", "label", "Redis")),
+        ("Deployment", ("deployment_controller", "label", "deployment")),
+        ("Continuous deployment", ("deployment_controller", "label", "deployment")),
+        ("Model deployment", ("deployment_controller", "label", "model deployment")),
+        ("Deploy predictor", ("deployment_controller", "label", "deploy")),
     ],
 )
 def test_release_words_in_the_sense_they_name(label, expected):
@@ -163,3 +175,19 @@ def test_a_router_between_versions_of_a_model_is_the_experiment():
     )
     assert roles["r"] == ("experimentation", "position", "position: a router that splits traffic between versions of a model")
     assert roles["pick"][0] == "application"
+
+
+def test_an_unread_registration_step_after_training_or_evaluation_is_the_model_registry():
+    roles = roles_of(
+        """
+        train "Nightly training"
+        check "Offline evaluation"
+        reg "Registration component"
+        signup "Registration form"
+        u "Customer"
+        train -> check -> reg
+        u -> signup
+        """
+    )
+    assert roles["reg"] == ("model_registry", "position", "position: registering what training or evaluation made")
+    assert roles["signup"][0] != "model_registry"
