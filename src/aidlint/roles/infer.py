@@ -188,7 +188,10 @@ def _messages_and_sources_by_position(design: Design, roles: dict[str, RoleAssig
         if not _from_words(assignment) or node.id not in connected:
             continue
         matched = (assignment.matched or "").lower()
-        if assignment.role == "application" and matched in messages and _message_ends_head(node, matched) and not _names_code(node, vocabulary):
+        if assignment.role == "application" and matched in messages and _names_code(node, vocabulary):
+            head = [t.text for t in tokenize(node_text(node), compounds=bool(node.label)) if t.in_main]
+            roles[node.id] = RoleAssignment(UNKNOWN_ROLE, "code_change", " ".join(head))
+        elif assignment.role == "application" and matched in messages and _message_ends_head(node, matched):
             at_an_end = (node.id in targets) != (node.id in sources)
             roles[node.id] = RoleAssignment("user" if at_an_end else UNKNOWN_ROLE, "message", assignment.matched)
         elif assignment.role == "data_store" and matched in entering and node.id not in targets:
