@@ -238,3 +238,9 @@ def test_a_controller_is_read_by_what_it_controls(label, role):
 )
 def test_a_pipeline_is_what_flows_through_it(label, role):
     assert read(label)[0] == role
+
+
+def test_helm_is_the_kubernetes_package_manager_not_the_benchmark():
+    assert read("Helm chart")[0] == "deployment_controller"
+    assert read("Helm upgrade --install")[0] == "deployment_controller"
+    assert read("HELM benchmark")[0] == "evaluation"  # the benchmark says it is one
