@@ -86,3 +86,23 @@ def test_one_gap_shared_by_several_models_is_one_finding_anchored_on_the_model_t
     findings = [f for f in check(source) if f.rule_id == "OBS001"]
     assert [(f.nodes, f.line) for f in findings] == [(["llm", "emb", "rr"], 3)]
     assert findings[0].message.endswith('the same gap for 2 more models: "Embedding model" (emb), "Reranker" (rr)')
+
+
+def test_one_gap_shared_by_boxes_of_another_role_is_one_finding_listing_them_all():
+    source = """
+    u "Customer"
+    llm "Chat LLM"
+    guard "Moderation"
+    mon "Metrics collector<br>Prometheus"
+    graf "Grafana"
+    drift "Drift detector"
+    u -> guard -> llm -> guard -> u
+    llm -> mon -> graf
+    llm -> drift
+    """
+    findings = [f for f in check(source) if f.rule_id == "OBS002"]
+    assert [(f.nodes, f.line) for f in findings] == [(["mon", "graf", "drift"], 4)]
+    assert findings[0].message == (
+        'monitoring "Metrics collector Prometheus" (mon) alerts nobody and drives nothing; connect it to alerting, '
+        'human review or the deployment controller; the same gap for 2 more monitors: "Grafana" (graf), "Drift detector" (drift)'
+    )

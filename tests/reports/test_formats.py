@@ -87,7 +87,7 @@ def test_a_mermaid_label_with_a_line_break_stays_on_one_concise_line(capsys, tmp
     lines = out.splitlines()
     assert all(re.match(r"^d\.mmd:\d+:\d+: [A-Z]+\d{3} ", line) for line in lines[:-1]), out
     assert lines[-1].startswith("Found ") and len(lines) == 7
-    assert 'model "Chat\\nLLM" (m)' in lines[3]
+    assert 'model "Chat LLM" (m)' in lines[3]  # a message reads a label's line break as a space
 
 
 def test_junit_is_well_formed_with_one_case_per_design_and_rule(capsys, in_repo):

@@ -175,3 +175,19 @@ def test_a_router_between_versions_of_a_model_is_the_experiment():
     )
     assert roles["r"] == ("experimentation", "position", "position: a router that splits traffic between versions of a model")
     assert roles["pick"][0] == "application"
+
+
+def test_an_unread_registration_step_after_training_or_evaluation_is_the_model_registry():
+    roles = roles_of(
+        """
+        train "Nightly training"
+        check "Offline evaluation"
+        reg "Registration component"
+        signup "Registration form"
+        u "Customer"
+        train -> check -> reg
+        u -> signup
+        """
+    )
+    assert roles["reg"] == ("model_registry", "position", "position: registering what training or evaluation made")
+    assert roles["signup"][0] != "model_registry"

@@ -58,7 +58,7 @@ def assign_roles(design: Design, vocabulary: Vocabulary | None = None) -> dict[s
     _interfaces_at_the_ends(design, roles, vocabulary)
     _messages_and_sources_by_position(design, roles, vocabulary)
     people_at_the_ends(design, roles, vocabulary)
-    _registry_by_position(design, roles)
+    _registry_by_position(design, roles, vocabulary)
     _development_by_position(design, roles, vocabulary)
     _released_models(design, roles, vocabulary)
     _traffic_splits(design, roles, vocabulary)
@@ -228,9 +228,11 @@ def _development_by_position(design: Design, roles: dict[str, RoleAssignment], v
             )
 
 
-def _registry_by_position(design: Design, roles: dict[str, RoleAssignment]) -> None:
+def _registry_by_position(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:
     """An unqualified "registry" fed by training or evaluation and feeding serving or deployment is the
-    model registry ("Container registry", "Customer registry" say what they hold and stay data)."""
+    model registry ("Container registry", "Customer registry" say what they hold and stay data), and so is an
+    otherwise unread registration step right after training or evaluation ("Registration component")."""
+    registering = {w.lower() for w in vocabulary.terms.get("registration_words", ())}
     preds: dict[str, set[str]] = {}
     succs: dict[str, set[str]] = {}
     for edge in design.edges:
@@ -238,6 +240,10 @@ def _registry_by_position(design: Design, roles: dict[str, RoleAssignment]) -> N
         preds.setdefault(edge.target, set()).add(roles[edge.source].role)
     for node in design.nodes:
         assignment = roles[node.id]
+        if assignment.how == "unknown" and preds.get(node.id, set()) & _UPSTREAM_OF_REGISTRY:
+            if {t.text for t in tokenize(node_text(node)) if t.in_main} & registering:
+                roles[node.id] = RoleAssignment("model_registry", "position", "registering what training or evaluation made")
+            continue
         if not (_from_words(assignment) and assignment.role == "data_store" and (assignment.matched or "").lower() == "registry"):
             continue
         if preds.get(node.id, set()) & _UPSTREAM_OF_REGISTRY and succs.get(node.id, set()) & _DOWNSTREAM_OF_REGISTRY:

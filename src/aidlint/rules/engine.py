@@ -9,6 +9,7 @@ loaded (rules/spec.py), so resolving them here cannot fail.
 from __future__ import annotations
 
 from aidlint.model import Finding, Fix, GhostEdge, GhostNode, Severity
+from aidlint.roles.vocabulary import clean_label
 from aidlint.rules.search import DesignContext, Violation
 from aidlint.rules.spec import FixSpec, RuleSpec
 
@@ -20,25 +21,42 @@ def evaluate(rule: RuleSpec, context: DesignContext) -> list[Violation]:
     return rule.check.evaluate(context)
 
 
+#: How the message names the other boxes that share a gap ("the same gap for 2 more monitors").
+_GAP_NOUNS = {"model_inference": "model", "monitoring": "monitor", "tool_executor": "tool", "training_pipeline": "training step"}
+
+
 def group_by_gap(violations: list[Violation], context: DesignContext) -> list[Violation]:
-    """One finding per gap: the violations of one rule about several models become one, listing every
-    model and anchored on the model that answers users (the fewest serving hops from a user's answer; ties
-    and designs without users go by source order). An embedder, a reranker and a judge without monitoring
-    are one gap."""
-    about_models = [v for v in violations if v.subject is not None and context.role(v.subject) == "model_inference"]
-    if len(about_models) < 2:
+    """One finding per gap: the violations of one rule about several boxes of one role become one, listing
+    every box. An embedder, a reranker and a judge without monitoring are one gap, and so are a metrics
+    collector, Prometheus and Grafana that alert nobody. Models are anchored on the model that answers users
+    (the fewest serving hops from a user's answer; ties and designs without users go by source order),
+    other boxes on the first in source order."""
+    by_role: dict[str, list[Violation]] = {}
+    for violation in violations:
+        if violation.subject is not None:
+            by_role.setdefault(context.role(violation.subject), []).append(violation)
+    merged_into: dict[int, Violation] = {}
+    dropped: set[int] = set()
+    for role, shared in by_role.items():
+        if len(shared) < 2:
+            continue
+        anchor = _anchor_for_users(shared, context) if role == "model_inference" else shared[0]
+        others = [v.subject for v in shared if v is not anchor]
+        merged_into[id(shared[0])] = Violation(anchor.subject, anchor.witness, [anchor.subject, *others], anchor.variant, others)
+        dropped.update(id(v) for v in shared[1:])
+    if not merged_into:
         return violations
+    return [merged_into.get(id(v), v) for v in violations if id(v) not in dropped]
+
+
+def _anchor_for_users(about_models: list[Violation], context: DesignContext) -> Violation:
     anchor = about_models[0]
     if context.users:
         answering = context.search(sorted(context.users, key=context.order.__getitem__), context.lifecycle, reverse=True)
         hops = _hops(answering, [v.subject for v in about_models if v.subject in answering])
         if hops:
             anchor = min((v for v in about_models if v.subject in hops), key=lambda v: hops[v.subject])
-    others = [v.subject for v in about_models if v is not anchor]
-    merged = Violation(anchor.subject, anchor.witness, [anchor.subject, *others], anchor.variant, others)
-    first = violations.index(about_models[0])
-    rest = [v for v in violations if v not in about_models]
-    return rest[:first] + [merged] + rest[first:]
+    return anchor
 
 
 def _hops(reach, nodes: list[str]) -> dict[str, int]:
@@ -58,7 +76,8 @@ def _hops(reach, nodes: list[str]) -> dict[str, int]:
 
 
 def describe(context: DesignContext, node_id: str) -> str:
-    label = context.label(node_id)
+    # A message is one line: a label's line breaks and markup ("ModelServer<br/>LRU cache") read as spaces.
+    label = clean_label(context.label(node_id))
     return f'"{label}" ({node_id})' if label != node_id else node_id
 
 
@@ -89,7 +108,8 @@ def to_finding(rule: RuleSpec, severity: Severity, violation: Violation, context
         message += "; the way back is implied by the request arrows (write `aidlint: responses=drawn` if the flow is one-way)"
     if violation.also:
         count = len(violation.also)
-        message += f"; the same gap for {count} more model{'s' if count > 1 else ''}: " + ", ".join(describe(context, n) for n in violation.also)
+        noun = _GAP_NOUNS.get(context.role(violation.also[0]), "node")
+        message += f"; the same gap for {count} more {noun}{'s' if count > 1 else ''}: " + ", ".join(describe(context, n) for n in violation.also)
     assumed = _assumptions(rule, context, anchor_id)
     if implied:
         severity = Severity.info  # a path nobody drew is an assumption, like a weakly read role
