@@ -238,3 +238,28 @@ def test_a_controller_is_read_by_what_it_controls(label, role):
 )
 def test_a_pipeline_is_what_flows_through_it(label, role):
     assert read(label)[0] == role
+
+
+def test_helm_is_the_kubernetes_package_manager_not_the_benchmark():
+    assert read("Helm chart")[0] == "deployment_controller"
+    assert read("Helm upgrade --install")[0] == "deployment_controller"
+    assert read("HELM benchmark")[0] == "evaluation"  # the benchmark says it is one
+
+
+@pytest.mark.parametrize(
+    ("label", "matched"),
+    [
+        # A role that grants access is auth, whatever product it opens.
+        ("OpenSearch Role\nCollection access", "role"),
+        ("Bedrock KB role", "role"),
+        ("EC2 Role\nBedrock + S3", "role"),
+        ("ServiceAccount\n(imagePullSecrets)", "service account"),
+        ("default-deny NetworkPolicy", "network policy"),
+    ],
+)
+def test_an_access_role_or_policy_is_auth(label, matched):
+    assert read(label) == ("auth", "label", matched)
+
+
+def test_a_role_word_that_does_not_end_the_head_is_no_access_role():
+    assert read("Role inference")[0] == "model_inference"

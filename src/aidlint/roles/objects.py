@@ -40,3 +40,17 @@ def without_model_as_modifier(tokens: list[Token], matches: list[Match], vocabul
     if not (word.endswith(_ACTION_NOUNS) or word in vocabulary.terms.get("model_attributes", ())):
         return matches
     return [m for m in matches if not (m.in_main and m.covered == 1 and m.synonym.written.lower() in _BARE_MODEL and m.start < last)]
+
+
+def access_head(tokens: list[Token], matches: list[Match], winner: Match, vocabulary: Vocabulary) -> str | None:
+    """The access word that ends the label's head when what it grants access to stands before it: "EC2
+    Role", "Bedrock KB Role", "OpenSearch role" are IAM roles (auth), not the products they open
+    (`terms.access_heads`). A winner that covers the word itself keeps it."""
+    main = [i for i, token in enumerate(tokens) if token.in_main]
+    if not main:
+        return None
+    last = main[-1]
+    word = tokens[last].text
+    if word not in vocabulary.terms.get("access_heads", ()) or (winner.in_main and winner.start + winner.covered - 1 >= last):
+        return None
+    return None if any(m.start <= last < m.start + m.covered for m in matches) else word

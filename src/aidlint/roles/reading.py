@@ -13,7 +13,7 @@ from functools import cache
 
 from aidlint.model import UNKNOWN_ROLE, Node
 from aidlint.roles.assignment import RoleAssignment
-from aidlint.roles.objects import data_checked, without_model_as_modifier
+from aidlint.roles.objects import access_head, data_checked, without_model_as_modifier
 from aidlint.roles.vocabulary import Match, Token, Vocabulary, clean_label, tokenize, word_forms
 
 #: Roles a decision (a diamond, a question) may have: the checks and gates a flow branches on, and the
@@ -125,6 +125,8 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
         head = _data_head(tokens, matches, winner, vocabulary)
         if head is not None:
             return RoleAssignment("data_store", how, head.synonym.written, (winner.synonym.role,), "the label names data", not head.in_main)
+        if access := access_head(tokens, matches, winner, vocabulary):
+            return RoleAssignment("auth", how, access, (winner.synonym.role,), "the label names an access role")
         role = winner.synonym.role
         if role == "monitoring" and _is_infrastructure_only(tokens, matches, vocabulary):
             return RoleAssignment("infra_monitoring", how, winner.synonym.written + " (machine metrics only)", in_detail=detail)
