@@ -6,7 +6,8 @@ same script scores an older checkout from its own venv) and prints, for ``--spli
 precision and recall per role, macro precision and recall over the roles the built-in rules use (the
 roles named in the ``check`` of src/aidlint/data/rules/builtin.toml), and a confusion matrix.
 ``--batch NAME`` keeps only the label files of one labelling batch (their ``batch`` key, e.g. ``round3``), so a
-fresh batch can be scored on its own before anyone tunes on it.
+fresh batch can be scored on its own before anyone tunes on it; ``--batch -NAME`` leaves that batch out, so figures
+stay comparable with those taken before it was added.
 
 ``--show-errors`` lists every wrong node with its label, for the dev split only: the held-out split is
 there to measure, and reading its errors would turn it into a development set.
@@ -124,7 +125,7 @@ def score(split: str = "all", labels_dir: Path = LABELS, batch: str | None = Non
     for label in load_labels(labels_dir):
         if split != "all" and label.split != split:
             continue
-        if batch is not None and label.batch != batch:
+        if batch is not None and (label.batch == batch[1:] if batch.startswith("-") else label.batch != batch):
             continue
         diagrams += 1
         path = diagram_path(label.file)
@@ -223,7 +224,7 @@ def print_report(report: dict, show_errors: bool) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=SPLITS, default="dev")
-    parser.add_argument("--batch", help="keep only the label files whose batch key is NAME (e.g. round3)")
+    parser.add_argument("--batch", help="keep only the label files whose batch key is NAME (e.g. round3); -NAME leaves them out")
     parser.add_argument("--show-errors", action="store_true", help="list every wrong node (dev split only)")
     parser.add_argument("--format", choices=("text", "json"), default="text")
     args = parser.parse_args(argv)

@@ -109,6 +109,14 @@ def test_batch_option_keeps_only_that_batch_and_refuses_an_empty_one(capsys):
     assert "no label file of batch 'no-such-batch' in the all split" in capsys.readouterr().err
 
 
+def test_a_minus_batch_leaves_that_batch_out(capsys):
+    everything = roles_accuracy.score("all")
+    only = roles_accuracy.score("all", batch="round3")
+    without = roles_accuracy.score("all", batch="-round3")
+    assert only["diagrams"] > 0 and without["diagrams"] > 0
+    assert (only["diagrams"] + without["diagrams"], only["nodes"] + without["nodes"]) == (everything["diagrams"], everything["nodes"])
+
+
 def test_show_errors_is_refused_on_the_held_out_split(capsys):
     assert roles_accuracy.main(["--split", "heldout", "--show-errors"]) == 2
     assert "refusing to show errors on the heldout split" in capsys.readouterr().err
