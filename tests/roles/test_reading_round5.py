@@ -263,3 +263,8 @@ def test_an_access_role_or_policy_is_auth(label, matched):
 
 def test_a_role_word_that_does_not_end_the_head_is_no_access_role():
     assert read("Role inference")[0] == "model_inference"
+
+
+def test_performance_tests_test_code_unless_they_name_the_model():
+    assert read("Performance Tests") == ("unknown", "code_test", "performance tests")
+    assert read("Model performance tests")[0] == "evaluation"
