@@ -268,3 +268,8 @@ def test_a_role_word_that_does_not_end_the_head_is_no_access_role():
 def test_performance_tests_test_code_unless_they_name_the_model():
     assert read("Performance Tests") == ("unknown", "code_test", "performance tests")
     assert read("Model performance tests")[0] == "evaluation"
+
+
+def test_a_data_pipeline_processes_data_it_does_not_bring_it_in():
+    assert read("Data pipeline")[0] == "unknown"
+    assert read("ETL job")[0] == "data_source"  # extract, transform, load: it brings the data in
