@@ -273,3 +273,17 @@ def test_performance_tests_test_code_unless_they_name_the_model():
 def test_a_data_pipeline_processes_data_it_does_not_bring_it_in():
     assert read("Data pipeline")[0] == "unknown"
     assert read("ETL job")[0] == "data_source"  # extract, transform, load: it brings the data in
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        # A serving platform's name alone names its parts (scheduler, mesh), not the served model.
+        ("seldon-scheduler", "unknown"),
+        ("seldon-mesh\nEnvoy proxy", "api_gateway"),
+        ("Seldon Core", "model_inference"),
+        ("Seldon model", "model_inference"),
+    ],
+)
+def test_a_serving_platform_is_the_model_only_where_it_serves(label, role):
+    assert read(label)[0] == role
