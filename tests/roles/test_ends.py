@@ -87,3 +87,11 @@ def test_a_component_named_after_a_message_is_no_person(label, role):
 def test_a_component_named_after_a_message_is_no_person_whatever_its_detail(label):
     roles = roles_of(f'u "Customer"\napi "Backend"\nc "{label}"\nu -> api -> c\n')
     assert roles["c"][0] != "user" and roles["c"][1] != "message"
+
+
+@pytest.mark.parametrize("label", ["Git pull request", "Merge request"])
+def test_a_change_to_code_where_a_flow_starts_is_no_person(label):
+    source = f'flowchart LR\n  g["{label}"] --> k["Kubeflow Pipelines"] --> t["Train model"]\n'
+    design = design_from(source, "mermaid", "d.mmd")
+    assignment = assign_roles(design)["g"]
+    assert (assignment.role, assignment.reason) == ("unknown", f"unknown: a change to code ({label.lower()}), not a person's message")

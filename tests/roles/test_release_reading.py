@@ -149,6 +149,10 @@ def test_a_group_named_by_a_release_arrangement_lends_no_release_role():
         ("Continuous deployment", ("deployment_controller", "label", "deployment")),
         ("Model deployment", ("deployment_controller", "label", "model deployment")),
         ("Deploy predictor", ("deployment_controller", "label", "deploy")),
+        # "Actions" are an agent's tools only beside a word of acting; a CI service is what its detail says.
+        ("GitHub Actions<br>(Build & Deploy)", ("deployment_controller", "label", "deploy")),
+        ("Quick actions", ("unknown", "unknown", None)),
+        ("Execute action", ("tool_executor", "label", "actions")),
     ],
 )
 def test_release_words_in_the_sense_they_name(label, expected):

@@ -39,6 +39,7 @@ _NOT_A_COMPONENT = {
     "message": "a message in the middle of the flow ({matched}), not a component",
     "outcome": "names an outcome ({matched}), not a component",
     "code_test": "tests code ({matched}), not a model",
+    "code_change": "a change to code ({matched}), not a person's message",
     "data_check": "checks data ({matched}) on its way in, not a model",
 }
 

@@ -45,6 +45,8 @@ def people_at_the_ends(design: Design, roles: dict[str, RoleAssignment], vocabul
             continue
         if _names_outcome(head, terms):
             continue  # "Return User-Friendly Error", "Error": an outcome, not the answer delivered
+        if names_code(head, terms):
+            continue  # "Git pull request", "Merge request": a change to code, no person's message
         if assignment.how not in _REPLACEABLE_HOWS | {"label", "id"}:
             continue  # a record, a question, a legend, a planned box: set aside by its words
         if head[-1] in messages and not _winner_ends_head(assignment, head):
@@ -81,6 +83,12 @@ def _words(node) -> list[str]:
 
 def _message_in_words(node, messages: set[str]) -> bool:
     return any(word in messages for word in _words(node))
+
+
+def names_code(head: list[str], terms) -> bool:
+    """Does the head name code or its workflow (git, commit, merge, PR: `terms.code_words`)?"""
+    code = {w.lower() for w in terms.get("code_words", ())}
+    return any(word in code for word in head)
 
 
 def _names_outcome(head: list[str], terms) -> bool:

@@ -14,7 +14,7 @@ from collections import deque
 
 from aidlint.model import ROLES, UNKNOWN_ROLE, Design
 from aidlint.roles.assignment import RoleAssignment
-from aidlint.roles.ends import people_at_the_ends
+from aidlint.roles.ends import names_code, people_at_the_ends
 from aidlint.roles.groups import roles_from_groups
 from aidlint.roles.senses import checks_outside_lifecycle
 from aidlint.roles.reading import classify_label, is_step, node_text
@@ -188,7 +188,10 @@ def _messages_and_sources_by_position(design: Design, roles: dict[str, RoleAssig
         if not _from_words(assignment) or node.id not in connected:
             continue
         matched = (assignment.matched or "").lower()
-        if assignment.role == "application" and matched in messages and _message_ends_head(node, matched):
+        if assignment.role == "application" and matched in messages and _names_code(node, vocabulary):
+            head = [t.text for t in tokenize(node_text(node), compounds=bool(node.label)) if t.in_main]
+            roles[node.id] = RoleAssignment(UNKNOWN_ROLE, "code_change", " ".join(head))
+        elif assignment.role == "application" and matched in messages and _message_ends_head(node, matched):
             at_an_end = (node.id in targets) != (node.id in sources)
             roles[node.id] = RoleAssignment("user" if at_an_end else UNKNOWN_ROLE, "message", assignment.matched)
         elif assignment.role == "data_store" and matched in entering and node.id not in targets:
@@ -200,6 +203,11 @@ def _messages_and_sources_by_position(design: Design, roles: dict[str, RoleAssig
         head = [t.text for t in tokenize(node_text(node), compounds=bool(node.label)) if t.in_main]
         if head and head[-1] in entering:
             roles[node.id] = RoleAssignment("data_source", "source", head[-1])
+
+
+def _names_code(node, vocabulary: Vocabulary) -> bool:
+    """"Git pull request", "Merge request": a change to code, not a person's message."""
+    return names_code([t.text for t in tokenize(node_text(node), compounds=bool(node.label)) if t.in_main], vocabulary.terms)
 
 
 def _message_ends_head(node, matched: str) -> bool:
