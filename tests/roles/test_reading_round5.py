@@ -263,3 +263,27 @@ def test_an_access_role_or_policy_is_auth(label, matched):
 
 def test_a_role_word_that_does_not_end_the_head_is_no_access_role():
     assert read("Role inference")[0] == "model_inference"
+
+
+def test_performance_tests_test_code_unless_they_name_the_model():
+    assert read("Performance Tests") == ("unknown", "code_test", "performance tests")
+    assert read("Model performance tests")[0] == "evaluation"
+
+
+def test_a_data_pipeline_processes_data_it_does_not_bring_it_in():
+    assert read("Data pipeline")[0] == "unknown"
+    assert read("ETL job")[0] == "data_source"  # extract, transform, load: it brings the data in
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        # A serving platform's name alone names its parts (scheduler, mesh), not the served model.
+        ("seldon-scheduler", "unknown"),
+        ("seldon-mesh\nEnvoy proxy", "api_gateway"),
+        ("Seldon Core", "model_inference"),
+        ("Seldon model", "model_inference"),
+    ],
+)
+def test_a_serving_platform_is_the_model_only_where_it_serves(label, role):
+    assert read(label)[0] == role

@@ -140,6 +140,8 @@ def _code_tested(tokens: list[Token], winner: Match, vocabulary: Vocabulary) -> 
     one (`terms.model_tests`, `terms.code_test_kinds`)."""
     if winner.synonym.role != "evaluation" or winner.synonym.written.lower() not in vocabulary.terms.get("model_tests", ()):
         return None
+    if vocabulary.mentions_any(tokens, "ml_words"):
+        return None  # "Model performance tests" test the model
     before = f' {" ".join(t.text for t in tokens[: winner.start] if t.in_main == winner.in_main)} '
     for kind in vocabulary.terms.get("code_test_kinds", ()):
         if f' {" ".join(t.text for t in tokenize(kind))} ' in before:
