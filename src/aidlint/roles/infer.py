@@ -2,8 +2,10 @@
 
 Order (docs/roles.md): a declaration; configuration; the node's own words (reading.py); then what the
 drawing around the node says, weakest evidence last: interfaces and messages at the ends of the flow,
-documents where it starts, the position of an unqualified registry, released models (a node a release
-step feeds is the served model), the group a box is drawn in (groups.py), and "an agent with no model";
+documents where it starts, the position of an unqualified registry or a registration step, released
+models (with no model drawn, the serving box a release step feeds runs it), traffic splits (a router
+between versions of a model is the experiment), the group a box is drawn in (groups.py), and "an agent
+with no model";
 check words ("validate", "evaluator") are read by the design they are in first (senses.py);
 else ``unknown``. Arrow labels give no node a role: they name what the arrow does.
 """
