@@ -287,3 +287,8 @@ def test_a_data_pipeline_processes_data_it_does_not_bring_it_in():
 )
 def test_a_serving_platform_is_the_model_only_where_it_serves(label, role):
     assert read(label)[0] == role
+
+
+def test_a_web_or_chat_interface_is_the_users_interface():
+    roles = assign_roles(design_from('flowchart LR\n  w["Web Interface"] --> a["Agent"] --> l["LLM"]\n  c["Chat interface"] --> a\n', "mermaid", "d.mmd"))
+    assert (roles["w"].role, roles["c"].role) == ("user", "user")
