@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from aidlint.model import UNKNOWN_ROLE, Design
 from aidlint.roles.assignment import RoleAssignment
-from aidlint.roles.reading import is_step, node_text
+from aidlint.roles.reading import head_words, is_step, node_text
 from aidlint.roles.vocabulary import Vocabulary, tokenize, word_forms
 
 #: Roles whose words a delivering step's object may carry and still be the answer delivered to the person
@@ -26,7 +26,7 @@ def people_at_the_ends(design: Design, roles: dict[str, RoleAssignment], vocabul
     markers = {w.lower() for w in terms.get("flow_markers", ())}
     messages = {w.lower() for w in terms.get("person_messages", ())}
     delivering = {w.lower() for w in terms.get("delivery_verbs", ())}
-    heads = {node.id: [t.text for t in tokenize(node_text(node), compounds=bool(node.label)) if t.in_main] for node in design.nodes}
+    heads = {node.id: head_words(node) for node in design.nodes}
     is_marker = {node_id: bool(head) and set(head) <= markers for node_id, head in heads.items()}
     predecessors: dict[str, list[str]] = {}
     successors: dict[str, list[str]] = {}

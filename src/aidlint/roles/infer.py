@@ -19,7 +19,7 @@ from aidlint.roles.assignment import RoleAssignment
 from aidlint.roles.ends import names_code, people_at_the_ends
 from aidlint.roles.groups import roles_from_groups
 from aidlint.roles.senses import checks_outside_lifecycle
-from aidlint.roles.reading import classify_label, is_step, node_text
+from aidlint.roles.reading import classify_label, head_words, is_step, node_text
 from aidlint.roles.vocabulary import Vocabulary, load_vocabulary, tokenize, word_forms
 
 __all__ = ["RoleAssignment", "assign_roles", "classify_label", "is_known_role", "node_text"]
@@ -190,8 +190,8 @@ def _messages_and_sources_by_position(design: Design, roles: dict[str, RoleAssig
         if not _from_words(assignment) or node.id not in connected:
             continue
         matched = (assignment.matched or "").lower()
-        if assignment.role == "application" and matched in messages and _names_code(node, vocabulary):
-            head = [t.text for t in tokenize(node_text(node), compounds=bool(node.label)) if t.in_main]
+        if assignment.role == "application" and matched in messages and names_code(head := head_words(node), vocabulary.terms):
+            # "Git pull request", "Merge request": a change to code, not a person's message.
             roles[node.id] = RoleAssignment(UNKNOWN_ROLE, "code_change", " ".join(head))
         elif assignment.role == "application" and matched in messages and _message_ends_head(node, matched):
             at_an_end = (node.id in targets) != (node.id in sources)
@@ -202,14 +202,9 @@ def _messages_and_sources_by_position(design: Design, roles: dict[str, RoleAssig
         # "Jira data", "Real-time data": unread words ending in a content noun where a flow starts.
         if roles[node.id].how != "unknown" or node.id in targets or node.id not in sources:
             continue
-        head = [t.text for t in tokenize(node_text(node), compounds=bool(node.label)) if t.in_main]
+        head = head_words(node)
         if head and head[-1] in entering:
             roles[node.id] = RoleAssignment("data_source", "source", head[-1])
-
-
-def _names_code(node, vocabulary: Vocabulary) -> bool:
-    """"Git pull request", "Merge request": a change to code, not a person's message."""
-    return names_code([t.text for t in tokenize(node_text(node), compounds=bool(node.label)) if t.in_main], vocabulary.terms)
 
 
 def _message_ends_head(node, matched: str) -> bool:
@@ -314,7 +309,7 @@ def _traffic_splits(design: Design, roles: dict[str, RoleAssignment], vocabulary
         assignment = roles[source]
         if len(set(models)) < 2 or assignment.how in ("declared", "config"):
             continue
-        head = [t.text for t in tokenize(node_text(labels[source]), compounds=bool(labels[source].label)) if t.in_main]
+        head = head_words(labels[source])
         if not head or head[-1] not in routers:
             continue
         named = {t.text for m in models for t in tokenize(node_text(labels[m]), compounds=bool(labels[m].label)) if t.in_main}

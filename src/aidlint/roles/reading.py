@@ -50,6 +50,11 @@ def node_text(node: Node) -> str:
     return clean_label(node.label) if node.label else node.id
 
 
+def head_words(node: Node) -> list[str]:
+    """The words of the node's head: its first line, before a colon, outside brackets (what names it)."""
+    return [t.text for t in tokenize(node_text(node), compounds=bool(node.label)) if t.in_main]
+
+
 def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
     """Role from the node's own words: its label, else its ID."""
     cleaned = clean_label(node.label) if node.label else ""

@@ -6,6 +6,7 @@ Every rule explains itself in the same order, as ruff's do: what it checks, why 
 
 from __future__ import annotations
 
+from aidlint.model import MODEL_FAMILIES
 from aidlint.rules.spec import RulePack, RuleSpec
 
 
@@ -39,7 +40,7 @@ def _runs_on(rule: RuleSpec) -> str:
     if rule.families:
         # "unknown" runs every rule: only a design read as another family is skipped (roles/families.py).
         text += ", unless the design's models are read as " + " or ".join(
-            family for family in ("generative", "predictive") if family not in rule.families
+            family for family in MODEL_FAMILIES if family not in rule.families
         )
     return text
 
