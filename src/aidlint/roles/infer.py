@@ -351,8 +351,10 @@ def _traffic_splits(design: Design, roles: dict[str, RoleAssignment], vocabulary
 
 
 def _called_by_tools(design: Design, roles: dict[str, RoleAssignment]) -> None:
-    """An API or service that only tools call is the outside system those tools act on: part of the tool
-    ("Jira tools -> Jira API -> ..."), not the product's own application. Nodes it alone feeds follow."""
+    """An API or service that tools call is the outside system those tools act on: part of the tool
+    ("Jira tools -> Jira API -> ..."), not the product's own application, even where the application's
+    own code or an unread box calls it too ("Slack features -> Jira API client"); what a person or a model
+    also calls stays the application. Nodes it feeds that way follow."""
     predecessors: dict[str, set[str]] = {}
     successors: dict[str, list[str]] = {}
     for edge in design.edges:
@@ -366,8 +368,8 @@ def _called_by_tools(design: Design, roles: dict[str, RoleAssignment]) -> None:
                 continue
             if (assignment.matched or "").lower() not in CALLED_SERVICES:
                 continue  # "Response formatter" after the tools is the application's own step
-            if all(roles[p].role == "tool_executor" for p in predecessors[node_id]):
-                roles[node_id] = RoleAssignment("tool_executor", "position", "an API or service only tools call is what they act on")
+            if all(roles[p].role in ("tool_executor", "application", UNKNOWN_ROLE) for p in predecessors[node_id]):
+                roles[node_id] = RoleAssignment("tool_executor", "position", "an API or service that tools call is what they act on")
                 queue.append(node_id)
 
 
