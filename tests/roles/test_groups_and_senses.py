@@ -122,3 +122,25 @@ def test_a_validation_group_of_a_serving_flow_names_no_evaluation():
 def test_a_dashboard_monitors_only_where_it_names_what_it_watches(label, monitors):
     roles = roles_of(f'flowchart LR\n  llm["LLM"] --> d["{label}"]\n')
     assert (roles["d"][0] == "monitoring") is monitors
+
+
+def sources(member: str, group: str = "Data Sources", fed: bool = False) -> str:
+    feeder = '  etl["Nightly export"] --> m\n' if fed else ""
+    return f'flowchart LR\n{feeder}  subgraph g["{group}"]\n    m["{member}"]\n  end\n  m --> p["Feature Engineering"]\n'
+
+
+@pytest.mark.parametrize("member", ["Orders DB", "Clickstream Kafka", "Partner APIs", "Billing service"])
+def test_a_store_or_an_outside_api_where_the_flow_starts_in_a_sources_group_is_a_data_source(member):
+    assert roles_of(sources(member))["m"] == ("data_source", "group")
+
+
+@pytest.mark.parametrize(
+    ("member", "group", "fed", "role"),
+    [
+        ("Orders DB", "Data Sources", True, "data_store"),  # fed by an export: the flow does not start there
+        ("Orders DB", "Storage Layer", False, "data_store"),  # a group that names no source
+        ("Vector index", "Data Sources", False, "retrieval"),  # only stores and outside APIs enter this way
+    ],
+)
+def test_a_store_keeps_its_words_off_the_start_or_outside_a_sources_group(member, group, fed, role):
+    assert roles_of(sources(member, group, fed))["m"][0] == role

@@ -20,6 +20,10 @@ from aidlint.roles.reading import classify_label
 from aidlint.roles.senses import is_lifecycle_check, makes_models
 from aidlint.roles.vocabulary import Vocabulary, tokenize
 
+#: Words naming an outside API or service (infer.py: what only tools call is part of the tool; here: an API
+#: where the flow starts in a "Data Sources" group is where data enters).
+CALLED_SERVICES = frozenset({"api", "rest api", "api endpoint", "endpoint", "client", "service", "server", "web service"})
+
 
 def roles_from_groups(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:
     if not design.groups:
@@ -43,16 +47,31 @@ def roles_from_groups(design: Design, roles: dict[str, RoleAssignment], vocabula
             group_id = groups[group_id].parent
         return None
 
+    fed = {edge.target for edge in design.edges}
+    starts = {edge.source for edge in design.edges} - fed
     for node in design.nodes:
         assignment = roles[node.id]
-        if assignment.how != "unknown" or node.group is None or any(c.isdigit() for c in node.label or node.id):
+        if node.group is None or any(c.isdigit() for c in node.label or node.id):
+            continue
+        if assignment.how != "unknown" and not (node.id in starts and _may_be_a_source(assignment)):
             continue
         found = group_role(node.group)
-        if found is not None:
-            group = groups[node.group]
-            roles[node.id] = RoleAssignment(
-                found.role, "group", f'drawn in the group "{group.label or group.id}", which names {found.matched!r}'
-            )
+        if found is None or (assignment.how != "unknown" and found.role != "data_source"):
+            continue
+        group = groups[node.group]
+        roles[node.id] = RoleAssignment(
+            found.role, "group", f'drawn in the group "{group.label or group.id}", which names {found.matched!r}'
+        )
+
+
+def _may_be_a_source(assignment: RoleAssignment) -> bool:
+    """A store or an outside API where the flow starts: in a group named for data sources ("Data Sources":
+    "User Events DB", "External APIs", "Kafka Streams"), the data enters the drawing there."""
+    if assignment.how not in ("label", "id"):
+        return False
+    return assignment.role == "data_store" or (
+        assignment.role == "application" and (assignment.matched or "").lower() in CALLED_SERVICES
+    )
 
 
 def _named_role(group: Group, vocabulary: Vocabulary) -> RoleAssignment | None:

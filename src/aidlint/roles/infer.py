@@ -17,7 +17,7 @@ from collections import deque
 from aidlint.model import ROLES, UNKNOWN_ROLE, Design
 from aidlint.roles.assignment import RoleAssignment
 from aidlint.roles.ends import names_code, people_at_the_ends
-from aidlint.roles.groups import roles_from_groups
+from aidlint.roles.groups import CALLED_SERVICES, roles_from_groups
 from aidlint.roles.senses import checks_outside_lifecycle
 from aidlint.roles.reading import classify_label, head_words, is_step, node_text
 from aidlint.roles.vocabulary import Vocabulary, load_vocabulary, tokenize, word_forms
@@ -30,8 +30,6 @@ __all__ = ["RoleAssignment", "assign_roles", "classify_label", "is_known_role", 
 _SERVING_SIDE = frozenset({"safety_filter", "application", "api_gateway"})
 #: A design with none of these watches servers only: its generic monitoring is infra_monitoring.
 _AI_SIDE = frozenset({"model_inference", "application", "tool_executor", "retrieval", "training_pipeline", "evaluation"})
-#: Words naming an outside API or service: what only tools call is then part of the tool.
-_CALLED_SERVICES = frozenset({"api", "rest api", "api endpoint", "endpoint", "client", "service", "server", "web service"})
 _RELEASES_MODELS = frozenset({"deployment_controller", "model_registry"})
 #: What produces a model for release: a deployment controller downstream of these is a release step.
 _MODEL_MAKERS = frozenset({"training_pipeline", "model_registry"})
@@ -331,7 +329,7 @@ def _called_by_tools(design: Design, roles: dict[str, RoleAssignment]) -> None:
             assignment = roles[node_id]
             if assignment.role != "application" or assignment.how not in ("label", "id", "interface"):
                 continue
-            if (assignment.matched or "").lower() not in _CALLED_SERVICES:
+            if (assignment.matched or "").lower() not in CALLED_SERVICES:
                 continue  # "Response formatter" after the tools is the application's own step
             if all(roles[p].role == "tool_executor" for p in predecessors[node_id]):
                 roles[node_id] = RoleAssignment("tool_executor", "position", "an API or service only tools call is what they act on")
