@@ -36,6 +36,10 @@ class RoleFilter(SpecModel):
     model something is released to."""
     fed_by: tuple[str, ...] = ()
     """Roles one of which must have an arrow straight into the node (empty: any node of ``role``)."""
+    messages: bool = True
+    """Whether a user read from a bare message where the flow starts or ends counts (docs/roles.md, "Who
+    counts as a user"). ``{ role = "user", messages = false }`` is a person the drawing shows (a
+    customer, their interface, a "User query"), not a "Query" or a "Final answer" standing in for one."""
 
 
 Selector = Union[str, RoleFilter]
