@@ -25,6 +25,8 @@ def people_at_the_ends(design: Design, roles: dict[str, RoleAssignment], vocabul
     terms = vocabulary.terms
     markers = {w.lower() for w in terms.get("flow_markers", ())}
     messages = {w.lower() for w in terms.get("person_messages", ())}
+    # "Prediction requests", "User queries": people send many; the plural is their message too.
+    said = messages | {_plural(word) for word in messages}
     delivering = {w.lower() for w in terms.get("delivery_verbs", ())}
     heads = {node.id: head_words(node) for node in design.nodes}
     is_marker = {node_id: bool(head) and set(head) <= markers for node_id, head in heads.items()}
@@ -49,7 +51,7 @@ def people_at_the_ends(design: Design, roles: dict[str, RoleAssignment], vocabul
             continue  # "Git pull request", "Merge request": a change to code, no person's message
         if assignment.how not in _REPLACEABLE_HOWS | {"label", "id"}:
             continue  # a record, a question, a legend, a planned box: set aside by its words
-        if head[-1] in messages and not _winner_ends_head(assignment, head):
+        if head[-1] in said and not _winner_ends_head(assignment, head):
             # "Engineer Question", "On-call Question", "Audio", "Streaming Chat Output": the person's own
             # message where the flow starts, the answer they get where it ends.
             roles[node.id] = RoleAssignment("user", "message", head[-1])
@@ -75,6 +77,10 @@ def _winner_ends_head(assignment: RoleAssignment, head: list[str]) -> bool:
         return False
     matched = [t.text for t in tokenize(assignment.matched)]
     return bool(matched) and head[-1] in word_forms(matched[-1])
+
+
+def _plural(noun: str) -> str:
+    return noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
 
 
 def _words(node) -> list[str]:
