@@ -3,7 +3,7 @@
 ``A[Client (React)]``, ``-->|No (retry)|`` and ``subgraph S[Layer (Node.js)]``: Mermaid reads ``(`` as
 the start of a shape there and rejects the line, so GitHub draws nothing (docs/formats/mermaid.md,
 "Parentheses in unquoted labels"). The front end stays as strict as Mermaid and raises; ``aidlint check``
-keeps that SYN001 finding and also reads the design as if such labels were quoted, so that one character
+keeps that syntax finding and also reads the design as if such labels were quoted, so that one character
 does not hide the rest of the review.
 
 The repair swaps the ``(`` Mermaid stopped at, and the ``)`` that closes it on the same line, for
