@@ -30,6 +30,8 @@ __all__ = ["RoleAssignment", "assign_roles", "classify_label", "is_known_role", 
 _SERVING_SIDE = frozenset({"safety_filter", "application", "api_gateway"})
 #: A design with none of these watches servers only: its generic monitoring is infra_monitoring.
 _AI_SIDE = frozenset({"model_inference", "application", "tool_executor", "retrieval", "training_pipeline", "evaluation"})
+#: Watchers, and what no reading placed: a design of these alone draws no servers for monitors to watch.
+_WATCHERS = frozenset({"monitoring", "infra_monitoring", "alerting", "audit_log", UNKNOWN_ROLE})
 _RELEASES_MODELS = frozenset({"deployment_controller", "model_registry"})
 #: What produces a model for release: a deployment controller downstream of these is a release step.
 _MODEL_MAKERS = frozenset({"training_pipeline", "model_registry"})
@@ -72,7 +74,9 @@ def assign_roles(design: Design, vocabulary: Vocabulary | None = None) -> dict[s
                 roles[node.id] = RoleAssignment("model_inference", "agent", assignment.matched)
     generic_monitors = {node.id for node in design.nodes if _generic_monitor(node, roles[node.id], vocabulary)}
     _monitors_drawn_apart(design, roles, generic_monitors)
-    if not any(a.role in _AI_SIDE for a in roles.values()):
+    if not any(a.role in _AI_SIDE for a in roles.values()) and any(a.role not in _WATCHERS for a in roles.values()):
+        # Servers drawn and nothing AI: the generic monitors watch the servers. A drawing of the monitors
+        # alone (an observability stack: "OTel adapter -> Jaeger, Grafana") says nothing of what they watch.
         for node_id in generic_monitors:
             if roles[node_id].role == "monitoring":
                 roles[node_id] = RoleAssignment("infra_monitoring", "position", "no model, application or lifecycle step drawn, so generic monitoring watches the servers")
