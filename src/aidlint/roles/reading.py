@@ -13,7 +13,7 @@ from functools import cache
 
 from aidlint.model import UNKNOWN_ROLE, Node
 from aidlint.roles.assignment import RoleAssignment
-from aidlint.roles.objects import access_head, data_checked, without_model_as_modifier
+from aidlint.roles.objects import access_head, data_checked, without_model_as_modifier, without_protocol_as_modifier
 from aidlint.roles.vocabulary import Match, Token, Vocabulary, clean_label, tokenize, word_forms
 
 #: Roles a decision (a diamond, a question) may have: the checks and gates a flow branches on, and the
@@ -76,6 +76,7 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
             if aside is not None:
                 return aside
         matches = without_model_as_modifier(tokens, vocabulary.matches(tokens, text, for_id_of_labelled_node=labelled), vocabulary)
+        matches = without_protocol_as_modifier(tokens, matches, vocabulary)
         if is_step(tokens, vocabulary):
             # "Notify customer" is no person; a name that starts with the verb is ("Open WebUI").
             matches = [m for m in matches if m.synonym.role != "user" or m.start == 0]
