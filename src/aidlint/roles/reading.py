@@ -42,6 +42,8 @@ _IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)+$")
 #: constant, a value the system reads, not a box of the architecture.
 _CONSTANT = re.compile(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$")
 _FIRST_LINE = re.compile(r"\\[nlr]|<br\s*/?>|\n", re.IGNORECASE)
+#: An HTTP method before a path ("POST /api/v1/predict", "Frontend → GET /chat"): a route of an API.
+_ROUTE = re.compile(r"\b(?:GET|POST|PUT|PATCH|DELETE)\s+/")
 #: One line of an attribute listing: a lowercase key, a colon, a value ("input_tokens: 312", "type: llm").
 _ATTRIBUTE = re.compile(r"^[a-z][a-z0-9_]*(?: [a-z0-9_]+)?: \S")
 
@@ -113,6 +115,9 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
             # "Use agno agent", "Load trained model", "Route to support agent": a step that picks or
             # prepares the component it names, not that component at work.
             return RoleAssignment(UNKNOWN_ROLE, "step", winner.synonym.written)
+        if winner.synonym.role == "model_inference" and how == "label" and _ROUTE.search(_FIRST_LINE.split(text, maxsplit=1)[0]):
+            # "POST /api/v1/predict": the application's route that calls the model; the model runs behind it.
+            return RoleAssignment("application", how, "route", ("model_inference",), "a route names the model it calls")
         if tested := _code_tested(tokens, winner, vocabulary):
             # "Unit tests", "E2E test suite": tests of code, which no model evaluation gates.
             return RoleAssignment(UNKNOWN_ROLE, "code_test", tested)
