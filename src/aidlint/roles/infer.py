@@ -60,6 +60,7 @@ def assign_roles(design: Design, vocabulary: Vocabulary | None = None) -> dict[s
     people_at_the_ends(design, roles, vocabulary)
     _registry_by_position(design, roles, vocabulary)
     _development_by_position(design, roles, vocabulary)
+    _apis_beside_models(design, roles, vocabulary)
     _released_models(design, roles, vocabulary)
     _traffic_splits(design, roles, vocabulary)
     _called_by_tools(design, roles)
@@ -253,6 +254,26 @@ def _registry_by_position(design: Design, roles: dict[str, RoleAssignment], voca
             roles[node.id] = RoleAssignment(
                 "model_registry", "position", "a registry between training or evaluation and serving holds models"
             )
+
+
+def _apis_beside_models(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:
+    """An API named after what serving a model does ("Predictions API", "Scoring endpoint":
+    `terms.serving_acts`) next to a model the drawing names by its own words is the application that
+    exposes that model ("Model serving -> Predictions API"); with no model beside it, it runs the model."""
+    acts = {w.lower() for w in vocabulary.terms.get("serving_acts", ())}
+    apis = {w.lower() for w in vocabulary.terms.get("api_words", ())}
+    named_after_act = {
+        node.id
+        for node in design.nodes
+        if (a := roles[node.id]).role == "model_inference" and a.how == "label" and not a.in_detail
+        and (a.matched or "").lower() in acts and (head := head_words(node)) and head[-1] in apis
+    }
+    if not named_after_act:
+        return
+    drawn = {n for n, a in roles.items() if a.role == "model_inference" and a.how in ("declared", "config", "label", "id")} - named_after_act
+    beside_model = {e.source for e in design.edges if e.target in drawn} | {e.target for e in design.edges if e.source in drawn}
+    for node_id in sorted(named_after_act & beside_model):
+        roles[node_id] = RoleAssignment("application", "position", "an API beside a drawn model exposes it")
 
 
 def _released_models(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:
