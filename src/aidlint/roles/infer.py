@@ -65,11 +65,11 @@ def assign_roles(design: Design, vocabulary: Vocabulary | None = None) -> dict[s
     _traffic_splits(design, roles, vocabulary)
     _called_by_tools(design, roles)
     roles_from_groups(design, roles, vocabulary)
-    if not any(a.role == "model_inference" for a in roles.values()):
-        for node in design.nodes:
-            assignment = roles[node.id]
-            if _may_be_agent(assignment) and _is_agent(node, vocabulary):
-                roles[node.id] = RoleAssignment("model_inference", "agent", assignment.matched)
+    model_drawn = any(a.role == "model_inference" for a in roles.values())
+    for node in design.nodes:
+        assignment = roles[node.id]
+        if _may_be_agent(assignment) and _is_agent(node, vocabulary, acting_only=model_drawn):
+            roles[node.id] = RoleAssignment("model_inference", "agent", assignment.matched)
     if not any(a.role in _AI_SIDE for a in roles.values()):
         _no_model_to_monitor(design, roles, vocabulary)
     return roles
@@ -97,7 +97,7 @@ def _may_be_agent(assignment: RoleAssignment) -> bool:
     return assignment.how == "unknown"
 
 
-def _is_agent(node, vocabulary: Vocabulary) -> bool:
+def _is_agent(node, vocabulary: Vocabulary, acting_only: bool = False) -> bool:
     """The main text ends in an agent ("AI agent", "Agent loop"), or the head's subject is an agent that acts
     ("Coding agent writes the app", "Agent calls tool"): a verb right after the agent word."""
     tokens = tokenize(node_text(node))
@@ -106,7 +106,7 @@ def _is_agent(node, vocabulary: Vocabulary) -> bool:
     tails = set(vocabulary.terms.get("agent_tails", ()))
     if main and main[-1] in tails:
         main = main[:-1]
-    if main and main[-1] in agents:
+    if main and main[-1] in agents and not acting_only:
         return True
     head = [t.text for t in tokens if t.in_main]
     verbs = set(vocabulary.terms.get("step_verbs", ()))

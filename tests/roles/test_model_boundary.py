@@ -1,0 +1,68 @@
+"""Where the model ends (docs/roles.md): boxes that mention a model without being one, each rule on labels
+invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from aidlint.model import Node
+from aidlint.roles.infer import assign_roles, classify_label
+from aidlint.roles.vocabulary import load_vocabulary
+
+from ..helpers import design_from
+
+
+def roles_of(source: str) -> dict[str, str]:
+    return {node: a.role for node, a in assign_roles(design_from(source)).items()}
+
+
+def read(label: str) -> tuple[str, str]:
+    assignment = classify_label(Node(id="n", label=label), load_vocabulary())
+    return assignment.role, assignment.how
+
+
+@pytest.mark.parametrize("label", ["job-planner<br>Model scheduling", "Bin packer (model packaging)", "Placement<br>model card"])
+def test_a_model_that_only_qualifies_an_act_in_the_detail_is_no_model(label):
+    assert read(label) == ("unknown", "unknown")
+
+
+@pytest.mark.parametrize("label", ["Worker<br>Model A", "Runner (model serving)", "Pod<br>model inference"])
+def test_a_model_named_in_the_detail_still_gives_way_to(label):
+    assert read(label)[0] == "model_inference"
+
+
+@pytest.mark.parametrize("label", ["POST /v2/score", "GET /classify/{id}", "Worker → PUT /jobs/summarize"])
+def test_a_route_that_names_a_models_act_is_the_application(label):
+    assert read(label) == ("application", "label")
+
+
+def test_a_route_keeps_any_other_role_its_words_give():
+    assert read("POST /feedback") == ("feedback_collector", "label")
+
+
+@pytest.mark.parametrize("api", ["Scoring API", "Serving endpoint", "Predictions API"])
+def test_an_api_named_after_serving_beside_a_drawn_model_exposes_it(api):
+    roles = roles_of(f'm "Fraud classifier"\na "{api}"\nd "Dashboard"\nm -> a -> d\n')
+    assert roles["m"] == "model_inference"
+    assert roles["a"] == "application"
+
+
+def test_an_api_named_after_serving_with_no_model_beside_it_runs_the_model():
+    roles = roles_of('c "Customer"\na "Scoring API"\nr "Results table"\nc -> a -> r\n')
+    assert roles["a"] == "model_inference"
+
+
+def test_an_api_named_after_a_model_stays_the_model_beside_another():
+    roles = roles_of('a "Embedding API"\nm "Chat LLM"\na -> m\n')
+    assert roles == {"a": "model_inference", "m": "model_inference"}
+
+
+@pytest.mark.parametrize("step", ["Triage agent drafts reply", "Billing Agent Checks Invoice"])
+def test_an_agent_acting_is_the_model_at_work_even_beside_a_drawn_model(step):
+    roles = roles_of(f'u "Customer"\na "{step}"\nm "Embedding model"\nu -> a -> m\n')
+    assert roles["a"] == "model_inference"
+
+
+def test_an_agent_named_only_is_the_application_beside_a_drawn_model():
+    roles = roles_of('u "Customer"\na "Triage agent"\nm "Claude"\nu -> a -> m\n')
+    assert roles["a"] == "application"
