@@ -66,3 +66,12 @@ def test_an_agent_acting_is_the_model_at_work_even_beside_a_drawn_model(step):
 def test_an_agent_named_only_is_the_application_beside_a_drawn_model():
     roles = roles_of('u "Customer"\na "Triage agent"\nm "Claude"\nu -> a -> m\n')
     assert roles["a"] == "application"
+
+
+@pytest.mark.parametrize("label", ["vLLM Proxy", "Ollama gateway<br>port 8080", "OpenAI API proxy"])
+def test_a_gateway_in_front_of_a_model_is_the_gateway(label):
+    assert read(label) == ("api_gateway", "label")
+
+
+def test_a_gateway_only_in_the_detail_leaves_the_model():
+    assert read("Mistral 7B<br>behind the ingress proxy") == ("model_inference", "label")

@@ -135,6 +135,8 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
         head = _data_head(tokens, matches, winner, vocabulary)
         if head is not None:
             return RoleAssignment("data_store", how, head.synonym.written, (winner.synonym.role,), "the label names data", not head.in_main)
+        if gateway := _gateway_head(tokens, matches, winner):
+            return RoleAssignment("api_gateway", how, gateway, (winner.synonym.role,), "the label names a gateway in front of it")
         if access := access_head(tokens, matches, winner, vocabulary):
             return RoleAssignment("auth", how, access, (winner.synonym.role,), "the label names an access role")
         role = winner.synonym.role
@@ -345,6 +347,22 @@ def _data_head(tokens: list[Token], matches: list[Match], winner: Match, vocabul
         (m for m in matches if m.synonym.role == "data_store" and m.in_main and m.start + m.covered - 1 == last),
         None,
     )
+
+
+def _gateway_head(tokens: list[Token], matches: list[Match], winner: Match) -> str | None:
+    """The gateway word that ends the head when what it fronts stands before it: "LiteLLM Proxy" and "vLLM
+    gateway" are the edge in front of the model, as "Kong Gateway" is, not the model."""
+    if winner.synonym.role != "model_inference" or not winner.in_main:
+        return None
+    main = [i for i, token in enumerate(tokens) if token.in_main]
+    last = main[-1]
+    if winner.start + winner.covered - 1 >= last:
+        return None
+    gateway = next(
+        (m for m in matches if m.synonym.role == "api_gateway" and m.in_main and m.start > winner.start and m.start + m.covered - 1 == last),
+        None,
+    )
+    return gateway.synonym.written if gateway is not None else None
 
 
 def _choose(matches: list[Match], vocabulary: Vocabulary) -> tuple[list[Match], str | None]:
