@@ -75,3 +75,13 @@ def test_a_gateway_in_front_of_a_model_is_the_gateway(label):
 
 def test_a_gateway_only_in_the_detail_leaves_the_model():
     assert read("Mistral 7B<br>behind the ingress proxy") == ("model_inference", "label")
+
+
+@pytest.mark.parametrize("label", ["Service Layer<br>(Tool / Resource / Server)", "Backend (servers)"])
+def test_a_generic_title_in_the_detail_gives_no_serving(label):
+    # "Server" is a word form of "serving", but a generic title under a generic head names no model.
+    assert read(label) == ("application", "label")
+
+
+def test_a_runtime_named_under_a_generic_title_still_wins():
+    assert read("Server: mlserver") == ("model_inference", "label")

@@ -99,7 +99,7 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
                 return RoleAssignment(UNKNOWN_ROLE, "infrastructure", place)
         if not matches:
             continue
-        chosen, tie_rule = _choose(matches, vocabulary)
+        chosen, tie_rule = _choose(matches, vocabulary, tokens)
         winner = chosen[0]
         if is_decision(node, text) and not (winner.synonym.role in GATE_ROLES and winner.in_main):
             # A question is the check it asks about ("Is it safe?", "Drift detected?"), nothing else.
@@ -365,7 +365,7 @@ def _gateway_head(tokens: list[Token], matches: list[Match], winner: Match) -> s
     return gateway.synonym.written if gateway is not None else None
 
 
-def _choose(matches: list[Match], vocabulary: Vocabulary) -> tuple[list[Match], str | None]:
+def _choose(matches: list[Match], vocabulary: Vocabulary, tokens: list[Token]) -> tuple[list[Match], str | None]:
     """The winning match first, then one match per other role that tied with it on strength, and what
     broke the tie when it was not precedence."""
     best_per_role: dict[str, Match] = {}
@@ -386,6 +386,7 @@ def _choose(matches: list[Match], vocabulary: Vocabulary) -> tuple[list[Match], 
         specific = [
             m for m in sorted(matches, key=lambda m: (tuple(-x for x in m.strength), vocabulary.rank(m.synonym.role)))
             if not m.in_main and m.synonym.role in _SPECIFIC_ROLES and m.synonym.written.lower() not in generic
+            and not _generic_word_form(tokens, m, generic)
         ]
         if specific:
             return [specific[0]], f"a generic title gives way to the {specific[0].synonym.role} named under it"
@@ -399,6 +400,13 @@ def _choose(matches: list[Match], vocabulary: Vocabulary) -> tuple[list[Match], 
         tied.sort(key=lambda m: m.synonym.role != "user")
         return tied, "a person's own message is the person"
     return tied, None
+
+
+def _generic_word_form(tokens: list[Token], match: Match, generic: set[str]) -> bool:
+    """A role read from a generic title by its word form: "Server" in "(Tool / Resource / Server)" is no
+    "serving" under a generic head, whatever "serving" names elsewhere."""
+    span = tokens[match.start : match.start + match.covered]
+    return not match.as_written and all(t.text in generic or t.text.removesuffix("s") in generic for t in span)
 
 
 def _only_messages(matches: list[Match], top: tuple, vocabulary: Vocabulary) -> bool:
