@@ -31,7 +31,9 @@ def test_a_model_named_in_the_detail_still_gives_way_to(label):
     assert read(label)[0] == "model_inference"
 
 
-@pytest.mark.parametrize("label", ["POST /v2/score", "GET /classify/{id}", "Worker → PUT /jobs/summarize"])
+@pytest.mark.parametrize(
+    "label", ["POST /v2/score", "GET /classify/{id}", "Worker → PUT /jobs/summarize", "/api/v2/translate<br>Translation", "🔮 /forecast"]
+)
 def test_a_route_that_names_a_models_act_is_the_application(label):
     assert read(label) == ("application", "label")
 

@@ -43,7 +43,7 @@ _IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)+$")
 _CONSTANT = re.compile(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$")
 _FIRST_LINE = re.compile(r"\\[nlr]|<br\s*/?>|\n", re.IGNORECASE)
 #: An HTTP method before a path ("POST /api/v1/predict", "Frontend → GET /chat"): a route of an API.
-_ROUTE = re.compile(r"\b(?:GET|POST|PUT|PATCH|DELETE)\s+/")
+_ROUTE = re.compile(r"\b(?:GET|POST|PUT|PATCH|DELETE)\s+/|^[^\w(\[{]*/[a-z]")
 #: One line of an attribute listing: a lowercase key, a colon, a value ("input_tokens: 312", "type: llm").
 _ATTRIBUTE = re.compile(r"^[a-z][a-z0-9_]*(?: [a-z0-9_]+)?: \S")
 
