@@ -87,3 +87,13 @@ def test_a_generic_title_in_the_detail_gives_no_serving(label):
 
 def test_a_runtime_named_under_a_generic_title_still_wins():
     assert read("Server: mlserver") == ("model_inference", "label")
+
+
+@pytest.mark.parametrize("label", ["Extract chat message", "Header token extractor", "Request ID extraction", "Prompt extractor"])
+def test_pulling_a_part_out_of_a_request_is_parsing(label):
+    assert read(label) == ("unknown", "step")
+
+
+@pytest.mark.parametrize("label", ["Claim extraction", "Symptom extractor", "Extract entities"])
+def test_extracting_what_text_says_is_the_model(label):
+    assert read(label)[0] == "model_inference"

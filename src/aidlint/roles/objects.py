@@ -70,3 +70,19 @@ def access_head(tokens: list[Token], matches: list[Match], winner: Match, vocabu
     if word not in vocabulary.terms.get("access_heads", ()) or (winner.in_main and winner.start + winner.covered - 1 >= last):
         return None
     return None if any(m.start <= last < m.start + m.covered for m in matches) else word
+
+
+#: The model's verb of pulling things out of text ("Claim extraction", "Symptom extractor" in GraphRAG and
+#: its kin): a model's act unless what is pulled out is a part of the request itself.
+_EXTRACTING = frozenset({"extract", "extraction", "extractor"})
+
+
+def parsed_part(tokens: list[Token], winner: Match, vocabulary: Vocabulary) -> str | None:
+    """The part of a request or record that an extraction pulls out ("Extract user message", "Token
+    extractor", "Query extractor": `terms.person_messages`, `terms.record_heads`, `terms.checked_data`):
+    parsing, not a model reading text."""
+    if winner.synonym.role != "model_inference" or winner.synonym.written.lower() not in _EXTRACTING:
+        return None
+    parts = {w.lower() for term in ("person_messages", "record_heads", "checked_data") for w in vocabulary.terms.get(term, ())}
+    phrase = [t.text for i, t in enumerate(tokens) if t.in_main == winner.in_main and i != winner.start]
+    return next((word for word in phrase if word in parts), None)

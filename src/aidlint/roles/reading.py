@@ -13,7 +13,7 @@ from functools import cache
 
 from aidlint.model import UNKNOWN_ROLE, Node
 from aidlint.roles.assignment import RoleAssignment
-from aidlint.roles.objects import access_head, data_checked, without_model_as_modifier
+from aidlint.roles.objects import access_head, data_checked, parsed_part, without_model_as_modifier
 from aidlint.roles.vocabulary import Match, Token, Vocabulary, clean_label, tokenize, word_forms
 
 #: Roles a decision (a diamond, a question) may have: the checks and gates a flow branches on, and the
@@ -124,6 +124,9 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
         if checked := data_checked(tokens, winner, vocabulary):
             # "Data validation", "Feature validation": checks of data on its way in, not of a model.
             return RoleAssignment(UNKNOWN_ROLE, "data_check", checked)
+        if part := parsed_part(tokens, winner, vocabulary):
+            # "Extract user message", "Token extractor": pulling a part out of a request is parsing.
+            return RoleAssignment(UNKNOWN_ROLE, "step", f"extracts {part}")
         if record := _record_head(tokens, matches, winner, vocabulary, "record_heads"):
             return RoleAssignment(UNKNOWN_ROLE, "record", record)
         if place := _record_head(tokens, matches, winner, vocabulary, "infrastructure_heads"):
