@@ -97,3 +97,13 @@ def test_pulling_a_part_out_of_a_request_is_parsing(label):
 @pytest.mark.parametrize("label", ["Claim extraction", "Symptom extractor", "Extract entities"])
 def test_extracting_what_text_says_is_the_model(label):
     assert read(label)[0] == "model_inference"
+
+
+@pytest.mark.parametrize("label", ["model<br>on_llm_start", "retriever<br>retrieval_finished", "agent<br>step_failed"])
+def test_an_event_named_in_code_is_a_record(label):
+    assert read(label) == ("unknown", "record")
+
+
+@pytest.mark.parametrize("label", ["LLM<br>generate_answer()", "Reranker<br>top_k"])
+def test_code_in_the_detail_that_names_no_event_leaves_the_component(label):
+    assert read(label)[0] == "model_inference"

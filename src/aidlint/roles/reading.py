@@ -204,11 +204,29 @@ def _not_a_component(node: Node, text: str, tokens: list[Token], vocabulary: Voc
         # "model: gpt-4o<br>input_tokens: 312", "registry_type: remote<br>path: ...": attributes of a record
         # or settings, listed one a line, not a component.
         return RoleAssignment(UNKNOWN_ROLE, "record", clean_label(_FIRST_LINE.split(node.label, maxsplit=1)[0])[:40])
+    if node.label and (event := _event_named(node.label, vocabulary)):
+        # "llm<br>llm_call_started", "tools<br>tool_usage_finished": an event the component emits, a record.
+        return RoleAssignment(UNKNOWN_ROLE, "record", event)
     plain = clean_label(text)
     if node.label and _CONSTANT.match(plain):
         return RoleAssignment(UNKNOWN_ROLE, "record", plain)
     if node.label and _IDENTIFIER.match(plain) and plain.rsplit(".", 1)[1] not in vocabulary.terms.get("file_extensions", ()):
         return RoleAssignment(UNKNOWN_ROLE, "record", plain)
+    return None
+
+
+#: An identifier of code: lowercase words joined by underscores ("llm_call_started", "on_tool_end").
+_SNAKE = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?:\(\))?$")
+
+
+def _event_named(label: str, vocabulary: Vocabulary) -> str | None:
+    """The event a label's detail names in code: every line after the first is one snake_case identifier
+    that ends in an event word (started, finished, chunk, end...: `terms.event_words`)."""
+    lines = [clean_label(line) for line in _FIRST_LINE.split(label)[1:]]
+    lines = [line for line in lines if line]
+    events = set(vocabulary.terms.get("event_words", ()))
+    if lines and all(_SNAKE.match(line) and line.removesuffix("()").rsplit("_", 1)[1] in events for line in lines):
+        return lines[0]
     return None
 
 
