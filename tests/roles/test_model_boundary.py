@@ -107,3 +107,13 @@ def test_an_event_named_in_code_is_a_record(label):
 @pytest.mark.parametrize("label", ["LLM<br>generate_answer()", "Reranker<br>top_k"])
 def test_code_in_the_detail_that_names_no_event_leaves_the_component(label):
     assert read(label)[0] == "model_inference"
+
+
+@pytest.mark.parametrize("label", ["LangGraph<br>(Claude 3.5 Sonnet)", "Semantic Kernel<br>Chat model", "LlamaIndex: Mistral"])
+def test_an_agent_framework_over_a_named_model_gives_way_to_it(label):
+    assert read(label)[0] == "model_inference"
+
+
+@pytest.mark.parametrize("label", ["LangGraph", "Haystack (Postgres)"])
+def test_an_agent_framework_alone_is_the_application(label):
+    assert read(label)[0] == "application"
