@@ -38,8 +38,19 @@ def test_a_route_that_names_a_models_act_is_the_application(label):
     assert read(label) == ("application", "label")
 
 
-def test_a_route_keeps_any_other_role_its_words_give():
-    assert read("POST /feedback") == ("feedback_collector", "label")
+@pytest.mark.parametrize("label", ["/api/v2/documents<br>Document store", "PUT /tools/{name}", "/v1/sessions<br>Redis session store", "POST /search"])
+def test_a_route_is_the_application_not_what_it_calls(label):
+    assert read(label) == ("application", "label")
+
+
+@pytest.mark.parametrize(("label", "role"), [("POST /feedback", "feedback_collector"), ("GET /metrics", "monitoring")])
+def test_a_route_keeps_what_it_does_itself(label, role):
+    assert read(label) == (role, "label")
+
+
+def test_a_route_where_the_flow_ends_is_no_persons_message():
+    roles = roles_of('u "Customer"\nr "/api/v1/chat<br>Assistant chat"\nm "LLM"\nu -> m -> r\n')
+    assert roles["r"] == "application"
 
 
 @pytest.mark.parametrize("api", ["Scoring API", "Serving endpoint", "Predictions API"])

@@ -33,6 +33,8 @@ _SPECIFIC_ROLES = frozenset(
         "monitoring", "safety_filter", "pii_scrubber", "human_review", "experimentation", "retrieval",
     }
 )
+#: What a route of the application hands work to: the route is the application, not what it calls.
+_BEHIND_A_ROUTE = frozenset({"model_inference", "data_store", "data_source", "tool_executor", "retrieval", "application", "user"})
 #: Roles that are kinds of store themselves: a data noun after them does not make them plain data.
 _STORES = frozenset({"data_store", "model_registry", "audit_log", "retrieval"})
 #: A label that is one dotted lowercase identifier ("llm.generate", "guard.input"): a function or span
@@ -115,7 +117,7 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
             # "Use agno agent", "Load trained model", "Route to support agent": a step that picks or
             # prepares the component it names, not that component at work.
             return RoleAssignment(UNKNOWN_ROLE, "step", winner.synonym.written)
-        if winner.synonym.role == "model_inference" and how == "label" and _ROUTE.search(_FIRST_LINE.split(text, maxsplit=1)[0]):
+        if winner.synonym.role in _BEHIND_A_ROUTE and how == "label" and _ROUTE.search(_FIRST_LINE.split(text, maxsplit=1)[0]):
             # "POST /api/v1/predict": the application's route that calls the model; the model runs behind it.
             return RoleAssignment("application", how, "route", ("model_inference",), "a route names the model it calls")
         if tested := _code_tested(tokens, winner, vocabulary):
