@@ -19,6 +19,7 @@ from aidlint.roles.assignment import RoleAssignment
 from aidlint.roles.ends import names_code, people_at_the_ends
 from aidlint.roles.groups import CALLED_SERVICES, roles_from_groups
 from aidlint.roles.senses import checks_outside_lifecycle, makes_models
+from aidlint.roles.serving import apis_beside_models, traffic_splits
 from aidlint.roles.reading import classify_label, head_words, is_step, node_text
 from aidlint.roles.vocabulary import Vocabulary, load_vocabulary, tokenize, word_forms
 
@@ -60,9 +61,9 @@ def assign_roles(design: Design, vocabulary: Vocabulary | None = None) -> dict[s
     people_at_the_ends(design, roles, vocabulary)
     _registry_by_position(design, roles, vocabulary)
     _development_by_position(design, roles, vocabulary)
-    _apis_beside_models(design, roles, vocabulary)
+    apis_beside_models(design, roles, vocabulary)
     _released_models(design, roles, vocabulary)
-    _traffic_splits(design, roles, vocabulary)
+    traffic_splits(design, roles, vocabulary)
     _called_by_tools(design, roles)
     roles_from_groups(design, roles, vocabulary)
     _checks_of_the_answer(design, roles, vocabulary)
@@ -312,26 +313,6 @@ def _registry_by_position(design: Design, roles: dict[str, RoleAssignment], voca
             )
 
 
-def _apis_beside_models(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:
-    """An API named after what serving a model does ("Predictions API", "Scoring endpoint":
-    `terms.serving_acts`) next to a model the drawing names by its own words is the application that
-    exposes that model ("Model serving -> Predictions API"); with no model beside it, it runs the model."""
-    acts = {w.lower() for w in vocabulary.terms.get("serving_acts", ())}
-    apis = {w.lower() for w in vocabulary.terms.get("api_words", ())}
-    named_after_act = {
-        node.id
-        for node in design.nodes
-        if (a := roles[node.id]).role == "model_inference" and a.how == "label" and not a.in_detail
-        and (a.matched or "").lower() in acts and (head := head_words(node)) and head[-1] in apis
-    }
-    if not named_after_act:
-        return
-    drawn = {n for n, a in roles.items() if a.role == "model_inference" and a.how in ("declared", "config", "label", "id")} - named_after_act
-    beside_model = {e.source for e in design.edges if e.target in drawn} | {e.target for e in design.edges if e.source in drawn}
-    for node_id in sorted(named_after_act & beside_model):
-        roles[node_id] = RoleAssignment("application", "position", "an API beside a drawn model exposes it")
-
-
 def _released_models(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:
     """A node that a release step feeds is the served model, unless its own words say it is a person, a
     lifecycle step or something no controller serves; a place a release step deploys to ("Test
@@ -366,30 +347,6 @@ def _released_models(design: Design, roles: dict[str, RoleAssignment], vocabular
             continue  # "Test server: ML applications" runs applications, whatever models they hold
         if (fed.role == UNKNOWN_ROLE and fed.how in ("unknown", "infrastructure")) or fed.role in _SERVING_SIDE:
             roles[edge.target] = RoleAssignment("model_inference", "structure", f"{edge.source} ({feeder.role})")
-
-
-def _traffic_splits(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:
-    """A router that sends traffic to two or more served models, one of them named as a version under test
-    ("Champion model", "Challenger", "Variant B": `terms.tested_versions`), splits traffic between versions:
-    the experiment, whatever product it is built on ("KServe router"). A router between different models
-    ("Request router -> Agno agent, Chat agent") picks a model per request and keeps its words."""
-    routers = {w.lower() for w in vocabulary.terms.get("router_words", ())}
-    versions = {w.lower() for w in vocabulary.terms.get("tested_versions", ())}
-    served: dict[str, list[str]] = {}
-    for edge in design.edges:
-        if roles[edge.target].role == "model_inference":
-            served.setdefault(edge.source, []).append(edge.target)
-    labels = {n.id: n for n in design.nodes}
-    for source, models in served.items():
-        assignment = roles[source]
-        if len(set(models)) < 2 or assignment.how in ("declared", "config"):
-            continue
-        head = head_words(labels[source])
-        if not head or head[-1] not in routers:
-            continue
-        named = {t.text for m in models for t in tokenize(node_text(labels[m]), compounds=bool(labels[m].label)) if t.in_main}
-        if named & versions:
-            roles[source] = RoleAssignment("experimentation", "position", "a router that splits traffic between versions of a model")
 
 
 def _called_by_tools(design: Design, roles: dict[str, RoleAssignment]) -> None:

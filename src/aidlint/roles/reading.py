@@ -13,7 +13,10 @@ from functools import cache
 
 from aidlint.model import UNKNOWN_ROLE, Node
 from aidlint.roles.assignment import RoleAssignment
-from aidlint.roles.objects import access_head, data_checked, parsed_part, without_model_as_modifier
+from aidlint.roles.objects import (
+    access_head, code_tested, data_checked, event_named, gateway_head, generic_word_form, parsed_part,
+    without_model_as_modifier,
+)
 from aidlint.roles.vocabulary import Match, Token, Vocabulary, clean_label, tokenize, word_forms
 
 #: Roles a decision (a diamond, a question) may have: the checks and gates a flow branches on, and the
@@ -120,7 +123,7 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
         if winner.synonym.role in _BEHIND_A_ROUTE and how == "label" and _ROUTE.search(_FIRST_LINE.split(text, maxsplit=1)[0]):
             # "POST /api/v1/predict": the application's route that calls the model; the model runs behind it.
             return RoleAssignment("application", how, "route", ("model_inference",), "a route names the model it calls")
-        if tested := _code_tested(tokens, winner, vocabulary):
+        if tested := code_tested(tokens, winner, vocabulary):
             # "Unit tests", "E2E test suite": tests of code, which no model evaluation gates.
             return RoleAssignment(UNKNOWN_ROLE, "code_test", tested)
         if checked := data_checked(tokens, winner, vocabulary):
@@ -140,7 +143,7 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
         head = _data_head(tokens, matches, winner, vocabulary)
         if head is not None:
             return RoleAssignment("data_store", how, head.synonym.written, (winner.synonym.role,), "the label names data", not head.in_main)
-        if gateway := _gateway_head(tokens, matches, winner):
+        if gateway := gateway_head(tokens, matches, winner):
             return RoleAssignment("api_gateway", how, gateway, (winner.synonym.role,), "the label names a gateway in front of it")
         if access := access_head(tokens, matches, winner, vocabulary):
             return RoleAssignment("auth", how, access, (winner.synonym.role,), "the label names an access role")
@@ -150,20 +153,6 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
         others = tuple(m.synonym.role for m in chosen[1:])
         return RoleAssignment(role, how, winner.synonym.written, others, tie_rule if others or tie_rule else None, detail)
     return RoleAssignment(UNKNOWN_ROLE, "unknown")
-
-
-def _code_tested(tokens: list[Token], winner: Match, vocabulary: Vocabulary) -> str | None:
-    """The kind of code test ("unit tests") when the winning evaluation word is a test word qualified by
-    one (`terms.model_tests`, `terms.code_test_kinds`)."""
-    if winner.synonym.role != "evaluation" or winner.synonym.written.lower() not in vocabulary.terms.get("model_tests", ()):
-        return None
-    if vocabulary.mentions_any(tokens, "ml_words"):
-        return None  # "Model performance tests" test the model
-    before = f' {" ".join(t.text for t in tokens[: winner.start] if t.in_main == winner.in_main)} '
-    for kind in vocabulary.terms.get("code_test_kinds", ()):
-        if f' {" ".join(t.text for t in tokenize(kind))} ' in before:
-            return f"{kind} {winner.synonym.written}"
-    return None
 
 
 def _after_number(tokens: list[Token], index: int) -> bool:
@@ -206,7 +195,7 @@ def _not_a_component(node: Node, text: str, tokens: list[Token], vocabulary: Voc
         # "model: gpt-4o<br>input_tokens: 312", "registry_type: remote<br>path: ...": attributes of a record
         # or settings, listed one a line, not a component.
         return RoleAssignment(UNKNOWN_ROLE, "record", clean_label(_FIRST_LINE.split(node.label, maxsplit=1)[0])[:40])
-    if node.label and (event := _event_named(node.label, vocabulary)):
+    if node.label and (event := event_named(_FIRST_LINE.split(node.label)[1:], vocabulary)):
         # "llm<br>llm_call_started", "tools<br>tool_usage_finished": an event the component emits, a record.
         return RoleAssignment(UNKNOWN_ROLE, "record", event)
     plain = clean_label(text)
@@ -214,21 +203,6 @@ def _not_a_component(node: Node, text: str, tokens: list[Token], vocabulary: Voc
         return RoleAssignment(UNKNOWN_ROLE, "record", plain)
     if node.label and _IDENTIFIER.match(plain) and plain.rsplit(".", 1)[1] not in vocabulary.terms.get("file_extensions", ()):
         return RoleAssignment(UNKNOWN_ROLE, "record", plain)
-    return None
-
-
-#: An identifier of code: lowercase words joined by underscores ("llm_call_started", "on_tool_end").
-_SNAKE = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?:\(\))?$")
-
-
-def _event_named(label: str, vocabulary: Vocabulary) -> str | None:
-    """The event a label's detail names in code: every line after the first is one snake_case identifier
-    that ends in an event word (started, finished, chunk, end...: `terms.event_words`)."""
-    lines = [clean_label(line) for line in _FIRST_LINE.split(label)[1:]]
-    lines = [line for line in lines if line]
-    events = set(vocabulary.terms.get("event_words", ()))
-    if lines and all(_SNAKE.match(line) and line.removesuffix("()").rsplit("_", 1)[1] in events for line in lines):
-        return lines[0]
     return None
 
 
@@ -372,22 +346,6 @@ def _data_head(tokens: list[Token], matches: list[Match], winner: Match, vocabul
     )
 
 
-def _gateway_head(tokens: list[Token], matches: list[Match], winner: Match) -> str | None:
-    """The gateway word that ends the head when what it fronts stands before it: "LiteLLM Proxy" and "vLLM
-    gateway" are the edge in front of the model, as "Kong Gateway" is, not the model."""
-    if winner.synonym.role != "model_inference" or not winner.in_main:
-        return None
-    main = [i for i, token in enumerate(tokens) if token.in_main]
-    last = main[-1]
-    if winner.start + winner.covered - 1 >= last:
-        return None
-    gateway = next(
-        (m for m in matches if m.synonym.role == "api_gateway" and m.in_main and m.start > winner.start and m.start + m.covered - 1 == last),
-        None,
-    )
-    return gateway.synonym.written if gateway is not None else None
-
-
 def _choose(matches: list[Match], vocabulary: Vocabulary, tokens: list[Token]) -> tuple[list[Match], str | None]:
     """The winning match first, then one match per other role that tied with it on strength, and what
     broke the tie when it was not precedence."""
@@ -409,7 +367,7 @@ def _choose(matches: list[Match], vocabulary: Vocabulary, tokens: list[Token]) -
         specific = [
             m for m in sorted(matches, key=lambda m: (tuple(-x for x in m.strength), vocabulary.rank(m.synonym.role)))
             if not m.in_main and m.synonym.role in _SPECIFIC_ROLES and m.synonym.written.lower() not in generic
-            and not _generic_word_form(tokens, m, generic)
+            and not generic_word_form(tokens, m, generic)
         ]
         if specific:
             return [specific[0]], f"a generic title gives way to the {specific[0].synonym.role} named under it"
@@ -423,13 +381,6 @@ def _choose(matches: list[Match], vocabulary: Vocabulary, tokens: list[Token]) -
         tied.sort(key=lambda m: m.synonym.role != "user")
         return tied, "a person's own message is the person"
     return tied, None
-
-
-def _generic_word_form(tokens: list[Token], match: Match, generic: set[str]) -> bool:
-    """A role read from a generic title by its word form: "Server" in "(Tool / Resource / Server)" is no
-    "serving" under a generic head, whatever "serving" names elsewhere."""
-    span = tokens[match.start : match.start + match.covered]
-    return not match.as_written and all(t.text in generic or t.text.removesuffix("s") in generic for t in span)
 
 
 def _only_messages(matches: list[Match], top: tuple, vocabulary: Vocabulary) -> bool:
