@@ -128,3 +128,12 @@ def test_an_agent_framework_over_a_named_model_gives_way_to_it(label):
 @pytest.mark.parametrize("label", ["LangGraph", "Haystack (Postgres)"])
 def test_an_agent_framework_alone_is_the_application(label):
     assert read(label)[0] == "application"
+
+
+@pytest.mark.parametrize("label", ["Vertex AI helpers", "ClaudeConnection", "OpenAI wrapper<br>retries, timeouts"])
+def test_code_that_calls_a_model_is_the_application(label):
+    assert read(label) == ("application", "label")
+
+
+def test_a_caller_word_before_the_model_leaves_the_model():
+    assert read("Helper LLM") == ("model_inference", "label")

@@ -121,6 +121,20 @@ def gateway_head(tokens: list[Token], matches: list[Match], winner: Match) -> st
     return gateway.synonym.written if gateway is not None else None
 
 
+def caller_head(tokens: list[Token], winner: Match, vocabulary: Vocabulary) -> str | None:
+    """The word for code that calls something ("utils", "connection", "wrapper": `terms.caller_words`) that
+    ends the head after the model it calls: "Bedrock Utils", "GeminiLlmConnection" are the application's
+    code, not the model."""
+    if winner.synonym.role != "model_inference" or not tokens[winner.start].in_main:
+        return None
+    main = [i for i, token in enumerate(tokens) if token.in_main]
+    last = main[-1]
+    word = tokens[last].text
+    if winner.start + winner.covered - 1 >= last or word not in vocabulary.terms.get("caller_words", ()):
+        return None
+    return word
+
+
 def generic_word_form(tokens: list[Token], match: Match, generic: set[str]) -> bool:
     """A role read from a generic title by its word form: "Server" in "(Tool / Resource / Server)" is no
     "serving" under a generic head, whatever "serving" names elsewhere."""

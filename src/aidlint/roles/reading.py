@@ -14,7 +14,7 @@ from functools import cache
 from aidlint.model import UNKNOWN_ROLE, Node
 from aidlint.roles.assignment import RoleAssignment
 from aidlint.roles.objects import (
-    access_head, code_tested, data_checked, event_named, gateway_head, generic_word_form, parsed_part,
+    access_head, caller_head, code_tested, data_checked, event_named, gateway_head, generic_word_form, parsed_part,
     without_model_as_modifier,
 )
 from aidlint.roles.vocabulary import Match, Token, Vocabulary, clean_label, tokenize, word_forms
@@ -143,6 +143,8 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
         head = _data_head(tokens, matches, winner, vocabulary)
         if head is not None:
             return RoleAssignment("data_store", how, head.synonym.written, (winner.synonym.role,), "the label names data", not head.in_main)
+        if caller := caller_head(tokens, winner, vocabulary):
+            return RoleAssignment("application", how, caller, (winner.synonym.role,), "the label names code that calls the model")
         if gateway := gateway_head(tokens, matches, winner):
             return RoleAssignment("api_gateway", how, gateway, (winner.synonym.role,), "the label names a gateway in front of it")
         if access := access_head(tokens, matches, winner, vocabulary):
