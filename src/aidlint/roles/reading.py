@@ -13,6 +13,7 @@ from functools import cache
 
 from aidlint.model import UNKNOWN_ROLE, Node
 from aidlint.roles.assignment import RoleAssignment
+from aidlint.roles.files import dotfile, file_name, names_a_file
 from aidlint.roles.objects import (
     access_head, caller_head, code_tested, data_checked, event_named, gateway_head, generic_word_form, parsed_part,
     without_model_as_modifier,
@@ -86,7 +87,7 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
         if is_step(tokens, vocabulary):
             # "Notify customer" is no person; a name that starts with the verb is ("Open WebUI").
             matches = [m for m in matches if m.synonym.role != "user" or m.start == 0]
-        if how == "label" and _names_a_file(text, vocabulary):
+        if how == "label" and names_a_file(_FIRST_LINE.split(text, maxsplit=1)[0], vocabulary):
             # "app/streamlit_app.py", "lib.rs: Ollama client": a file is code or data, never a person.
             matches = [m for m in matches if m.synonym.role != "user"]
         if how == attempts[0][0] and not any(m.in_main for m in matches):
@@ -180,10 +181,10 @@ def _not_a_component(node: Node, text: str, tokens: list[Token], vocabulary: Voc
         # "Handle tool error", "API error": what happened, not a component. "Log error" writes it down: a
         # step that writes stands for where it writes.
         return RoleAssignment(UNKNOWN_ROLE, "outcome", " ".join(head[-2:]))
-    if _settings_file(node, text, head):
+    if node.label and head and dotfile(_FIRST_LINE.split(text, maxsplit=1)[0]):
         # ".env", ".env.local": a dotfile holds settings (keys, flags), not a component.
         return RoleAssignment(UNKNOWN_ROLE, "record", clean_label(text).split()[0])
-    named = _file_name(text, head, vocabulary)
+    named = file_name(text, head, vocabulary)
     if named and named[-1] in vocabulary.terms.get("config_heads", ()):
         # "Agent configuration", "ServerConfig: mlserver", "model_config.yml": settings of a component, not
         # the component (a file's extension is no word of its name).
@@ -206,37 +207,6 @@ def _not_a_component(node: Node, text: str, tokens: list[Token], vocabulary: Voc
     if node.label and _IDENTIFIER.match(plain) and plain.rsplit(".", 1)[1] not in vocabulary.terms.get("file_extensions", ()):
         return RoleAssignment(UNKNOWN_ROLE, "record", plain)
     return None
-
-
-def _file_name(text: str, head: list[str], vocabulary: Vocabulary) -> list[str]:
-    """The head's words without a file's extension: "model_config.yml" is named "model config"."""
-    if head and head[-1] in vocabulary.terms.get("file_extensions", ()) and re.search(rf"\.{re.escape(head[-1])}\b", text, re.IGNORECASE):
-        return head[:-1]
-    return head
-
-
-#: Suffixes in the file extension list that are web domains ("Chat.ai"), not files.
-_DOMAINS = frozenset({"ai", "io", "com", "org"})
-
-
-def _names_a_file(text: str, vocabulary: Vocabulary) -> bool:
-    """Does the label's first word name a file or a path to one ("app/streamlit_app.py", "lib.rs")?"""
-    first = clean_label(_FIRST_LINE.split(text, maxsplit=1)[0]).split()
-    name = first[0].rstrip(",;:)").rsplit("/", 1)[-1] if first else ""
-    stem, dot, extension = name.rpartition(".")
-    extensions = set(vocabulary.terms.get("file_extensions", ())) - _DOMAINS
-    return bool(stem and dot) and extension.lower() in extensions
-
-
-#: A dotfile named alone (".env", ".env.local"): not a path (".github/workflows/ci.yml") nor a product.
-_DOTFILE = re.compile(r"^\.[a-z][a-z0-9_-]*(?:\.[a-z0-9_-]+)*$", re.IGNORECASE)
-
-
-def _settings_file(node: Node, text: str, head: list[str]) -> bool:
-    if not (node.label and head):
-        return False
-    first = _FIRST_LINE.split(text, maxsplit=1)[0].strip()
-    return bool(_DOTFILE.match(first))
 
 
 def _absent_marker(text: str, vocabulary: Vocabulary) -> str | None:
