@@ -25,6 +25,7 @@ def people_at_the_ends(design: Design, roles: dict[str, RoleAssignment], vocabul
     terms = vocabulary.terms
     markers = {w.lower() for w in terms.get("flow_markers", ())}
     messages = {w.lower() for w in terms.get("person_messages", ())}
+    bare = bare_message_words(terms)
     delivering = {w.lower() for w in terms.get("delivery_verbs", ())}
     heads = {node.id: head_words(node) for node in design.nodes}
     is_marker = {node_id: bool(head) and set(head) <= markers for node_id, head in heads.items()}
@@ -52,10 +53,10 @@ def people_at_the_ends(design: Design, roles: dict[str, RoleAssignment], vocabul
         if head[-1] in messages and not _winner_ends_head(assignment, head):
             # "Engineer Question", "On-call Question", "Audio", "Streaming Chat Output": the person's own
             # message where the flow starts, the answer they get where it ends.
-            roles[node.id] = RoleAssignment("user", "message", head[-1])
+            roles[node.id] = person_by_message(label_words(node), head[-1], bare)
         elif ends and _message_in_words(node, messages) and assignment.role in (UNKNOWN_ROLE, "data_source"):
             # "Streaming<br>Chat Output": the answer streamed to the person, not a data stream.
-            roles[node.id] = RoleAssignment("user", "message", next(t for t in _words(node) if t in messages))
+            roles[node.id] = person_by_message(label_words(node), next(t for t in label_words(node) if t in messages), bare)
         elif ends and is_step(tokens := tokenize(node_text(node), compounds=bool(node.label)), vocabulary):
             if assignment.role not in _DELIVERED or tokens[1:2] and tokens[1].chunk == tokens[0].chunk:
                 continue  # "post-process" is one word, not a post
@@ -69,6 +70,19 @@ def people_at_the_ends(design: Design, roles: dict[str, RoleAssignment], vocabul
                 )
 
 
+def person_by_message(words: list[str], message: str, bare: tuple[set[str], set[str]]) -> RoleAssignment:
+    """The person a message at an end stands for. A bare message, whose words say only which message it
+    is ("Query", "Final answer"), gets the how ``payload``: the person it stands for is not drawn."""
+    messages, modifiers = bare
+    is_bare = message.lower() in messages and all(word in messages or word in modifiers for word in words)
+    return RoleAssignment("user", "payload" if is_bare else "message", message)
+
+
+def bare_message_words(terms) -> tuple[set[str], set[str]]:
+    """`terms.bare_messages` and `terms.message_modifiers`, lowercased."""
+    return {w.lower() for w in terms.get("bare_messages", ())}, {w.lower() for w in terms.get("message_modifiers", ())}
+
+
 def _winner_ends_head(assignment: RoleAssignment, head: list[str]) -> bool:
     """Did the words that gave the role end the head ("Kafka request" no, "Query" yes)?"""
     if assignment.how not in ("label", "id") or assignment.in_detail or not assignment.matched:
@@ -77,12 +91,13 @@ def _winner_ends_head(assignment: RoleAssignment, head: list[str]) -> bool:
     return bool(matched) and head[-1] in word_forms(matched[-1])
 
 
-def _words(node) -> list[str]:
+def label_words(node) -> list[str]:
+    """Every word of the node's text, in order (all lines, brackets included)."""
     return [t.text for t in tokenize(node_text(node), compounds=bool(node.label))]
 
 
 def _message_in_words(node, messages: set[str]) -> bool:
-    return any(word in messages for word in _words(node))
+    return any(word in messages for word in label_words(node))
 
 
 def names_code(head: list[str], terms) -> bool:
