@@ -111,3 +111,11 @@ def test_a_change_to_code_where_a_flow_starts_is_no_person(label):
     design = design_from(source, "mermaid", "d.mmd")
     assignment = assign_roles(design)["g"]
     assert (assignment.role, assignment.reason) == ("unknown", f"unknown: a change to code ({label.lower()}), not a person's message")
+
+
+@pytest.mark.parametrize("start", ["Scoring requests", "Incoming questions", "Support queries"])
+def test_a_plural_message_where_the_flow_starts_is_the_person(start):
+    # "Scoring" alone would make the box the model: the plural message ends the head, so it is what people send.
+    roles = roles_of(f'q "{start}"\ng "Input validation"\nllm "Ranker model"\nq -> g -> llm\n')
+    assert roles["q"] == ("user", "message")
+    assert roles["llm"][0] == "model_inference"

@@ -81,9 +81,22 @@ def test_what_only_tools_call_is_part_of_the_tool():
     assert roles["api"].strength == "position"
 
 
-def test_an_api_that_the_application_also_calls_stays_the_application():
-    roles = assign_roles(design_from('a "Agent"\nt "Tools"\napi "Billing API"\na -> t -> api\na -> api\n'))
-    assert roles["api"].role == "application"
+def test_an_api_that_a_person_or_a_model_also_calls_stays_the_application():
+    for caller in ('u "Customer"', 'u "GPT-4o"'):
+        roles = assign_roles(design_from(f'a "Agent"\nt "Tools"\napi "Billing API"\n{caller}\na -> t -> api\nu -> api\n'))
+        assert roles["api"].role == "application"
+
+
+def test_an_api_that_tools_and_the_application_code_call_is_part_of_the_tool():
+    # "Slack commands" code also reaches the tracker: the tracker stays what the tools act on.
+    roles = assign_roles(
+        design_from(
+            'a "Agent"\nllm "LLM"\nt "Tracker tools"\nc "Tracker API client"\napi "Tracker API"\n'
+            'cmd "Command service"\nhook "Webhook relay"\n'
+            "a -> llm\na -> t -> c -> api\ncmd -> c\nhook -> api\n"
+        )
+    )
+    assert [roles[n].role for n in ("c", "api", "cmd")] == ["tool_executor", "tool_executor", "application"]
 
 
 @pytest.mark.parametrize("label", ["Prometheus", "Grafana dashboards", "OpenTelemetry (traces + metrics)"])

@@ -25,6 +25,8 @@ def people_at_the_ends(design: Design, roles: dict[str, RoleAssignment], vocabul
     terms = vocabulary.terms
     markers = {w.lower() for w in terms.get("flow_markers", ())}
     messages = {w.lower() for w in terms.get("person_messages", ())}
+    # "Prediction requests", "User queries": people send many; the plural is their message too.
+    said = messages | {_plural(word) for word in messages}
     bare = bare_message_words(terms)
     delivering = {w.lower() for w in terms.get("delivery_verbs", ())}
     heads = {node.id: head_words(node) for node in design.nodes}
@@ -50,7 +52,7 @@ def people_at_the_ends(design: Design, roles: dict[str, RoleAssignment], vocabul
             continue  # "Git pull request", "Merge request": a change to code, no person's message
         if assignment.how not in _REPLACEABLE_HOWS | {"label", "id"}:
             continue  # a record, a question, a legend, a planned box: set aside by its words
-        if head[-1] in messages and not _winner_ends_head(assignment, head):
+        if head[-1] in said and not _winner_ends_head(assignment, head):
             # "Engineer Question", "On-call Question", "Audio", "Streaming Chat Output": the person's own
             # message where the flow starts, the answer they get where it ends.
             roles[node.id] = person_by_message(label_words(node), head[-1], bare)
@@ -79,8 +81,9 @@ def person_by_message(words: list[str], message: str, bare: tuple[set[str], set[
 
 
 def bare_message_words(terms) -> tuple[set[str], set[str]]:
-    """`terms.bare_messages` and `terms.message_modifiers`, lowercased."""
-    return {w.lower() for w in terms.get("bare_messages", ())}, {w.lower() for w in terms.get("message_modifiers", ())}
+    """`terms.bare_messages` (and their plurals: "Queries") and `terms.message_modifiers`, lowercased."""
+    messages = {w.lower() for w in terms.get("bare_messages", ())}
+    return messages | {_plural(word) for word in messages}, {w.lower() for w in terms.get("message_modifiers", ())}
 
 
 def _winner_ends_head(assignment: RoleAssignment, head: list[str]) -> bool:
@@ -89,6 +92,10 @@ def _winner_ends_head(assignment: RoleAssignment, head: list[str]) -> bool:
         return False
     matched = [t.text for t in tokenize(assignment.matched)]
     return bool(matched) and head[-1] in word_forms(matched[-1])
+
+
+def _plural(noun: str) -> str:
+    return noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
 
 
 def label_words(node) -> list[str]:

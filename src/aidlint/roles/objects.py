@@ -30,16 +30,32 @@ def without_model_as_modifier(tokens: list[Token], matches: list[Match], vocabul
     attribute no synonym names ("Model selection", "Model packaging", "Model owner": `terms.model_attributes`):
     the box is about a model, not the model. The rest of the label still decides ("Model iteration<br>
     retraining" is training), and "Model development" stays for the position rule (`terms.development_words`)."""
+    matches = [m for m in matches if not _about_a_model_in_detail(tokens, m, matches, vocabulary)]
     main = [i for i, token in enumerate(tokens) if token.in_main]
     if len(main) < 2:
         return matches
     last = main[-1]
-    word = tokens[last].text
-    if any(m.start <= last < m.start + m.covered for m in matches) or word in vocabulary.terms.get("development_words", ()):
-        return matches
-    if not (word.endswith(_ACTION_NOUNS) or word in vocabulary.terms.get("model_attributes", ())):
+    if not _act_on_a_model(tokens[last].text, last, matches, vocabulary):
         return matches
     return [m for m in matches if not (m.in_main and m.covered == 1 and m.synonym.written.lower() in _BARE_MODEL and m.start < last)]
+
+
+def _act_on_a_model(word: str, index: int, matches: list[Match], vocabulary: Vocabulary) -> bool:
+    """Is ``word`` (at ``index``) an act or attribute no synonym names, so that "model" before it only qualifies it?"""
+    if any(m.start <= index < m.start + m.covered for m in matches) or word in vocabulary.terms.get("development_words", ()):
+        return False
+    return word.endswith(_ACTION_NOUNS) or word in vocabulary.terms.get("model_attributes", ())
+
+
+def _about_a_model_in_detail(tokens: list[Token], match: Match, matches: list[Match], vocabulary: Vocabulary) -> bool:
+    """A bare "model" in the detail right before such an act: "seldon-scheduler<br>Model scheduling" describes
+    what the box does to models, as "Model scheduling" in a head would."""
+    if match.in_main or match.covered != 1 or match.synonym.written.lower() not in _BARE_MODEL:
+        return False
+    following = match.start + 1
+    if following >= len(tokens) or tokens[following].in_main or tokens[following].in_parens != tokens[match.start].in_parens:
+        return False
+    return _act_on_a_model(tokens[following].text, following, matches, vocabulary)
 
 
 def access_head(tokens: list[Token], matches: list[Match], winner: Match, vocabulary: Vocabulary) -> str | None:
