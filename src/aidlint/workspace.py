@@ -111,11 +111,33 @@ def load_designs(path: Path, options: ParseOptions, input_format: str | None = N
         return load_file(path, options), ""  # raises the unknown-format error
     text = read_design_text(path)
     designs = parse_text(text, fmt, str(path), options)
+    _fill_in_configuration(designs, options)
+    return designs, text
+
+
+def reread_past_parentheses(
+    path: Path, options: ParseOptions, error: DesignSyntaxError, input_format: str | None = None
+) -> tuple[list[Design], str] | None:
+    """A flowchart Mermaid rejects for a ``(`` in an unquoted label, read as if the label were quoted
+    (frontends/recovery.py); None for any other syntax error."""
+    from aidlint.frontends.recovery import reread_with_quoted_parentheses
+
+    fmt = format_of(path) or input_format
+    if fmt is None:
+        return None
+    text = read_design_text(path)
+    designs = reread_with_quoted_parentheses(text, fmt, str(path), options, error)
+    if designs is None:
+        return None
+    _fill_in_configuration(designs, options)
+    return designs, text
+
+
+def _fill_in_configuration(designs: list[Design], options: ParseOptions) -> None:
     for design in designs:  # configuration fills in what the file did not say
         design.kind = design.kind or options.kind
         design.responses = design.responses or options.responses
         design.models = design.models or options.models
-    return designs, text
 
 
 @dataclass(frozen=True)
@@ -162,13 +184,27 @@ def check_files(
     return result
 
 
+def _reread_or_none(path: Path, setup: CheckSetup, error: DesignSyntaxError) -> tuple[list[Design], str] | None:
+    try:
+        return reread_past_parentheses(path, setup.options, error, setup.input_format)
+    except Exception:  # noqa: BLE001 - the syntax finding stands; a failed second reading adds nothing
+        return None
+
+
 def check_one_file(path: Path, setup: CheckSetup, on_design=None) -> CheckResult:
     result = CheckResult(files=[str(path)])
     try:
         designs, text = load_designs(path, setup.options, setup.input_format)
     except DesignSyntaxError as error:
         result.findings.append(syntax_finding(str(path), error))
-        return result
+        reread = _reread_or_none(path, setup, error)
+        if reread is None:
+            return result
+        designs, text = reread
+        result.notes.append(
+            f"{path}: line {error.line}: Mermaid rejects a '(' in an unquoted label; the design was also checked"
+            ' as if such labels were quoted (write A["Label (detail)"])'
+        )
     except RecursionError:
         result.findings.append(syntax_finding(str(path), DesignSyntaxError("the design is nested too deeply to read")))
         return result

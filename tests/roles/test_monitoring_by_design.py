@@ -1,6 +1,8 @@
-"""Generic monitors read by the design they are drawn in (docs/roles.md, "Order"); invented labels."""
+"""Boxes read by the design they are drawn in: generic monitors, checks of an answer (docs/roles.md, "Order"); invented labels."""
 
 from __future__ import annotations
+
+import pytest
 
 from aidlint.roles.infer import assign_roles
 
@@ -28,3 +30,26 @@ def test_a_generic_monitor_linked_to_another_box_or_to_the_model_monitor_keeps_i
 
 def test_without_a_monitor_of_the_model_a_generic_monitor_drawn_apart_keeps_its_words():
     assert roles_of(SERVING + '  p["Prometheus"]\n')["p"] == "monitoring"
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        'q["Customer question"] --> r["Policy retriever"] --> v["Grounding verification"] --> a["Answer"]',
+        'u["Shopper"] --> llm["GPT-4o"] --> v["Citation validator"] --> a["Final answer"]',
+    ],
+)
+def test_a_check_of_a_result_after_a_model_or_retrieval_is_an_output_filter(source):
+    assert roles_of(f"flowchart LR\n  {source}\n")["v"] == "safety_filter"
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        'u["Shopper"] --> v["Payload verification"] --> llm["GPT-4o"]',  # before any model: a request check
+        'u["Shopper"] --> llm["GPT-4o"] --> v["Health check"]',  # "check" alone checks no answer
+        't["Model training"] --> m["Fraud model"] --> v["Verification"]',  # a design that makes models
+    ],
+)
+def test_checks_before_any_model_or_in_a_design_that_makes_models_are_no_output_filter(source):
+    assert roles_of(f"flowchart LR\n  {source}\n")["v"] == "unknown"

@@ -292,3 +292,8 @@ def test_a_serving_platform_is_the_model_only_where_it_serves(label, role):
 def test_a_web_or_chat_interface_is_the_users_interface():
     roles = assign_roles(design_from('flowchart LR\n  w["Web Interface"] --> a["Agent"] --> l["LLM"]\n  c["Chat interface"] --> a\n', "mermaid", "d.mmd"))
     assert (roles["w"].role, roles["c"].role) == ("user", "user")
+
+
+@pytest.mark.parametrize("label", ["Authentication & Quotas", "Token auth + quota"])
+def test_access_control_drawn_with_its_limits_is_auth(label):
+    assert read(label)[0] == "auth"

@@ -18,7 +18,7 @@ from aidlint.model import ROLES, UNKNOWN_ROLE, Design
 from aidlint.roles.assignment import RoleAssignment
 from aidlint.roles.ends import bare_message_words, label_words, names_code, people_at_the_ends, person_by_message
 from aidlint.roles.groups import CALLED_SERVICES, roles_from_groups
-from aidlint.roles.senses import checks_outside_lifecycle
+from aidlint.roles.senses import checks_outside_lifecycle, makes_models
 from aidlint.roles.reading import classify_label, head_words, is_step, node_text
 from aidlint.roles.vocabulary import Vocabulary, load_vocabulary, tokenize, word_forms
 
@@ -64,6 +64,7 @@ def assign_roles(design: Design, vocabulary: Vocabulary | None = None) -> dict[s
     _traffic_splits(design, roles, vocabulary)
     _called_by_tools(design, roles)
     roles_from_groups(design, roles, vocabulary)
+    _checks_of_the_answer(design, roles, vocabulary)
     if not any(a.role == "model_inference" for a in roles.values()):
         for node in design.nodes:
             assignment = roles[node.id]
@@ -76,6 +77,26 @@ def assign_roles(design: Design, vocabulary: Vocabulary | None = None) -> dict[s
             if roles[node_id].role == "monitoring":
                 roles[node_id] = RoleAssignment("infra_monitoring", "position", "no model, application or lifecycle step drawn, so generic monitoring watches the servers")
     return roles
+
+
+def _checks_of_the_answer(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:
+    """A box read as nothing whose head ends in a check of a result ("Verification", "Citation validator":
+    `terms.check_nouns`) and that a model or retrieval reaches checks what they produced before it
+    goes on: a safety filter on the output. Not in a design that makes models, where a check after a model
+    is its evaluation's business, and not before any model (what a check there checks is a request)."""
+    if makes_models(roles):
+        return
+    nouns = {w.lower() for w in vocabulary.terms.get("check_nouns", ())}
+    successors: dict[str, list[str]] = {}
+    for edge in design.edges:
+        successors.setdefault(edge.source, []).append(edge.target)
+    after_answers = _forward(successors, [n for n, a in roles.items() if a.role in ("model_inference", "retrieval")])
+    for node in design.nodes:
+        if node.id not in after_answers or roles[node.id].how != "unknown":
+            continue
+        head = head_words(node)
+        if head and head[-1] in nouns:
+            roles[node.id] = RoleAssignment("safety_filter", "position", f'"{" ".join(head[-2:])}" checks what a model or retrieval produced')
 
 
 def _generic_monitor(node, assignment: RoleAssignment, vocabulary: Vocabulary) -> bool:
