@@ -113,9 +113,10 @@ def test_a_change_to_code_where_a_flow_starts_is_no_person(label):
     assert (assignment.role, assignment.reason) == ("unknown", f"unknown: a change to code ({label.lower()}), not a person's message")
 
 
-@pytest.mark.parametrize("start", ["Scoring requests", "Incoming questions", "Support queries"])
-def test_a_plural_message_where_the_flow_starts_is_the_person(start):
+@pytest.mark.parametrize("start, how", [("Scoring requests", "message"), ("Incoming questions", "payload"), ("Support queries", "message")])
+def test_a_plural_message_where_the_flow_starts_is_the_person(start, how):
     # "Scoring" alone would make the box the model: the plural message ends the head, so it is what people send.
+    # "Incoming questions" says only which messages they are: a bare message, standing in for the person.
     roles = roles_of(f'q "{start}"\ng "Input validation"\nllm "Ranker model"\nq -> g -> llm\n')
-    assert roles["q"] == ("user", "message")
+    assert roles["q"] == ("user", how)
     assert roles["llm"][0] == "model_inference"
