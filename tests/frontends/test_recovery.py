@@ -99,3 +99,27 @@ def test_other_syntax_errors_give_the_syntax_finding_alone(tmp_path, source):
     result = _check(path)
     assert [f.rule_id for f in result.findings] == ["SYN001"]
     assert result.notes == []
+
+
+@pytest.mark.parametrize(
+    ("statement", "label", "shape"),
+    [
+        ("A(Retry (x3)) --> B", "Retry (x3)", "round"),
+        ("A((Hub (core))) --> B", "Hub (core)", "circle"),
+        ("A[(Cache (Redis))] --> B", "Cache (Redis)", "cylinder"),
+        ("A([Start (web)]) --> B", "Start (web)", "stadium"),
+        ("A[[Worker (Celery)]] --> B", "Worker (Celery)", "subroutine"),
+        ("A{Valid (schema)?} --> B", "Valid (schema)?", "diamond"),
+        ("A{{Prepare (batch)}} --> B", "Prepare (batch)", "hexagon"),
+        ("A[Nested (a (b))] --> B", "Nested (a (b))", "square"),
+        ("A[Two (a) and (b)] --> B", "Two (a) and (b)", "square"),
+    ],
+)
+def test_every_shape_gets_its_label_back(tmp_path, statement, label, shape):
+    path = tmp_path / "flow.mmd"
+    source = f"flowchart LR\n    {statement}\n"
+    path.write_text(source, encoding="utf-8")
+    with pytest.raises(DesignSyntaxError) as caught:
+        parse(source, str(path))
+    designs, _ = reread_past_parentheses(path, ParseOptions(), caught.value)
+    assert [(n.id, n.label, n.attrs["shape"]) for n in designs[0].nodes] == [("A", label, shape), ("B", None, "square")]

@@ -297,3 +297,22 @@ def test_a_web_or_chat_interface_is_the_users_interface():
 @pytest.mark.parametrize("label", ["Authentication & Quotas", "Token auth + quota"])
 def test_access_control_drawn_with_its_limits_is_auth(label):
     assert read(label)[0] == "auth"
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        # A step that writes an error down stands for where it writes; "Handle tool error" stays an outcome.
+        ("Log error", ("data_store", "label", "logs")),
+        ("Store error", ("data_store", "label", "store")),
+        ("Handle tool error", ("unknown", "outcome", "tool error")),
+        # Objects are instances in memory, records, not the store or source their words name.
+        ("Parsed PDF objects", ("unknown", "record", "objects")),
+        ("Invoice document objects<br/>1 per page", ("unknown", "record", "objects")),
+        # A Kubernetes custom resource (CR, CRD) is a configuration object, not the component it configures.
+        ("InferenceService CR", ("unknown", "record", "service cr")),
+        ("Gateway CRDs", ("unknown", "record", "gateway crds")),
+    ],
+)
+def test_written_errors_objects_and_custom_resources(label, expected):
+    assert read(label) == expected

@@ -22,8 +22,9 @@ _OPEN, _CLOSE = "\uff08", "\uff09"
 #: Repairs tried before giving up: each is one parse of the whole file.
 MAX_REPAIRS = 32
 _FORMATS = frozenset({"mermaid", "markdown"})
-#: Where a label's text starts: a node shape, an edge's ``|text|``, a shape's ``{``.
-_LABEL_OPENERS = {"[": "]", "|": "|", "{": "}"}
+#: Where a label's text starts, and what would have closed it: a node shape's ``[``, ``(`` or ``{``, an
+#: edge's ``|text|``.
+_LABEL_OPENERS = {"[": "]", "(": ")", "|": "|", "{": "}"}
 
 
 def reread_with_quoted_parentheses(
@@ -50,7 +51,7 @@ def reread_with_quoted_parentheses(
 
 def _quote_at(lines: list[str], line: int, col: int) -> bool:
     """Swap the ``(`` at (line, col) and its closing ``)`` for stand-ins, when that ``(`` stands inside a
-    label's text (after ``[``, ``|`` or ``{`` not yet closed on its line)."""
+    label's text (after ``[``, ``(``, ``|`` or ``{`` not yet closed on its line)."""
     if not 0 < line <= len(lines):
         return False
     row, at = lines[line - 1], col - 1

@@ -173,8 +173,9 @@ def _not_a_component(node: Node, text: str, tokens: list[Token], vocabulary: Voc
     head = [t.text for t in tokens if t.in_main and not t.text.isdigit()]
     if node.label and len(head) == 1 and head[0] in vocabulary.terms.get("port_words", ()):
         return RoleAssignment(UNKNOWN_ROLE, "infrastructure", head[0])  # a pad or port of an element
-    if head and head[-1] in vocabulary.terms.get("outcome_words", ()):
-        # "Handle tool error", "API error": what happened, not a component.
+    if head and head[-1] in vocabulary.terms.get("outcome_words", ()) and head[0] not in vocabulary.terms.get("write_verbs", ()):
+        # "Handle tool error", "API error": what happened, not a component. "Log error" writes it down: a
+        # step that writes stands for where it writes.
         return RoleAssignment(UNKNOWN_ROLE, "outcome", " ".join(head[-2:]))
     if _settings_file(node, text, head):
         # ".env", ".env.local": a dotfile holds settings (keys, flags), not a component.
