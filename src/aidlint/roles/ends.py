@@ -27,7 +27,6 @@ def people_at_the_ends(design: Design, roles: dict[str, RoleAssignment], vocabul
     messages = {w.lower() for w in terms.get("person_messages", ())}
     # "Prediction requests", "User queries": people send many; the plural is their message too.
     said = messages | {_plural(word) for word in messages}
-    bare = bare_message_words(terms)
     delivering = {w.lower() for w in terms.get("delivery_verbs", ())}
     heads = {node.id: head_words(node) for node in design.nodes}
     is_marker = {node_id: bool(head) and set(head) <= markers for node_id, head in heads.items()}
@@ -55,10 +54,10 @@ def people_at_the_ends(design: Design, roles: dict[str, RoleAssignment], vocabul
         if head[-1] in said and not _winner_ends_head(assignment, head):
             # "Engineer Question", "On-call Question", "Audio", "Streaming Chat Output": the person's own
             # message where the flow starts, the answer they get where it ends.
-            roles[node.id] = person_by_message(label_words(node), head[-1], bare)
+            roles[node.id] = person_by_message(label_words(node), head[-1], terms)
         elif ends and _message_in_words(node, messages) and assignment.role in (UNKNOWN_ROLE, "data_source"):
             # "Streaming<br>Chat Output": the answer streamed to the person, not a data stream.
-            roles[node.id] = person_by_message(label_words(node), next(t for t in label_words(node) if t in messages), bare)
+            roles[node.id] = person_by_message(label_words(node), next(t for t in label_words(node) if t in messages), terms)
         elif ends and is_step(tokens := tokenize(node_text(node), compounds=bool(node.label)), vocabulary):
             if assignment.role not in _DELIVERED or tokens[1:2] and tokens[1].chunk == tokens[0].chunk:
                 continue  # "post-process" is one word, not a post
@@ -72,18 +71,15 @@ def people_at_the_ends(design: Design, roles: dict[str, RoleAssignment], vocabul
                 )
 
 
-def person_by_message(words: list[str], message: str, bare: tuple[set[str], set[str]]) -> RoleAssignment:
+def person_by_message(words: list[str], message: str, terms) -> RoleAssignment:
     """The person a message at an end stands for. A bare message, whose words say only which message it
-    is ("Query", "Final answer"), gets the how ``payload``: the person it stands for is not drawn."""
-    messages, modifiers = bare
+    is ("Query", "Final answer": `terms.bare_messages`, their plurals and `terms.message_modifiers`), gets
+    the how ``payload``: the person it stands for is not drawn."""
+    messages = {w.lower() for w in terms.get("bare_messages", ())}
+    messages |= {_plural(word) for word in messages}
+    modifiers = {w.lower() for w in terms.get("message_modifiers", ())}
     is_bare = message.lower() in messages and all(word in messages or word in modifiers for word in words)
     return RoleAssignment("user", "payload" if is_bare else "message", message)
-
-
-def bare_message_words(terms) -> tuple[set[str], set[str]]:
-    """`terms.bare_messages` (and their plurals: "Queries") and `terms.message_modifiers`, lowercased."""
-    messages = {w.lower() for w in terms.get("bare_messages", ())}
-    return messages | {_plural(word) for word in messages}, {w.lower() for w in terms.get("message_modifiers", ())}
 
 
 def _winner_ends_head(assignment: RoleAssignment, head: list[str]) -> bool:

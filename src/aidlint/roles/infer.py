@@ -16,7 +16,7 @@ from collections import deque
 
 from aidlint.model import ROLES, UNKNOWN_ROLE, Design
 from aidlint.roles.assignment import RoleAssignment
-from aidlint.roles.ends import bare_message_words, label_words, names_code, people_at_the_ends, person_by_message
+from aidlint.roles.ends import label_words, names_code, people_at_the_ends, person_by_message
 from aidlint.roles.groups import CALLED_SERVICES, roles_from_groups
 from aidlint.roles.senses import checks_outside_lifecycle, makes_models
 from aidlint.roles.reading import classify_label, head_words, is_step, node_text
@@ -235,7 +235,6 @@ def _messages_and_sources_by_position(design: Design, roles: dict[str, RoleAssig
     starts or ends, and a record in the middle of it. Documents, files or datasets where a flow starts are
     data entering the system (data_source), not a store it keeps."""
     messages = {w.lower() for w in vocabulary.terms.get("person_messages", ())}
-    bare = bare_message_words(vocabulary.terms)
     entering = {w.lower() for w in vocabulary.terms.get("source_nouns", ())}
     targets = {edge.target for edge in design.edges}
     sources = {edge.source for edge in design.edges}
@@ -249,12 +248,10 @@ def _messages_and_sources_by_position(design: Design, roles: dict[str, RoleAssig
             # "Git pull request", "Merge request": a change to code, not a person's message.
             roles[node.id] = RoleAssignment(UNKNOWN_ROLE, "code_change", " ".join(head))
         elif assignment.role == "application" and matched in messages and _message_ends_head(node, matched):
-            at_an_end = (node.id in targets) != (node.id in sources)
-            roles[node.id] = (
-                person_by_message(label_words(node), assignment.matched, bare)
-                if at_an_end
-                else RoleAssignment(UNKNOWN_ROLE, "message", assignment.matched)
-            )
+            if (node.id in targets) != (node.id in sources):  # at an end
+                roles[node.id] = person_by_message(label_words(node), assignment.matched, vocabulary.terms)
+            else:
+                roles[node.id] = RoleAssignment(UNKNOWN_ROLE, "message", assignment.matched)
         elif assignment.role == "data_store" and matched in entering and node.id not in targets:
             roles[node.id] = RoleAssignment("data_source", "source", assignment.matched)
     for node in design.nodes:
