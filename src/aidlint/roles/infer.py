@@ -16,7 +16,7 @@ from collections import deque
 
 from aidlint.model import ROLES, UNKNOWN_ROLE, Design
 from aidlint.roles.assignment import RoleAssignment
-from aidlint.roles.ends import names_code, people_at_the_ends
+from aidlint.roles.ends import label_words, names_code, people_at_the_ends, person_by_message
 from aidlint.roles.groups import CALLED_SERVICES, roles_from_groups
 from aidlint.roles.senses import checks_outside_lifecycle, makes_models
 from aidlint.roles.serving import apis_beside_models, traffic_splits
@@ -250,8 +250,10 @@ def _messages_and_sources_by_position(design: Design, roles: dict[str, RoleAssig
             # "Git pull request", "Merge request": a change to code, not a person's message.
             roles[node.id] = RoleAssignment(UNKNOWN_ROLE, "code_change", " ".join(head))
         elif assignment.role == "application" and matched in messages and _message_ends_head(node, matched):
-            at_an_end = (node.id in targets) != (node.id in sources)
-            roles[node.id] = RoleAssignment("user" if at_an_end else UNKNOWN_ROLE, "message", assignment.matched)
+            if (node.id in targets) != (node.id in sources):  # at an end
+                roles[node.id] = person_by_message(label_words(node), assignment.matched, vocabulary.terms)
+            else:
+                roles[node.id] = RoleAssignment(UNKNOWN_ROLE, "message", assignment.matched)
         elif assignment.role == "data_store" and matched in entering and node.id not in targets:
             roles[node.id] = RoleAssignment("data_source", "source", assignment.matched)
     for node in design.nodes:
