@@ -14,18 +14,34 @@ def roles_of(source: str) -> dict[str, tuple[str, str]]:
 
 
 @pytest.mark.parametrize(
-    "start, end",
+    "start, end, end_how",
     [
-        ("Support Agent Question", "Short Answer"),
-        ("Pager-duty Question", "Spoken reply"),  # an alerting word does not make the question an alert
-        ("Microphone Audio", "Speaker Audio"),
-        ("Voice", "Streaming<br>Chat Reply"),
+        ("Support Agent Question", "Short Answer", "payload"),  # the answer says only which message it is
+        ("Pager-duty Question", "Spoken reply", "message"),  # an alerting word does not make the question an alert
+        ("Microphone Audio", "Speaker Audio", "message"),
+        ("Voice", "Streaming<br>Chat Reply", "message"),
     ],
 )
-def test_a_persons_message_and_answer_are_the_person_at_the_ends(start, end):
+def test_a_persons_message_and_answer_are_the_person_at_the_ends(start, end, end_how):
     roles = roles_of(f'q "{start}"\nllm "LLM"\na "{end}"\nq -> llm -> a\n')
     assert roles["q"] == ("user", "message")
-    assert roles["a"] == ("user", "message")
+    assert roles["a"] == ("user", end_how)
+
+
+@pytest.mark.parametrize(
+    "start, end", [("Query", "Final answer"), ("Incoming request", "Response"), ("Prompt", "Generated reply"), ("Question", "Return answer")]
+)
+def test_a_bare_message_at_an_end_is_the_user_standing_in_for_a_person_not_drawn(start, end):
+    design = design_from(f'q "{start}"\nllm "LLM"\na "{end}"\nq -> llm -> a\n')
+    roles = assign_roles(design)
+    assert [(roles[n].role, roles[n].how, roles[n].strength) for n in ("q", "a")] == [("user", "payload", "position")] * 2
+    assert roles["q"].reason.endswith("stands in for a person the drawing leaves out (rules about people drawn do not count it)")
+
+
+@pytest.mark.parametrize("label", ["Field technician question", "Chat", "Microphone Audio", "Speech", "Voice<br>question"])
+def test_a_message_that_says_whose_it_is_or_how_it_comes_is_a_person_drawn(label):
+    roles = roles_of(f'q "{label}"\nllm "LLM"\nq -> llm\n')
+    assert roles["q"] == ("user", "message")
 
 
 def test_a_message_in_the_middle_of_the_flow_is_not_the_person():
@@ -97,9 +113,10 @@ def test_a_change_to_code_where_a_flow_starts_is_no_person(label):
     assert (assignment.role, assignment.reason) == ("unknown", f"unknown: a change to code ({label.lower()}), not a person's message")
 
 
-@pytest.mark.parametrize("start", ["Scoring requests", "Incoming questions", "Support queries"])
-def test_a_plural_message_where_the_flow_starts_is_the_person(start):
+@pytest.mark.parametrize("start, how", [("Scoring requests", "message"), ("Incoming questions", "payload"), ("Support queries", "message")])
+def test_a_plural_message_where_the_flow_starts_is_the_person(start, how):
     # "Scoring" alone would make the box the model: the plural message ends the head, so it is what people send.
+    # "Incoming questions" says only which messages they are: a bare message, standing in for the person.
     roles = roles_of(f'q "{start}"\ng "Input validation"\nllm "Ranker model"\nq -> g -> llm\n')
-    assert roles["q"] == ("user", "message")
+    assert roles["q"] == ("user", how)
     assert roles["llm"][0] == "model_inference"

@@ -48,7 +48,8 @@ _NOT_A_COMPONENT = {
 class RoleAssignment:
     role: str
     how: str
-    """declared | config | label | id | interface | structure | agent | arrow | position | unknown, or
+    """declared | config | label | id | interface | structure | agent | arrow | position | message |
+    payload (a bare message at an end) | unknown, or
     one of the not-a-component readings: legend | absent | decision | record | builder"""
     matched: str | None = None
     """The synonym (or the feeding node, for structure) that decided."""
@@ -64,7 +65,7 @@ class RoleAssignment:
         """declared | config | name | detail | arrow | position | structure | none"""
         if self.how in ("label", "id"):
             return "detail" if self.in_detail else "name"
-        if self.how == "message" and self.role == "user":
+        if self.how in ("message", "payload") and self.role == "user":
             return "position"
         return _STRENGTH_OF_HOW.get(self.how, "none")
 
@@ -97,6 +98,11 @@ class RoleAssignment:
             return f'position: "{self.matched}" where the flow starts is data entering the system'
         if self.how == "message" and self.role == "user":
             return f'position: "{self.matched}" where the flow starts or ends is the person\'s own message'
+        if self.how == "payload":
+            return (
+                f'position: "{self.matched}" where the flow starts or ends stands in for a person the drawing'
+                " leaves out (rules about people drawn do not count it)"
+            )
         if self.how == "group":
             return f"position: {self.matched}"
         if self.how == "arrow":

@@ -49,15 +49,17 @@ def people_at_the_ends(design: Design, roles: dict[str, RoleAssignment], vocabul
             continue  # "Return User-Friendly Error", "Error": an outcome, not the answer delivered
         if names_code(head, terms):
             continue  # "Git pull request", "Merge request": a change to code, no person's message
+        if assignment.how == "label" and assignment.matched == "route":
+            continue  # "/api/v1/chat": the application's route, not the person's message
         if assignment.how not in _REPLACEABLE_HOWS | {"label", "id"}:
             continue  # a record, a question, a legend, a planned box: set aside by its words
         if head[-1] in said and not _winner_ends_head(assignment, head):
             # "Engineer Question", "On-call Question", "Audio", "Streaming Chat Output": the person's own
             # message where the flow starts, the answer they get where it ends.
-            roles[node.id] = RoleAssignment("user", "message", head[-1])
+            roles[node.id] = person_by_message(label_words(node), head[-1], terms)
         elif ends and _message_in_words(node, messages) and assignment.role in (UNKNOWN_ROLE, "data_source"):
             # "Streaming<br>Chat Output": the answer streamed to the person, not a data stream.
-            roles[node.id] = RoleAssignment("user", "message", next(t for t in _words(node) if t in messages))
+            roles[node.id] = person_by_message(label_words(node), next(t for t in label_words(node) if t in messages), terms)
         elif ends and is_step(tokens := tokenize(node_text(node), compounds=bool(node.label)), vocabulary):
             if assignment.role not in _DELIVERED or tokens[1:2] and tokens[1].chunk == tokens[0].chunk:
                 continue  # "post-process" is one word, not a post
@@ -69,6 +71,17 @@ def people_at_the_ends(design: Design, roles: dict[str, RoleAssignment], vocabul
                 roles[node.id] = RoleAssignment(
                     "user", "position", f'"{" ".join(head[:4])}" delivers where the flow ends, so it is the person\'s end'
                 )
+
+
+def person_by_message(words: list[str], message: str, terms) -> RoleAssignment:
+    """The person a message at an end stands for. A bare message, whose words say only which message it
+    is ("Query", "Final answer": `terms.bare_messages`, their plurals and `terms.message_modifiers`), gets
+    the how ``payload``: the person it stands for is not drawn."""
+    messages = {w.lower() for w in terms.get("bare_messages", ())}
+    messages |= {_plural(word) for word in messages}
+    modifiers = {w.lower() for w in terms.get("message_modifiers", ())}
+    is_bare = message.lower() in messages and all(word in messages or word in modifiers for word in words)
+    return RoleAssignment("user", "payload" if is_bare else "message", message)
 
 
 def _winner_ends_head(assignment: RoleAssignment, head: list[str]) -> bool:
@@ -83,12 +96,13 @@ def _plural(noun: str) -> str:
     return noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
 
 
-def _words(node) -> list[str]:
+def label_words(node) -> list[str]:
+    """Every word of the node's text, in order (all lines, brackets included)."""
     return [t.text for t in tokenize(node_text(node), compounds=bool(node.label))]
 
 
 def _message_in_words(node, messages: set[str]) -> bool:
-    return any(word in messages for word in _words(node))
+    return any(word in messages for word in label_words(node))
 
 
 def names_code(head: list[str], terms) -> bool:

@@ -105,7 +105,7 @@ class DesignContext:
             else:
                 candidates = [n for n in self._by_role.get(selector.role, ()) if self._mentions(n, selector)]
                 if not selector.messages:
-                    candidates = [n for n in candidates if self.roles[n].how != "message"]
+                    candidates = [n for n in candidates if self.roles[n].how != "payload"]
                 if selector.reached_from and candidates:
                     reach = self._reached_along_drawn(self.matching(selector.reached_from))
                     candidates = [n for n in candidates if n in reach]
