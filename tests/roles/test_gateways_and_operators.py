@@ -30,3 +30,23 @@ def read(label: str, node_id: str = "n") -> tuple[str, str | None]:
 )
 def test_an_api_server_is_the_application_and_a_gateway_is_named_as_one(label, expected):
     assert read(label) == expected
+
+
+@pytest.mark.parametrize(
+    ("label", "node_id", "expected"),
+    [
+        # Administrators run the system; they and their screens are not its users.
+        ("Admin Users", "n", ("unknown", None)),
+        ("Admin UI (Browser)", "n", ("unknown", None)),
+        ("Administrator portal user", "n", ("unknown", None)),
+        # What the label rules out, its ID does not bring back.
+        ("Management\nClient", "OpsClient", ("unknown", None)),
+        ("Billing admin\nconsole", "adminUI", ("unknown", None)),
+        # A label that names no such word still leaves the ID to decide, and users stay users.
+        ("⚙️", "WebClient", ("user", "web client")),
+        ("Shop users", "n", ("user", "user")),
+        ("Browser", "n", ("user", "browser")),
+    ],
+)
+def test_administrators_and_what_the_label_rules_out_are_no_users(label, node_id, expected):
+    assert read(label, node_id) == expected
