@@ -16,8 +16,6 @@ from ..helpers import design_from
         ("Planning agent", "model_inference"),
         ("Agent workflows", "model_inference"),  # a tail after the agent word, like "Agent loop"
         ("Support crew", "model_inference"),  # a crew of agents
-        ("Triage agent sends summary", "model_inference"),  # an agent that acts
-        ("Agent calls tool", "model_inference"),  # the agent at work, not the tool it calls
         ("Agent tools", "tool_executor"),  # tools of an agent: "tools" is no verb
         ("Agent memory", "data_store"),
         ("Workflow orchestrator", "application"),  # an orchestrator is no agent
@@ -28,3 +26,10 @@ def test_an_agent_stands_for_the_model_only_when_none_is_drawn(label, role):
     assert alone["n"].role == role
     beside_a_model = assign_roles(design_from(f'u "User"\nn "{label}"\nl "LLM"\nu -> n -> l\n'))
     assert beside_a_model["n"].role != "model_inference"
+
+
+@pytest.mark.parametrize("label", ["Triage agent sends summary", "Agent calls tool"])
+def test_an_agent_that_acts_is_the_model_at_work_with_or_without_a_model_drawn(label):
+    alone = assign_roles(design_from(f'u "User"\nn "{label}"\nu -> n\n'))
+    beside_a_model = assign_roles(design_from(f'u "User"\nn "{label}"\nl "LLM"\nu -> n -> l\n'))
+    assert (alone["n"].role, beside_a_model["n"].role) == ("model_inference", "model_inference")

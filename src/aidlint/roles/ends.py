@@ -49,6 +49,8 @@ def people_at_the_ends(design: Design, roles: dict[str, RoleAssignment], vocabul
             continue  # "Return User-Friendly Error", "Error": an outcome, not the answer delivered
         if names_code(head, terms):
             continue  # "Git pull request", "Merge request": a change to code, no person's message
+        if assignment.how == "label" and assignment.matched == "route":
+            continue  # "/api/v1/chat": the application's route, not the person's message
         if assignment.how not in _REPLACEABLE_HOWS | {"label", "id"}:
             continue  # a record, a question, a legend, a planned box: set aside by its words
         if head[-1] in said and not _winner_ends_head(assignment, head):

@@ -19,6 +19,7 @@ from aidlint.roles.assignment import RoleAssignment
 from aidlint.roles.ends import label_words, names_code, people_at_the_ends, person_by_message
 from aidlint.roles.groups import CALLED_SERVICES, roles_from_groups
 from aidlint.roles.senses import checks_outside_lifecycle, makes_models
+from aidlint.roles.serving import apis_beside_models, traffic_splits
 from aidlint.roles.reading import classify_label, head_words, is_step, node_text
 from aidlint.roles.vocabulary import Vocabulary, load_vocabulary, tokenize, word_forms
 
@@ -60,16 +61,17 @@ def assign_roles(design: Design, vocabulary: Vocabulary | None = None) -> dict[s
     people_at_the_ends(design, roles, vocabulary)
     _registry_by_position(design, roles, vocabulary)
     _development_by_position(design, roles, vocabulary)
+    apis_beside_models(design, roles, vocabulary)
     _released_models(design, roles, vocabulary)
-    _traffic_splits(design, roles, vocabulary)
+    traffic_splits(design, roles, vocabulary)
     _called_by_tools(design, roles)
     roles_from_groups(design, roles, vocabulary)
     _checks_of_the_answer(design, roles, vocabulary)
-    if not any(a.role == "model_inference" for a in roles.values()):
-        for node in design.nodes:
-            assignment = roles[node.id]
-            if _may_be_agent(assignment) and _is_agent(node, vocabulary):
-                roles[node.id] = RoleAssignment("model_inference", "agent", assignment.matched)
+    model_drawn = any(a.role == "model_inference" for a in roles.values())
+    for node in design.nodes:
+        assignment = roles[node.id]
+        if _may_be_agent(assignment) and _is_agent(node, vocabulary, acting_only=model_drawn):
+            roles[node.id] = RoleAssignment("model_inference", "agent", assignment.matched)
     generic_monitors = {node.id for node in design.nodes if _generic_monitor(node, roles[node.id], vocabulary)}
     _monitors_drawn_apart(design, roles, generic_monitors)
     if not any(a.role in _AI_SIDE for a in roles.values()):
@@ -152,7 +154,7 @@ def _may_be_agent(assignment: RoleAssignment) -> bool:
     return assignment.how == "unknown"
 
 
-def _is_agent(node, vocabulary: Vocabulary) -> bool:
+def _is_agent(node, vocabulary: Vocabulary, acting_only: bool = False) -> bool:
     """The main text ends in an agent ("AI agent", "Agent loop"), or the head's subject is an agent that acts
     ("Coding agent writes the app", "Agent calls tool"): a verb right after the agent word."""
     tokens = tokenize(node_text(node))
@@ -161,7 +163,7 @@ def _is_agent(node, vocabulary: Vocabulary) -> bool:
     tails = set(vocabulary.terms.get("agent_tails", ()))
     if main and main[-1] in tails:
         main = main[:-1]
-    if main and main[-1] in agents:
+    if main and main[-1] in agents and not acting_only:
         return True
     head = [t.text for t in tokens if t.in_main]
     verbs = set(vocabulary.terms.get("step_verbs", ()))
@@ -347,30 +349,6 @@ def _released_models(design: Design, roles: dict[str, RoleAssignment], vocabular
             continue  # "Test server: ML applications" runs applications, whatever models they hold
         if (fed.role == UNKNOWN_ROLE and fed.how in ("unknown", "infrastructure")) or fed.role in _SERVING_SIDE:
             roles[edge.target] = RoleAssignment("model_inference", "structure", f"{edge.source} ({feeder.role})")
-
-
-def _traffic_splits(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:
-    """A router that sends traffic to two or more served models, one of them named as a version under test
-    ("Champion model", "Challenger", "Variant B": `terms.tested_versions`), splits traffic between versions:
-    the experiment, whatever product it is built on ("KServe router"). A router between different models
-    ("Request router -> Agno agent, Chat agent") picks a model per request and keeps its words."""
-    routers = {w.lower() for w in vocabulary.terms.get("router_words", ())}
-    versions = {w.lower() for w in vocabulary.terms.get("tested_versions", ())}
-    served: dict[str, list[str]] = {}
-    for edge in design.edges:
-        if roles[edge.target].role == "model_inference":
-            served.setdefault(edge.source, []).append(edge.target)
-    labels = {n.id: n for n in design.nodes}
-    for source, models in served.items():
-        assignment = roles[source]
-        if len(set(models)) < 2 or assignment.how in ("declared", "config"):
-            continue
-        head = head_words(labels[source])
-        if not head or head[-1] not in routers:
-            continue
-        named = {t.text for m in models for t in tokenize(node_text(labels[m]), compounds=bool(labels[m].label)) if t.in_main}
-        if named & versions:
-            roles[source] = RoleAssignment("experimentation", "position", "a router that splits traffic between versions of a model")
 
 
 def _called_by_tools(design: Design, roles: dict[str, RoleAssignment]) -> None:

@@ -1,13 +1,16 @@
 """What a phrase is about, when a role word only qualifies it (docs/roles.md, "Reading a label").
 
 "Data validation" checks data, not a model; "Model selection" and "Model owner" say something about a
-model without being one. These readings narrow what the matched words mean before the strongest match is
-chosen (reading.py).
+model without being one; "Unit tests" test code; "LiteLLM Proxy" is the gateway in front of a model, "Token
+extractor" parses a request, "llm<br>llm_call_started" names an event. These readings narrow what the
+matched words mean before or after the strongest match is chosen (reading.py).
 """
 
 from __future__ import annotations
 
-from aidlint.roles.vocabulary import Match, Token, Vocabulary
+import re
+
+from aidlint.roles.vocabulary import Match, Token, Vocabulary, clean_label, tokenize
 
 #: Endings of nouns made from verbs: "selection", "packaging", "management", "performance".
 _ACTION_NOUNS = ("tion", "sion", "ing", "ment", "ance", "ence")
@@ -70,3 +73,84 @@ def access_head(tokens: list[Token], matches: list[Match], winner: Match, vocabu
     if word not in vocabulary.terms.get("access_heads", ()) or (winner.in_main and winner.start + winner.covered - 1 >= last):
         return None
     return None if any(m.start <= last < m.start + m.covered for m in matches) else word
+
+
+#: The model's verb of pulling things out of text ("Claim extraction", "Symptom extractor" in GraphRAG and
+#: its kin): a model's act unless what is pulled out is a part of the request itself.
+_EXTRACTING = frozenset({"extract", "extraction", "extractor"})
+
+
+def parsed_part(tokens: list[Token], winner: Match, vocabulary: Vocabulary) -> str | None:
+    """The part of a request or record that an extraction pulls out ("Extract user message", "Token
+    extractor", "Query extractor": `terms.person_messages`, `terms.record_heads`): parsing, not a model
+    reading text. "Extract fields" (from an invoice, a form) stays the model's work."""
+    if winner.synonym.role != "model_inference" or winner.synonym.written.lower() not in _EXTRACTING:
+        return None
+    parts = {w.lower() for term in ("person_messages", "record_heads") for w in vocabulary.terms.get(term, ())}
+    phrase = [t.text for i, t in enumerate(tokens) if t.in_main == winner.in_main and i != winner.start]
+    return next((word for word in phrase if word in parts), None)
+
+
+def code_tested(tokens: list[Token], winner: Match, vocabulary: Vocabulary) -> str | None:
+    """The kind of code test ("unit tests") when the winning evaluation word is a test word qualified by
+    one (`terms.model_tests`, `terms.code_test_kinds`)."""
+    if winner.synonym.role != "evaluation" or winner.synonym.written.lower() not in vocabulary.terms.get("model_tests", ()):
+        return None
+    if vocabulary.mentions_any(tokens, "ml_words"):
+        return None  # "Model performance tests" test the model
+    before = f' {" ".join(t.text for t in tokens[: winner.start] if t.in_main == winner.in_main)} '
+    for kind in vocabulary.terms.get("code_test_kinds", ()):
+        if f' {" ".join(t.text for t in tokenize(kind))} ' in before:
+            return f"{kind} {winner.synonym.written}"
+    return None
+
+
+def gateway_head(tokens: list[Token], matches: list[Match], winner: Match) -> str | None:
+    """The gateway word that ends the head when what it fronts stands before it: "LiteLLM Proxy" and "vLLM
+    gateway" are the edge in front of the model, as "Kong Gateway" is, not the model."""
+    if winner.synonym.role != "model_inference" or not winner.in_main:
+        return None
+    main = [i for i, token in enumerate(tokens) if token.in_main]
+    last = main[-1]
+    if winner.start + winner.covered - 1 >= last:
+        return None
+    gateway = next(
+        (m for m in matches if m.synonym.role == "api_gateway" and m.in_main and m.start > winner.start and m.start + m.covered - 1 == last),
+        None,
+    )
+    return gateway.synonym.written if gateway is not None else None
+
+
+def caller_head(tokens: list[Token], winner: Match, vocabulary: Vocabulary) -> str | None:
+    """The word for code that calls something ("utils", "connection", "wrapper": `terms.caller_words`) that
+    ends the head after the model it calls: "Bedrock Utils", "GeminiLlmConnection" are the application's
+    code, not the model."""
+    if winner.synonym.role != "model_inference" or not tokens[winner.start].in_main:
+        return None
+    main = [i for i, token in enumerate(tokens) if token.in_main]
+    last = main[-1]
+    word = tokens[last].text
+    if winner.start + winner.covered - 1 >= last or word not in vocabulary.terms.get("caller_words", ()):
+        return None
+    return word
+
+
+def generic_word_form(tokens: list[Token], match: Match, generic: set[str]) -> bool:
+    """A role read from a generic title by its word form: "Server" in "(Tool / Resource / Server)" is no
+    "serving" under a generic head, whatever "serving" names elsewhere."""
+    span = tokens[match.start : match.start + match.covered]
+    return not match.as_written and all(t.text in generic or t.text.removesuffix("s") in generic for t in span)
+
+
+#: An identifier of code: lowercase words joined by underscores ("llm_call_started", "on_tool_end").
+_SNAKE = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?:\(\))?$")
+
+
+def event_named(lines: list[str], vocabulary: Vocabulary) -> str | None:
+    """The event that the lines after a label's first one name in code: each is one snake_case identifier
+    that ends in an event word (started, finished, chunk, end...: `terms.event_words`)."""
+    lines = [cleaned for line in lines if (cleaned := clean_label(line))]
+    events = set(vocabulary.terms.get("event_words", ()))
+    if lines and all(_SNAKE.match(line) and line.removesuffix("()").rsplit("_", 1)[1] in events for line in lines):
+        return lines[0]
+    return None

@@ -13,7 +13,11 @@ from functools import cache
 
 from aidlint.model import UNKNOWN_ROLE, Node
 from aidlint.roles.assignment import RoleAssignment
-from aidlint.roles.objects import access_head, data_checked, without_model_as_modifier
+from aidlint.roles.files import dotfile, file_name, names_a_file
+from aidlint.roles.objects import (
+    access_head, caller_head, code_tested, data_checked, event_named, gateway_head, generic_word_form, parsed_part,
+    without_model_as_modifier,
+)
 from aidlint.roles.vocabulary import Match, Token, Vocabulary, clean_label, tokenize, word_forms
 
 #: Roles a decision (a diamond, a question) may have: the checks and gates a flow branches on, and the
@@ -33,6 +37,8 @@ _SPECIFIC_ROLES = frozenset(
         "monitoring", "safety_filter", "pii_scrubber", "human_review", "experimentation", "retrieval",
     }
 )
+#: What a route of the application hands work to: the route is the application, not what it calls.
+_BEHIND_A_ROUTE = frozenset({"model_inference", "data_store", "data_source", "tool_executor", "retrieval", "application", "user"})
 #: Roles that are kinds of store themselves: a data noun after them does not make them plain data.
 _STORES = frozenset({"data_store", "model_registry", "audit_log", "retrieval"})
 #: A label that is one dotted lowercase identifier ("llm.generate", "guard.input"): a function or span
@@ -42,6 +48,8 @@ _IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)+$")
 #: constant, a value the system reads, not a box of the architecture.
 _CONSTANT = re.compile(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$")
 _FIRST_LINE = re.compile(r"\\[nlr]|<br\s*/?>|\n", re.IGNORECASE)
+#: An HTTP method before a path ("POST /api/v1/predict", "Frontend → GET /chat"): a route of an API.
+_ROUTE = re.compile(r"\b(?:GET|POST|PUT|PATCH|DELETE)\s+/|^[^\w(\[{]*/[a-z]")
 #: One line of an attribute listing: a lowercase key, a colon, a value ("input_tokens: 312", "type: llm").
 _ATTRIBUTE = re.compile(r"^[a-z][a-z0-9_]*(?: [a-z0-9_]+)?: \S")
 
@@ -79,7 +87,7 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
         if is_step(tokens, vocabulary):
             # "Notify customer" is no person; a name that starts with the verb is ("Open WebUI").
             matches = [m for m in matches if m.synonym.role != "user" or m.start == 0]
-        if how == "label" and _names_a_file(text, vocabulary):
+        if how == "label" and names_a_file(_FIRST_LINE.split(text, maxsplit=1)[0], vocabulary):
             # "app/streamlit_app.py", "lib.rs: Ollama client": a file is code or data, never a person.
             matches = [m for m in matches if m.synonym.role != "user"]
         if how == attempts[0][0] and not any(m.in_main for m in matches):
@@ -97,7 +105,7 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
                 return RoleAssignment(UNKNOWN_ROLE, "infrastructure", place)
         if not matches:
             continue
-        chosen, tie_rule = _choose(matches, vocabulary)
+        chosen, tie_rule = _choose(matches, vocabulary, tokens)
         winner = chosen[0]
         if is_decision(node, text) and not (winner.synonym.role in GATE_ROLES and winner.in_main):
             # A question is the check it asks about ("Is it safe?", "Drift detected?"), nothing else.
@@ -113,12 +121,18 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
             # "Use agno agent", "Load trained model", "Route to support agent": a step that picks or
             # prepares the component it names, not that component at work.
             return RoleAssignment(UNKNOWN_ROLE, "step", winner.synonym.written)
-        if tested := _code_tested(tokens, winner, vocabulary):
+        if winner.synonym.role in _BEHIND_A_ROUTE and how == "label" and _ROUTE.search(_FIRST_LINE.split(text, maxsplit=1)[0]):
+            # "POST /api/v1/predict": the application's route that calls the model; the model runs behind it.
+            return RoleAssignment("application", how, "route", ("model_inference",), "a route names the model it calls")
+        if tested := code_tested(tokens, winner, vocabulary):
             # "Unit tests", "E2E test suite": tests of code, which no model evaluation gates.
             return RoleAssignment(UNKNOWN_ROLE, "code_test", tested)
         if checked := data_checked(tokens, winner, vocabulary):
             # "Data validation", "Feature validation": checks of data on its way in, not of a model.
             return RoleAssignment(UNKNOWN_ROLE, "data_check", checked)
+        if part := parsed_part(tokens, winner, vocabulary):
+            # "Extract user message", "Token extractor": pulling a part out of a request is parsing.
+            return RoleAssignment(UNKNOWN_ROLE, "step", f"extracts {part}")
         if record := _record_head(tokens, matches, winner, vocabulary, "record_heads"):
             return RoleAssignment(UNKNOWN_ROLE, "record", record)
         if place := _record_head(tokens, matches, winner, vocabulary, "infrastructure_heads"):
@@ -130,6 +144,10 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
         head = _data_head(tokens, matches, winner, vocabulary)
         if head is not None:
             return RoleAssignment("data_store", how, head.synonym.written, (winner.synonym.role,), "the label names data", not head.in_main)
+        if caller := caller_head(tokens, winner, vocabulary):
+            return RoleAssignment("application", how, caller, (winner.synonym.role,), "the label names code that calls the model")
+        if gateway := gateway_head(tokens, matches, winner):
+            return RoleAssignment("api_gateway", how, gateway, (winner.synonym.role,), "the label names a gateway in front of it")
         if access := access_head(tokens, matches, winner, vocabulary):
             return RoleAssignment("auth", how, access, (winner.synonym.role,), "the label names an access role")
         role = winner.synonym.role
@@ -138,20 +156,6 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
         others = tuple(m.synonym.role for m in chosen[1:])
         return RoleAssignment(role, how, winner.synonym.written, others, tie_rule if others or tie_rule else None, detail)
     return RoleAssignment(UNKNOWN_ROLE, "unknown")
-
-
-def _code_tested(tokens: list[Token], winner: Match, vocabulary: Vocabulary) -> str | None:
-    """The kind of code test ("unit tests") when the winning evaluation word is a test word qualified by
-    one (`terms.model_tests`, `terms.code_test_kinds`)."""
-    if winner.synonym.role != "evaluation" or winner.synonym.written.lower() not in vocabulary.terms.get("model_tests", ()):
-        return None
-    if vocabulary.mentions_any(tokens, "ml_words"):
-        return None  # "Model performance tests" test the model
-    before = f' {" ".join(t.text for t in tokens[: winner.start] if t.in_main == winner.in_main)} '
-    for kind in vocabulary.terms.get("code_test_kinds", ()):
-        if f' {" ".join(t.text for t in tokenize(kind))} ' in before:
-            return f"{kind} {winner.synonym.written}"
-    return None
 
 
 def _after_number(tokens: list[Token], index: int) -> bool:
@@ -177,10 +181,10 @@ def _not_a_component(node: Node, text: str, tokens: list[Token], vocabulary: Voc
         # "Handle tool error", "API error": what happened, not a component. "Log error" writes it down: a
         # step that writes stands for where it writes.
         return RoleAssignment(UNKNOWN_ROLE, "outcome", " ".join(head[-2:]))
-    if _settings_file(node, text, head):
+    if node.label and head and dotfile(_FIRST_LINE.split(text, maxsplit=1)[0]):
         # ".env", ".env.local": a dotfile holds settings (keys, flags), not a component.
         return RoleAssignment(UNKNOWN_ROLE, "record", clean_label(text).split()[0])
-    named = _file_name(text, head, vocabulary)
+    named = file_name(text, head, vocabulary)
     if named and named[-1] in vocabulary.terms.get("config_heads", ()):
         # "Agent configuration", "ServerConfig: mlserver", "model_config.yml": settings of a component, not
         # the component (a file's extension is no word of its name).
@@ -194,43 +198,15 @@ def _not_a_component(node: Node, text: str, tokens: list[Token], vocabulary: Voc
         # "model: gpt-4o<br>input_tokens: 312", "registry_type: remote<br>path: ...": attributes of a record
         # or settings, listed one a line, not a component.
         return RoleAssignment(UNKNOWN_ROLE, "record", clean_label(_FIRST_LINE.split(node.label, maxsplit=1)[0])[:40])
+    if node.label and (event := event_named(_FIRST_LINE.split(node.label)[1:], vocabulary)):
+        # "llm<br>llm_call_started", "tools<br>tool_usage_finished": an event the component emits, a record.
+        return RoleAssignment(UNKNOWN_ROLE, "record", event)
     plain = clean_label(text)
     if node.label and _CONSTANT.match(plain):
         return RoleAssignment(UNKNOWN_ROLE, "record", plain)
     if node.label and _IDENTIFIER.match(plain) and plain.rsplit(".", 1)[1] not in vocabulary.terms.get("file_extensions", ()):
         return RoleAssignment(UNKNOWN_ROLE, "record", plain)
     return None
-
-
-def _file_name(text: str, head: list[str], vocabulary: Vocabulary) -> list[str]:
-    """The head's words without a file's extension: "model_config.yml" is named "model config"."""
-    if head and head[-1] in vocabulary.terms.get("file_extensions", ()) and re.search(rf"\.{re.escape(head[-1])}\b", text, re.IGNORECASE):
-        return head[:-1]
-    return head
-
-
-#: Suffixes in the file extension list that are web domains ("Chat.ai"), not files.
-_DOMAINS = frozenset({"ai", "io", "com", "org"})
-
-
-def _names_a_file(text: str, vocabulary: Vocabulary) -> bool:
-    """Does the label's first word name a file or a path to one ("app/streamlit_app.py", "lib.rs")?"""
-    first = clean_label(_FIRST_LINE.split(text, maxsplit=1)[0]).split()
-    name = first[0].rstrip(",;:)").rsplit("/", 1)[-1] if first else ""
-    stem, dot, extension = name.rpartition(".")
-    extensions = set(vocabulary.terms.get("file_extensions", ())) - _DOMAINS
-    return bool(stem and dot) and extension.lower() in extensions
-
-
-#: A dotfile named alone (".env", ".env.local"): not a path (".github/workflows/ci.yml") nor a product.
-_DOTFILE = re.compile(r"^\.[a-z][a-z0-9_-]*(?:\.[a-z0-9_-]+)*$", re.IGNORECASE)
-
-
-def _settings_file(node: Node, text: str, head: list[str]) -> bool:
-    if not (node.label and head):
-        return False
-    first = _FIRST_LINE.split(text, maxsplit=1)[0].strip()
-    return bool(_DOTFILE.match(first))
 
 
 def _absent_marker(text: str, vocabulary: Vocabulary) -> str | None:
@@ -342,7 +318,7 @@ def _data_head(tokens: list[Token], matches: list[Match], winner: Match, vocabul
     )
 
 
-def _choose(matches: list[Match], vocabulary: Vocabulary) -> tuple[list[Match], str | None]:
+def _choose(matches: list[Match], vocabulary: Vocabulary, tokens: list[Token]) -> tuple[list[Match], str | None]:
     """The winning match first, then one match per other role that tied with it on strength, and what
     broke the tie when it was not precedence."""
     best_per_role: dict[str, Match] = {}
@@ -363,6 +339,7 @@ def _choose(matches: list[Match], vocabulary: Vocabulary) -> tuple[list[Match], 
         specific = [
             m for m in sorted(matches, key=lambda m: (tuple(-x for x in m.strength), vocabulary.rank(m.synonym.role)))
             if not m.in_main and m.synonym.role in _SPECIFIC_ROLES and m.synonym.written.lower() not in generic
+            and not generic_word_form(tokens, m, generic)
         ]
         if specific:
             return [specific[0]], f"a generic title gives way to the {specific[0].synonym.role} named under it"

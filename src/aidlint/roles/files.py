@@ -1,0 +1,35 @@
+"""Labels that name a file (docs/roles.md, "Boxes that are no component"): a file's extension is no word
+of its name, a label that starts with a file is code or data and never a person, a dotfile holds settings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from aidlint.roles.vocabulary import Vocabulary, clean_label
+
+#: Suffixes in the file extension list that are web domains ("Chat.ai"), not files.
+_DOMAINS = frozenset({"ai", "io", "com", "org"})
+#: A dotfile named alone (".env", ".env.local"): not a path (".github/workflows/ci.yml") nor a product.
+_DOTFILE = re.compile(r"^\.[a-z][a-z0-9_-]*(?:\.[a-z0-9_-]+)*$", re.IGNORECASE)
+
+
+def file_name(text: str, head: list[str], vocabulary: Vocabulary) -> list[str]:
+    """The head's words without a file's extension: "model_config.yml" is named "model config"."""
+    if head and head[-1] in vocabulary.terms.get("file_extensions", ()) and re.search(rf"\.{re.escape(head[-1])}\b", text, re.IGNORECASE):
+        return head[:-1]
+    return head
+
+
+def names_a_file(first_line: str, vocabulary: Vocabulary) -> bool:
+    """Does the label's first word name a file or a path to one ("app/streamlit_app.py", "lib.rs")?"""
+    first = clean_label(first_line).split()
+    name = first[0].rstrip(",;:)").rsplit("/", 1)[-1] if first else ""
+    stem, dot, extension = name.rpartition(".")
+    extensions = set(vocabulary.terms.get("file_extensions", ())) - _DOMAINS
+    return bool(stem and dot) and extension.lower() in extensions
+
+
+def dotfile(first_line: str) -> bool:
+    """Is the label's first line a dotfile named alone (".env", ".env.local")?"""
+    return bool(_DOTFILE.match(first_line.strip()))

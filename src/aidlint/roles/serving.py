@@ -1,0 +1,57 @@
+"""What serves a model and what only stands beside it, read from the drawing around a box (docs/roles.md).
+
+An API named after serving ("Predictions API") in front of a drawn model exposes it; a router that sends
+traffic to versions of one model ("Champion model", "Challenger model") splits traffic for an experiment.
+Both run after the words of every box are read (infer.py).
+"""
+
+from __future__ import annotations
+
+from aidlint.model import Design
+from aidlint.roles.assignment import RoleAssignment
+from aidlint.roles.reading import head_words, node_text
+from aidlint.roles.vocabulary import Vocabulary, tokenize
+
+
+def apis_beside_models(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:
+    """An API named after what serving a model does ("Predictions API", "Scoring endpoint":
+    `terms.serving_acts`) next to a model the drawing names by its own words is the application that
+    exposes that model ("Model serving -> Predictions API"); with no model beside it, it runs the model."""
+    acts = {w.lower() for w in vocabulary.terms.get("serving_acts", ())}
+    apis = {w.lower() for w in vocabulary.terms.get("api_words", ())}
+    named_after_act = {
+        node.id
+        for node in design.nodes
+        if (a := roles[node.id]).role == "model_inference" and a.how == "label" and not a.in_detail
+        and (a.matched or "").lower() in acts and (head := head_words(node)) and head[-1] in apis
+    }
+    if not named_after_act:
+        return
+    drawn = {n for n, a in roles.items() if a.role == "model_inference" and a.how in ("declared", "config", "label", "id")} - named_after_act
+    beside_model = {e.source for e in design.edges if e.target in drawn} | {e.target for e in design.edges if e.source in drawn}
+    for node_id in sorted(named_after_act & beside_model):
+        roles[node_id] = RoleAssignment("application", "position", "an API beside a drawn model exposes it")
+
+
+def traffic_splits(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:
+    """A router that sends traffic to two or more served models, one of them named as a version under test
+    ("Champion model", "Challenger", "Variant B": `terms.tested_versions`), splits traffic between versions:
+    the experiment, whatever product it is built on ("KServe router"). A router between different models
+    ("Request router -> Agno agent, Chat agent") picks a model per request and keeps its words."""
+    routers = {w.lower() for w in vocabulary.terms.get("router_words", ())}
+    versions = {w.lower() for w in vocabulary.terms.get("tested_versions", ())}
+    served: dict[str, list[str]] = {}
+    for edge in design.edges:
+        if roles[edge.target].role == "model_inference":
+            served.setdefault(edge.source, []).append(edge.target)
+    labels = {n.id: n for n in design.nodes}
+    for source, models in served.items():
+        assignment = roles[source]
+        if len(set(models)) < 2 or assignment.how in ("declared", "config"):
+            continue
+        head = head_words(labels[source])
+        if not head or head[-1] not in routers:
+            continue
+        named = {t.text for m in models for t in tokenize(node_text(labels[m]), compounds=bool(labels[m].label)) if t.in_main}
+        if named & versions:
+            roles[source] = RoleAssignment("experimentation", "position", "a router that splits traffic between versions of a model")

@@ -1,0 +1,139 @@
+"""Where the model ends (docs/roles.md): boxes that mention a model without being one, each rule on labels
+invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from aidlint.model import Node
+from aidlint.roles.infer import assign_roles, classify_label
+from aidlint.roles.vocabulary import load_vocabulary
+
+from ..helpers import design_from
+
+
+def roles_of(source: str) -> dict[str, str]:
+    return {node: a.role for node, a in assign_roles(design_from(source)).items()}
+
+
+def read(label: str) -> tuple[str, str]:
+    assignment = classify_label(Node(id="n", label=label), load_vocabulary())
+    return assignment.role, assignment.how
+
+
+@pytest.mark.parametrize("label", ["job-planner<br>Model scheduling", "Bin packer (model packaging)", "Placement<br>model card"])
+def test_a_model_that_only_qualifies_an_act_in_the_detail_is_no_model(label):
+    assert read(label) == ("unknown", "unknown")
+
+
+@pytest.mark.parametrize("label", ["Worker<br>Model A", "Runner (model serving)", "Pod<br>model inference"])
+def test_a_model_named_in_the_detail_still_gives_way_to(label):
+    assert read(label)[0] == "model_inference"
+
+
+@pytest.mark.parametrize(
+    "label", ["POST /v2/score", "GET /classify/{id}", "Worker → PUT /jobs/summarize", "/api/v2/translate<br>Translation", "🔮 /forecast"]
+)
+def test_a_route_that_names_a_models_act_is_the_application(label):
+    assert read(label) == ("application", "label")
+
+
+@pytest.mark.parametrize("label", ["/api/v2/documents<br>Document store", "PUT /tools/{name}", "/v1/sessions<br>Redis session store", "POST /search"])
+def test_a_route_is_the_application_not_what_it_calls(label):
+    assert read(label) == ("application", "label")
+
+
+@pytest.mark.parametrize(("label", "role"), [("POST /feedback", "feedback_collector"), ("GET /metrics", "monitoring")])
+def test_a_route_keeps_what_it_does_itself(label, role):
+    assert read(label) == (role, "label")
+
+
+def test_a_route_where_the_flow_ends_is_no_persons_message():
+    roles = roles_of('u "Customer"\nr "/api/v1/chat<br>Assistant chat"\nm "LLM"\nu -> m -> r\n')
+    assert roles["r"] == "application"
+
+
+@pytest.mark.parametrize("api", ["Scoring API", "Serving endpoint", "Predictions API"])
+def test_an_api_named_after_serving_beside_a_drawn_model_exposes_it(api):
+    roles = roles_of(f'm "Fraud classifier"\na "{api}"\nd "Dashboard"\nm -> a -> d\n')
+    assert roles["m"] == "model_inference"
+    assert roles["a"] == "application"
+
+
+def test_an_api_named_after_serving_with_no_model_beside_it_runs_the_model():
+    roles = roles_of('c "Customer"\na "Scoring API"\nr "Results table"\nc -> a -> r\n')
+    assert roles["a"] == "model_inference"
+
+
+def test_an_api_named_after_a_model_stays_the_model_beside_another():
+    roles = roles_of('a "Embedding API"\nm "Chat LLM"\na -> m\n')
+    assert roles == {"a": "model_inference", "m": "model_inference"}
+
+
+@pytest.mark.parametrize("step", ["Triage agent drafts reply", "Billing Agent Checks Invoice"])
+def test_an_agent_acting_is_the_model_at_work_even_beside_a_drawn_model(step):
+    roles = roles_of(f'u "Customer"\na "{step}"\nm "Embedding model"\nu -> a -> m\n')
+    assert roles["a"] == "model_inference"
+
+
+def test_an_agent_named_only_is_the_application_beside_a_drawn_model():
+    roles = roles_of('u "Customer"\na "Triage agent"\nm "Claude"\nu -> a -> m\n')
+    assert roles["a"] == "application"
+
+
+@pytest.mark.parametrize("label", ["vLLM Proxy", "Ollama gateway<br>port 8080", "OpenAI API proxy"])
+def test_a_gateway_in_front_of_a_model_is_the_gateway(label):
+    assert read(label) == ("api_gateway", "label")
+
+
+def test_a_gateway_only_in_the_detail_leaves_the_model():
+    assert read("Mistral 7B<br>behind the ingress proxy") == ("model_inference", "label")
+
+
+@pytest.mark.parametrize("label", ["Service Layer<br>(Tool / Resource / Server)", "Backend (servers)"])
+def test_a_generic_title_in_the_detail_gives_no_serving(label):
+    # "Server" is a word form of "serving", but a generic title under a generic head names no model.
+    assert read(label) == ("application", "label")
+
+
+def test_a_runtime_named_under_a_generic_title_still_wins():
+    assert read("Server: mlserver") == ("model_inference", "label")
+
+
+@pytest.mark.parametrize("label", ["Extract chat message", "Header token extractor", "Request ID extraction", "Prompt extractor"])
+def test_pulling_a_part_out_of_a_request_is_parsing(label):
+    assert read(label) == ("unknown", "step")
+
+
+@pytest.mark.parametrize("label", ["Claim extraction", "Symptom extractor", "Extract entities"])
+def test_extracting_what_text_says_is_the_model(label):
+    assert read(label)[0] == "model_inference"
+
+
+@pytest.mark.parametrize("label", ["model<br>on_llm_start", "retriever<br>retrieval_finished", "agent<br>step_failed"])
+def test_an_event_named_in_code_is_a_record(label):
+    assert read(label) == ("unknown", "record")
+
+
+@pytest.mark.parametrize("label", ["LLM<br>generate_answer()", "Reranker<br>top_k"])
+def test_code_in_the_detail_that_names_no_event_leaves_the_component(label):
+    assert read(label)[0] == "model_inference"
+
+
+@pytest.mark.parametrize("label", ["LangGraph<br>(Claude 3.5 Sonnet)", "Semantic Kernel<br>Chat model", "LlamaIndex: Mistral"])
+def test_an_agent_framework_over_a_named_model_gives_way_to_it(label):
+    assert read(label)[0] == "model_inference"
+
+
+@pytest.mark.parametrize("label", ["LangGraph", "Haystack (Postgres)"])
+def test_an_agent_framework_alone_is_the_application(label):
+    assert read(label)[0] == "application"
+
+
+@pytest.mark.parametrize("label", ["Vertex AI helpers", "ClaudeConnection", "OpenAI wrapper<br>retries, timeouts"])
+def test_code_that_calls_a_model_is_the_application(label):
+    assert read(label) == ("application", "label")
+
+
+def test_a_caller_word_before_the_model_leaves_the_model():
+    assert read("Helper LLM") == ("model_inference", "label")
