@@ -137,3 +137,8 @@ def test_code_that_calls_a_model_is_the_application(label):
 
 def test_a_caller_word_before_the_model_leaves_the_model():
     assert read("Helper LLM") == ("model_inference", "label")
+
+
+@pytest.mark.parametrize("label", ["API Server", "FastAPI server", "Orders API server"])
+def test_an_api_server_is_the_application_not_the_edge(label):
+    assert read(label)[0] == "application"
