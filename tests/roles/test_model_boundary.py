@@ -142,3 +142,9 @@ def test_a_caller_word_before_the_model_leaves_the_model():
 @pytest.mark.parametrize("label", ["API Server", "FastAPI server", "Orders API server"])
 def test_an_api_server_is_the_application_not_the_edge(label):
     assert read(label)[0] == "application"
+
+
+@pytest.mark.parametrize("label", ["Prompt construction", "Response formatting"])
+def test_a_step_acting_on_a_message_is_no_message(label):
+    roles = roles_of(f'u "Customer"\nm "LLM"\ns "{label}"\nu -> m -> s\n')
+    assert roles["s"] == "application"
