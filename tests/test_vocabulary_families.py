@@ -50,6 +50,7 @@ def test_model_names_and_families_are_the_model(labels):
             "vLLM server", "TGI container", "Triton Inference Server", "Ollama (local)", "llama.cpp server",
             "LiteLLM", "KServe InferenceService", "Seldon Core model", "BentoML service", "Ray Serve app",
             "TorchServe", "SageMaker endpoint", "Groq API", "Together AI", "NVIDIA API catalog", "NVIDIA AI Endpoints",
+            "NeMo Retriever embedding NIM",
         ]
     ],
 )
