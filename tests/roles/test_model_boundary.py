@@ -148,3 +148,12 @@ def test_an_api_server_is_the_application_not_the_edge(label):
 def test_a_step_acting_on_a_message_is_no_message(label):
     roles = roles_of(f'u "Customer"\nm "LLM"\ns "{label}"\nu -> m -> s\n')
     assert roles["s"] == "application"
+
+
+@pytest.mark.parametrize("label", ["Reciprocal rank fusion", "RRF merge", "Hybrid ranker<br>BM25 + dense"])
+def test_rank_fusion_is_retrieval_not_a_ranking_model(label):
+    assert read(label)[0] == "retrieval"
+
+
+def test_a_ranker_alone_is_the_model():
+    assert read("Cross-encoder ranker")[0] == "model_inference"
