@@ -157,3 +157,12 @@ def test_rank_fusion_is_retrieval_not_a_ranking_model(label):
 
 def test_a_ranker_alone_is_the_model():
     assert read("Cross-encoder ranker")[0] == "model_inference"
+
+
+@pytest.mark.parametrize("label", ["Groundedness detector", "Groundedness check<br>NLI model"])
+def test_a_groundedness_check_is_a_safety_filter(label):
+    assert read(label)[0] == "safety_filter"
+
+
+def test_groundedness_alone_is_no_check():
+    assert read("Groundedness score")[0] != "safety_filter"
