@@ -71,6 +71,7 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
     if has_label:
         attempts.append(("label", node.label, False))
     attempts.append(("id", node.id, has_label))
+    ruled_out: set[str] = set()
     for how, text, labelled in attempts:
         tokens = tokenize(text, compounds=how == "label")
         # "Normal (non-training) runs", "non-PII fields": a negated word names what the box is not.
@@ -84,6 +85,9 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
             if aside is not None:
                 return aside
         matches = without_model_as_modifier(tokens, vocabulary.matches(tokens, text, for_id_of_labelled_node=labelled), vocabulary)
+        # What the label rules out, its ID does not bring back ("Management<br>Client", ID MgmtClient).
+        ruled_out = vocabulary.ruled_out({t.text for t in tokens}) if how == "label" else ruled_out
+        matches = [m for m in matches if m.synonym.role not in ruled_out] if labelled else matches
         if is_step(tokens, vocabulary):
             # "Notify customer" is no person; a name that starts with the verb is ("Open WebUI").
             matches = [m for m in matches if m.synonym.role != "user" or m.start == 0]

@@ -252,14 +252,16 @@ class Vocabulary:
         """Lower wins a tie."""
         return self.precedence.index(role) if role in self.precedence else len(self.precedence)
 
+    def ruled_out(self, words: set[str]) -> set[str]:
+        """The roles these words rule out (`not_with`): "Developer workstation" is no user."""
+        return {role for role, unwanted in self.not_with.items() if words & unwanted} if words & self._unwanted else set()
+
     def matches(self, tokens: list[Token], raw: str, *, for_id_of_labelled_node: bool = False) -> list[Match]:
         # The hot loop of role inference (100k-node designs): candidates come from the index by the
         # first word, and the second word is tested inline before anything else is looked at.
         found: list[Match] = []
         words = {token.text for token in tokens}
-        excluded = (
-            {role for role, unwanted in self.not_with.items() if words & unwanted} if words & self._unwanted else ()
-        )
+        excluded = self.ruled_out(words)
         count = len(tokens)
         for start, token in enumerate(tokens):
             candidates = self._index.get(token.text)

@@ -1,0 +1,52 @@
+"""How the edge, the people who run a system and access control are read (docs/roles.md), each on labels
+invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from aidlint.model import Node
+from aidlint.roles.infer import classify_label
+from aidlint.roles.vocabulary import load_vocabulary
+
+
+def read(label: str, node_id: str = "n") -> tuple[str, str | None]:
+    assignment = classify_label(Node(id=node_id, label=label), load_vocabulary())
+    return assignment.role, assignment.matched
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        # An API server serves the product's API: the application, not the edge in front of it.
+        ("API Server", ("application", "API")),
+        ("Starlette API server", ("application", "API")),
+        ("HTTP server", ("application", "HTTP server")),
+        # A gateway, ingress or proxy is named as one.
+        ("API Gateway", ("api_gateway", "API gateway")),
+        ("Nginx ingress", ("api_gateway", "Nginx")),
+        ("Reverse proxy", ("api_gateway", "reverse proxy")),
+    ],
+)
+def test_an_api_server_is_the_application_and_a_gateway_is_named_as_one(label, expected):
+    assert read(label) == expected
+
+
+@pytest.mark.parametrize(
+    ("label", "node_id", "expected"),
+    [
+        # Administrators run the system; they and their screens are not its users.
+        ("Admin Users", "n", ("unknown", None)),
+        ("Admin UI (Browser)", "n", ("unknown", None)),
+        ("Administrator portal user", "n", ("unknown", None)),
+        # What the label rules out, its ID does not bring back.
+        ("Management\nClient", "OpsClient", ("unknown", None)),
+        ("Billing admin\nconsole", "adminUI", ("unknown", None)),
+        # A label that names no such word still leaves the ID to decide, and users stay users.
+        ("⚙️", "WebClient", ("user", "web client")),
+        ("Shop users", "n", ("user", "user")),
+        ("Browser", "n", ("user", "browser")),
+    ],
+)
+def test_administrators_and_what_the_label_rules_out_are_no_users(label, node_id, expected):
+    assert read(label, node_id) == expected
