@@ -200,8 +200,10 @@ def _message_ends_head(node, matched: str) -> bool:
     if not head or head[-1] in word_forms(matched):
         return True
     last = head[-1]
-    # A component noun ends it: an agent noun ("Response parser", "Prompt formatter") or an engine, queue.
-    return not (len(last) > 4 and last.endswith(("er", "or")) or last in ("engine", "engines", "queue", "queues"))
+    # A component noun ends it: an agent noun ("Response parser", "Prompt formatter") or an engine, queue;
+    # so does the act of a step on the message ("Prompt construction", "Response formatting").
+    component = len(last) > 4 and last.endswith(("er", "or")) or last in ("engine", "engines", "queue", "queues")
+    return not (component or len(last) > 5 and last.endswith(("tion", "ing", "ment")))
 
 
 def _development_by_position(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:
