@@ -334,3 +334,18 @@ def test_written_errors_objects_and_custom_resources(label, expected):
 )
 def test_a_protocol_before_another_word_only_qualifies_it(label, expected):
     assert read(label) == expected
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        # What happened to data is a state of the flow, not the store: a step verb's past participle ends it.
+        ("Payment event created", ("unknown", "outcome", "created")),
+        ("Dataset updated", ("unknown", "outcome", "updated")),
+        ("Record logged", ("unknown", "outcome", "logged")),
+        ("Dataset reader", ("unknown", "step", "reader")),
+        ("Document Collection", ("data_store", "label", "documents")),
+    ],
+)
+def test_data_named_with_what_happened_to_it_is_a_state(label, expected):
+    assert read(label) == expected

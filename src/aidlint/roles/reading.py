@@ -143,6 +143,9 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
         if place := _record_head(tokens, matches, winner, vocabulary, "infrastructure_heads"):
             return RoleAssignment(UNKNOWN_ROLE, "infrastructure", place)
         if worker := _named_after_data(tokens, matches, winner, vocabulary):
+            if worker in _participles(tuple(vocabulary.terms.get("step_verbs", ()))):
+                # "Event Created", "Queue detected": what happened to the data, a state of the flow.
+                return RoleAssignment(UNKNOWN_ROLE, "outcome", worker)
             # "Document Processor", "Table Parsing": a component or step named after the data it handles.
             return RoleAssignment(UNKNOWN_ROLE, "step", worker)
         detail = not (winner.in_main and winner.whole)
@@ -283,9 +286,10 @@ def _record_head(tokens: list[Token], matches: list[Match], winner: Match, vocab
 
 def _named_after_data(tokens: list[Token], matches: list[Match], winner: Match, vocabulary: Vocabulary) -> str | None:
     """The word that ends the head when data words only modify it: "Document Processor" is a processor,
-    "Table Parsing" a parsing, not the documents or the table. The head's last word must be
-    the agent noun or gerund of a step verb (processor, reader, chunking: ``terms.step_verbs``)
-    that no synonym matched; "Document Collection" and "Redis Cluster" stay data."""
+    "Table Parsing" a parsing, not the documents or the table, and "Event Created" what happened to an
+    event. The head's last word must be the agent noun, gerund or past participle of a step verb
+    (processor, reader, chunking, created: ``terms.step_verbs``) that no synonym matched; "Document
+    Collection" and "Redis Cluster" stay data."""
     if winner.synonym.role not in ("data_store", "data_source") or not winner.in_main:
         return None
     main = [i for i, token in enumerate(tokens) if token.in_main]
@@ -293,7 +297,19 @@ def _named_after_data(tokens: list[Token], matches: list[Match], winner: Match, 
     if winner.start + winner.covered - 1 >= last or any(m.start <= last < m.start + m.covered for m in matches):
         return None
     word = tokens[last].text
-    return word if word in _step_nouns(tuple(vocabulary.terms.get("step_verbs", ()))) else None
+    verbs = tuple(vocabulary.terms.get("step_verbs", ()))
+    return word if word in _step_nouns(verbs) or word in _participles(verbs) else None
+
+
+@cache
+def _participles(verbs: tuple[str, ...]) -> frozenset[str]:
+    """Past participles of the step verbs: create -> created, detect -> detected, log -> logged."""
+    forms = set()
+    for verb in (v.lower() for v in verbs):
+        forms.add(verb + "d" if verb.endswith("e") else verb + "ed")
+        if len(verb) >= 3 and verb[-1] not in "aeiouwxy" and verb[-2] in "aeiou" and verb[-3] not in "aeiou":
+            forms.add(verb + verb[-1] + "ed")
+    return frozenset(forms)
 
 
 @cache
