@@ -50,3 +50,28 @@ def test_an_api_server_is_the_application_and_a_gateway_is_named_as_one(label, e
 )
 def test_administrators_and_what_the_label_rules_out_are_no_users(label, node_id, expected):
     assert read(label, node_id) == expected
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        # Policies that decide who may do what, and the admission checks of a cluster, are access control.
+        ("Tenant SecurityPolicy", ("auth", "security policy")),
+        ("Gemini BackendSecurityPolicy", ("auth", "security policy")),
+        ("Mesh\nAuthPolicy + RateLimitPolicy", ("auth", "auth policy")),
+        ("OPA sidecar", ("auth", "OPA")),
+        ("Open Policy Agent", ("auth", "Open Policy Agent")),
+        ("Pod Security admission", ("auth", "pod security")),
+        ("Admission controller", ("auth", "admission controller")),
+        ("Kyverno", ("auth", "Kyverno")),
+        # Capabilities are access control where they are checked, required or tabled.
+        ("Verify required capabilities", ("auth", "capabilities")),
+        ("Capability matrix", ("auth", "capability")),
+        ("Role permission matrix", ("auth", "permission matrix")),
+        # ... not where they list what something can do.
+        ("Agent capabilities", ("application", "agent")),
+        ("Vision capability", ("unknown", None)),
+    ],
+)
+def test_policies_admission_and_checked_capabilities_are_auth(label, expected):
+    assert read(label) == expected
