@@ -6,8 +6,10 @@ from __future__ import annotations
 import pytest
 
 from aidlint.model import Node
-from aidlint.roles.infer import classify_label
+from aidlint.roles.infer import assign_roles, classify_label
 from aidlint.roles.vocabulary import load_vocabulary
+
+from ..helpers import design_from
 
 
 def read(label: str, node_id: str = "n") -> tuple[str, str | None]:
@@ -75,3 +77,27 @@ def test_administrators_and_what_the_label_rules_out_are_no_users(label, node_id
 )
 def test_policies_admission_and_checked_capabilities_are_auth(label, expected):
     assert read(label) == expected
+
+
+def roles_in_groups(source: str) -> dict[str, tuple[str, str]]:
+    design = design_from(source, "mermaid", "design.mmd")
+    return {node: (a.role, a.how) for node, a in assign_roles(design).items()}
+
+
+@pytest.mark.parametrize(
+    ("member", "role"),
+    [
+        # In a gateway's group, what routes is the edge itself ...
+        ("Protocol Router", "api_gateway"),
+        ("Tenant routers", "api_gateway"),
+        # ... and the other boxes no word places are the gateway's own code.
+        ("Catalog Keeper", "application"),
+        ("Peer Sync", "application"),
+    ],
+)
+def test_a_gateway_group_holds_the_edge_that_routes_and_the_code_around_it(member, role):
+    source = (
+        'flowchart LR\n  c["Customer"] --> m\n  subgraph gw["Model Gateway"]\n    subgraph cp["Control Plane"]\n'
+        f'      m["{member}"]\n    end\n  end\n  m --> llm["LLM"]\n'
+    )
+    assert roles_in_groups(source)["m"] == (role, "group")
