@@ -49,7 +49,8 @@ def test_model_names_and_families_are_the_model(labels):
             "OpenAI chat completions", "Azure OpenAI deployment gpt-4", "Amazon Bedrock", "Vertex AI endpoint",
             "vLLM server", "TGI container", "Triton Inference Server", "Ollama (local)", "llama.cpp server",
             "LiteLLM", "KServe InferenceService", "Seldon Core model", "BentoML service", "Ray Serve app",
-            "TorchServe", "SageMaker endpoint", "Groq API", "Together AI",
+            "TorchServe", "SageMaker endpoint", "Groq API", "Together AI", "NVIDIA API catalog", "NVIDIA AI Endpoints",
+            "NeMo Retriever embedding NIM",
         ]
     ],
 )

@@ -137,3 +137,32 @@ def test_code_that_calls_a_model_is_the_application(label):
 
 def test_a_caller_word_before_the_model_leaves_the_model():
     assert read("Helper LLM") == ("model_inference", "label")
+
+
+@pytest.mark.parametrize("label", ["API Server", "FastAPI server", "Orders API server"])
+def test_an_api_server_is_the_application_not_the_edge(label):
+    assert read(label)[0] == "application"
+
+
+@pytest.mark.parametrize("label", ["Prompt construction", "Response formatting"])
+def test_a_step_acting_on_a_message_is_no_message(label):
+    roles = roles_of(f'u "Customer"\nm "LLM"\ns "{label}"\nu -> m -> s\n')
+    assert roles["s"] == "application"
+
+
+@pytest.mark.parametrize("label", ["Reciprocal rank fusion", "RRF merge", "Hybrid ranker<br>BM25 + dense"])
+def test_rank_fusion_is_retrieval_not_a_ranking_model(label):
+    assert read(label)[0] == "retrieval"
+
+
+def test_a_ranker_alone_is_the_model():
+    assert read("Cross-encoder ranker")[0] == "model_inference"
+
+
+@pytest.mark.parametrize("label", ["Groundedness detector", "Groundedness check<br>NLI model"])
+def test_a_groundedness_check_is_a_safety_filter(label):
+    assert read(label)[0] == "safety_filter"
+
+
+def test_groundedness_alone_is_no_check():
+    assert read("Groundedness score")[0] != "safety_filter"
