@@ -53,3 +53,19 @@ def test_a_check_of_a_result_after_a_model_or_retrieval_is_an_output_filter(sour
 )
 def test_checks_before_any_model_or_in_a_design_that_makes_models_are_no_output_filter(source):
     assert roles_of(f"flowchart LR\n  {source}\n")["v"] == "unknown"
+
+
+def test_a_drawing_of_monitors_alone_says_nothing_of_what_they_watch():
+    # No servers drawn: the stack is not read as watching machines (with servers drawn, it is).
+    source = 'flowchart LR\n  a["Telemetry adapter"] --> j["Jaeger"]\n  a --> g["Grafana"]\n'
+    assert (roles_of(source)["j"], roles_of(source)["g"]) == ("monitoring", "monitoring")
+    servers = source + '  fs["Feature server"] --> a\n'
+    assert (roles_of(servers)["j"], roles_of(servers)["g"]) == ("infra_monitoring", "infra_monitoring")
+
+
+def test_the_parts_of_an_opentelemetry_collector_are_monitoring():
+    source = (
+        'flowchart LR\n  app["Chat service"] --> r\n  subgraph c["OpenTelemetry Collector"]\n'
+        '    r["Receivers"] --> x["Batchers"]\n  end\n  x --> t["Tempo"]\n'
+    )
+    assert (roles_of(source)["r"], roles_of(source)["x"]) == ("monitoring", "monitoring")

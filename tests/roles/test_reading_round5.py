@@ -316,3 +316,21 @@ def test_access_control_drawn_with_its_limits_is_auth(label):
 )
 def test_written_errors_objects_and_custom_resources(label, expected):
     assert read(label) == expected
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        # A bare protocol before another word only says what the box speaks: the agent is the agent.
+        ("MCP Billing Agent", ("application", "label", "agent")),
+        ("MCP Billing Agent<br/>Dynamic tool discovery", ("application", "label", "agent")),
+        # Alone, ending the head, or as one written name it is the MCP server; phrases keep their own match.
+        ("Slack MCP", ("tool_executor", "label", "MCP")),
+        ("MCP", ("tool_executor", "label", "MCP")),
+        ("mcp-west-1", ("tool_executor", "label", "MCP")),
+        ("MCP server", ("tool_executor", "label", "MCP server")),
+        ("MCP Tools", ("tool_executor", "label", "MCP tools")),
+    ],
+)
+def test_a_protocol_before_another_word_only_qualifies_it(label, expected):
+    assert read(label) == expected

