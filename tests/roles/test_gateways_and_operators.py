@@ -6,8 +6,10 @@ from __future__ import annotations
 import pytest
 
 from aidlint.model import Node
-from aidlint.roles.infer import classify_label
+from aidlint.roles.infer import assign_roles, classify_label
 from aidlint.roles.vocabulary import load_vocabulary
+
+from ..helpers import design_from
 
 
 def read(label: str, node_id: str = "n") -> tuple[str, str | None]:
@@ -50,3 +52,52 @@ def test_an_api_server_is_the_application_and_a_gateway_is_named_as_one(label, e
 )
 def test_administrators_and_what_the_label_rules_out_are_no_users(label, node_id, expected):
     assert read(label, node_id) == expected
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        # Policies that decide who may do what, and the admission checks of a cluster, are access control.
+        ("Tenant SecurityPolicy", ("auth", "security policy")),
+        ("Gemini BackendSecurityPolicy", ("auth", "security policy")),
+        ("Mesh\nAuthPolicy + RateLimitPolicy", ("auth", "auth policy")),
+        ("OPA sidecar", ("auth", "OPA")),
+        ("Open Policy Agent", ("auth", "Open Policy Agent")),
+        ("Pod Security admission", ("auth", "pod security")),
+        ("Admission controller", ("auth", "admission controller")),
+        ("Kyverno", ("auth", "Kyverno")),
+        # Capabilities are access control where they are checked, required or tabled.
+        ("Verify required capabilities", ("auth", "capabilities")),
+        ("Capability matrix", ("auth", "capability")),
+        ("Role permission matrix", ("auth", "permission matrix")),
+        # ... not where they list what something can do.
+        ("Agent capabilities", ("application", "agent")),
+        ("Vision capability", ("unknown", None)),
+    ],
+)
+def test_policies_admission_and_checked_capabilities_are_auth(label, expected):
+    assert read(label) == expected
+
+
+def roles_in_groups(source: str) -> dict[str, tuple[str, str]]:
+    design = design_from(source, "mermaid", "design.mmd")
+    return {node: (a.role, a.how) for node, a in assign_roles(design).items()}
+
+
+@pytest.mark.parametrize(
+    ("member", "role"),
+    [
+        # In a gateway's group, what routes is the edge itself ...
+        ("Protocol Router", "api_gateway"),
+        ("Tenant routers", "api_gateway"),
+        # ... and the other boxes no word places are the gateway's own code.
+        ("Catalog Keeper", "application"),
+        ("Peer Sync", "application"),
+    ],
+)
+def test_a_gateway_group_holds_the_edge_that_routes_and_the_code_around_it(member, role):
+    source = (
+        'flowchart LR\n  c["Customer"] --> m\n  subgraph gw["Model Gateway"]\n    subgraph cp["Control Plane"]\n'
+        f'      m["{member}"]\n    end\n  end\n  m --> llm["LLM"]\n'
+    )
+    assert roles_in_groups(source)["m"] == (role, "group")

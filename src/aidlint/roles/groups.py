@@ -9,7 +9,8 @@ Server", "Agent Orchestrator"), nor a release arrangement ("Build & Deployment" 
 Compose files, "Traffic Split" the variants it splits between). People are not read from groups (a "Users" group holds test tools and
 admins as often as users), nor models (a model's group holds its parts) nor the application (its group
 holds its code: state, schemas), and a box whose label holds a number is a figure about its group ("150-200
-chunks/s"), not a member.
+chunks/s"), not a member. A gateway's group holds the gateway: what routes in it is the edge, the rest the
+gateway's own code.
 """
 
 from __future__ import annotations
@@ -59,9 +60,19 @@ def roles_from_groups(design: Design, roles: dict[str, RoleAssignment], vocabula
         if found is None or (assignment.how != "unknown" and found.role != "data_source"):
             continue
         group = groups[node.group]
+        role = found.role
+        if role == "api_gateway" and not _routes(node, vocabulary):
+            # "Metadata Manager" in an "MCP Gateway": the gateway's own code, drawn among its parts; only
+            # what routes ("Transport Router") is the edge itself.
+            role = "application"
         roles[node.id] = RoleAssignment(
-            found.role, "group", f'drawn in the group "{group.label or group.id}", which names {found.matched!r}'
+            role, "group", f'drawn in the group "{group.label or group.id}", which names {found.matched!r}'
         )
+
+
+def _routes(node: Node, vocabulary: Vocabulary) -> bool:
+    words = {t.text for t in tokenize(node.label or node.id, compounds=node.label is not None) if t.in_main}
+    return bool(words & {w.lower() for w in vocabulary.terms.get("router_words", ())})
 
 
 def _may_be_a_source(assignment: RoleAssignment) -> bool:

@@ -154,6 +154,9 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
             return RoleAssignment("data_store", how, head.synonym.written, (winner.synonym.role,), "the label names data", not head.in_main)
         if caller := caller_head(tokens, winner, vocabulary):
             return RoleAssignment("application", how, caller, (winner.synonym.role,), "the label names code that calls the model")
+        if winner.synonym.role == "human_review" and (machine := _ends_head(tokens, matches, "model_inference")):
+            # "Escalation classifier": a classifier that decides on escalation is a model; people review.
+            return RoleAssignment("model_inference", how, machine, ("human_review",), "a machine ends the head, and people review")
         if gateway := gateway_head(tokens, matches, winner):
             return RoleAssignment("api_gateway", how, gateway, (winner.synonym.role,), "the label names a gateway in front of it")
         if access := access_head(tokens, matches, winner, vocabulary):
@@ -224,6 +227,12 @@ def _absent_marker(text: str, vocabulary: Vocabulary) -> str | None:
             return symbol
     words = " " + " ".join(t.text for t in tokenize(text)) + " "
     return next((phrase for phrase in vocabulary.terms.get("absent_markers", ()) if f" {phrase.lower()} " in words), None)
+
+
+def _ends_head(tokens: list[Token], matches: list[Match], role: str) -> str | None:
+    """The match of ``role`` in the head that ends it ("classifier" in "Escalation Classifier")."""
+    last = max((i for i, token in enumerate(tokens) if token.in_main), default=-1)
+    return next((m.synonym.written for m in matches if m.synonym.role == role and m.in_main and m.start + m.covered - 1 == last), None)
 
 
 def is_step(tokens: list[Token], vocabulary: Vocabulary) -> bool:
