@@ -166,3 +166,13 @@ def test_a_groundedness_check_is_a_safety_filter(label):
 
 def test_groundedness_alone_is_no_check():
     assert read("Groundedness score")[0] != "safety_filter"
+
+
+@pytest.mark.parametrize("label", ["Escalation classifier", "Review-needed detector"])
+def test_a_machine_that_decides_on_review_is_a_model(label):
+    assert read(label)[0] == "model_inference"
+
+
+@pytest.mark.parametrize("label", ["Escalation to agent", "Human review of model output"])
+def test_people_who_review_stay_human_review(label):
+    assert read(label)[0] == "human_review"

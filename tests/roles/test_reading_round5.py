@@ -312,15 +312,6 @@ def test_access_control_drawn_with_its_limits_is_auth(label):
         # A Kubernetes custom resource (CR, CRD) is a configuration object, not the component it configures.
         ("InferenceService CR", ("unknown", "record", "service cr")),
         ("Gateway CRDs", ("unknown", "record", "gateway crds")),
-    ],
-)
-def test_written_errors_objects_and_custom_resources(label, expected):
-    assert read(label) == expected
-
-
-@pytest.mark.parametrize(
-    ("label", "expected"),
-    [
         # A bare protocol before another word only says what the box speaks: the agent is the agent.
         ("MCP Billing Agent", ("application", "label", "agent")),
         ("MCP Billing Agent<br/>Dynamic tool discovery", ("application", "label", "agent")),
@@ -330,7 +321,13 @@ def test_written_errors_objects_and_custom_resources(label, expected):
         ("mcp-west-1", ("tool_executor", "label", "MCP")),
         ("MCP server", ("tool_executor", "label", "MCP server")),
         ("MCP Tools", ("tool_executor", "label", "MCP tools")),
+        # What happened to data is a state of the flow, not the store: a step verb's past participle ends it.
+        ("Payment event created", ("unknown", "outcome", "created")),
+        ("Dataset updated", ("unknown", "outcome", "updated")),
+        ("Record logged", ("unknown", "outcome", "logged")),
+        ("Dataset reader", ("unknown", "step", "reader")),
+        ("Document Collection", ("data_store", "label", "documents")),
     ],
 )
-def test_a_protocol_before_another_word_only_qualifies_it(label, expected):
+def test_round_five_reading_of_records_states_and_protocols(label, expected):
     assert read(label) == expected

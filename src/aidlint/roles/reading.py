@@ -143,6 +143,9 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
         if place := _record_head(tokens, matches, winner, vocabulary, "infrastructure_heads"):
             return RoleAssignment(UNKNOWN_ROLE, "infrastructure", place)
         if worker := _named_after_data(tokens, matches, winner, vocabulary):
+            if worker in _participles(tuple(vocabulary.terms.get("step_verbs", ()))):
+                # "Event Created", "Queue detected": what happened to the data, a state of the flow.
+                return RoleAssignment(UNKNOWN_ROLE, "outcome", worker)
             # "Document Processor", "Table Parsing": a component or step named after the data it handles.
             return RoleAssignment(UNKNOWN_ROLE, "step", worker)
         detail = not (winner.in_main and winner.whole)
@@ -151,6 +154,9 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
             return RoleAssignment("data_store", how, head.synonym.written, (winner.synonym.role,), "the label names data", not head.in_main)
         if caller := caller_head(tokens, winner, vocabulary):
             return RoleAssignment("application", how, caller, (winner.synonym.role,), "the label names code that calls the model")
+        if winner.synonym.role == "human_review" and (machine := _ends_head(tokens, matches, "model_inference")):
+            # "Escalation classifier": a classifier that decides on escalation is a model; people review.
+            return RoleAssignment("model_inference", how, machine, ("human_review",), "a machine ends the head, and people review")
         if gateway := gateway_head(tokens, matches, winner):
             return RoleAssignment("api_gateway", how, gateway, (winner.synonym.role,), "the label names a gateway in front of it")
         if access := access_head(tokens, matches, winner, vocabulary):
@@ -223,6 +229,12 @@ def _absent_marker(text: str, vocabulary: Vocabulary) -> str | None:
     return next((phrase for phrase in vocabulary.terms.get("absent_markers", ()) if f" {phrase.lower()} " in words), None)
 
 
+def _ends_head(tokens: list[Token], matches: list[Match], role: str) -> str | None:
+    """The match of ``role`` in the head that ends it ("classifier" in "Escalation Classifier")."""
+    last = max((i for i, token in enumerate(tokens) if token.in_main), default=-1)
+    return next((m.synonym.written for m in matches if m.synonym.role == role and m.in_main and m.start + m.covered - 1 == last), None)
+
+
 def is_step(tokens: list[Token], vocabulary: Vocabulary) -> bool:
     """A label that starts with a verb is a step ("Fetch account history", "Notify customer")."""
     main = [t for t in tokens if t.in_main]
@@ -283,9 +295,10 @@ def _record_head(tokens: list[Token], matches: list[Match], winner: Match, vocab
 
 def _named_after_data(tokens: list[Token], matches: list[Match], winner: Match, vocabulary: Vocabulary) -> str | None:
     """The word that ends the head when data words only modify it: "Document Processor" is a processor,
-    "Table Parsing" a parsing, not the documents or the table. The head's last word must be
-    the agent noun or gerund of a step verb (processor, reader, chunking: ``terms.step_verbs``)
-    that no synonym matched; "Document Collection" and "Redis Cluster" stay data."""
+    "Table Parsing" a parsing, not the documents or the table, and "Event Created" what happened to an
+    event. The head's last word must be the agent noun, gerund or past participle of a step verb
+    (processor, reader, chunking, created: ``terms.step_verbs``) that no synonym matched; "Document
+    Collection" and "Redis Cluster" stay data."""
     if winner.synonym.role not in ("data_store", "data_source") or not winner.in_main:
         return None
     main = [i for i, token in enumerate(tokens) if token.in_main]
@@ -293,7 +306,19 @@ def _named_after_data(tokens: list[Token], matches: list[Match], winner: Match, 
     if winner.start + winner.covered - 1 >= last or any(m.start <= last < m.start + m.covered for m in matches):
         return None
     word = tokens[last].text
-    return word if word in _step_nouns(tuple(vocabulary.terms.get("step_verbs", ()))) else None
+    verbs = tuple(vocabulary.terms.get("step_verbs", ()))
+    return word if word in _step_nouns(verbs) or word in _participles(verbs) else None
+
+
+@cache
+def _participles(verbs: tuple[str, ...]) -> frozenset[str]:
+    """Past participles of the step verbs: create -> created, detect -> detected, log -> logged."""
+    forms = set()
+    for verb in (v.lower() for v in verbs):
+        forms.add(verb + "d" if verb.endswith("e") else verb + "ed")
+        if len(verb) >= 3 and verb[-1] not in "aeiouwxy" and verb[-2] in "aeiou" and verb[-3] not in "aeiou":
+            forms.add(verb + verb[-1] + "ed")
+    return frozenset(forms)
 
 
 @cache
