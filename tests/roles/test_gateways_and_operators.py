@@ -101,3 +101,18 @@ def test_a_gateway_group_holds_the_edge_that_routes_and_the_code_around_it(membe
         f'      m["{member}"]\n    end\n  end\n  m --> llm["LLM"]\n'
     )
     assert roles_in_groups(source)["m"] == (role, "group")
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        # A word of the detail rules a role out of the detail only: the head still names the interface ...
+        ("Shop UI\nOrder history\nSaved preferences", ("user", "UI")),
+        ("Patient app\n(session data)", ("user", "patient")),
+        # ... while the same word in the head rules it out of the whole label.
+        ("Shopper history", ("data_store", "history")),
+        ("Customer profile\nweb UI", ("data_store", "customer profile")),
+    ],
+)
+def test_a_word_rules_a_role_out_of_its_own_part_of_the_label(label, expected):
+    assert read(label) == expected

@@ -262,6 +262,9 @@ class Vocabulary:
         found: list[Match] = []
         words = {token.text for token in tokens}
         excluded = self.ruled_out(words)
+        # A word of the detail rules a role out of the detail only: "Chatbot UI<br>Search history" is the
+        # interface, whose detail lists what it shows.
+        excluded_in_head = self.ruled_out({token.text for token in tokens if token.in_main}) if excluded else excluded
         count = len(tokens)
         for start, token in enumerate(tokens):
             candidates = self._index.get(token.text)
@@ -282,14 +285,14 @@ class Vocabulary:
                     continue
                 if synonym.needs and not (synonym.needs & words or ("?" in synonym.needs and "?" in raw)):
                     continue
-                if synonym.role in excluded:
-                    continue
                 if length == 1:
                     in_main, as_written = token.in_main, token.text in synonym.plain[0]
                 else:
                     span = tokens[start : start + length]
                     in_main = all(t.in_main for t in span)
                     as_written = all(t.text in plain for t, plain in zip(span, synonym.plain))
+                if synonym.role in (excluded_in_head if in_main else excluded):
+                    continue
                 # Inside one camelCase name only its last part names what it is, as in an English
                 # compound ("DistilBERT" is a BERT, "GPTCache" a cache): a first part is a weak reading.
                 whole = start + length >= count or not tokens[start + length].joined
