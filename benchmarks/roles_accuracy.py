@@ -6,7 +6,7 @@ same script scores an older checkout from its own venv) and prints, for ``--spli
 precision and recall per role, macro precision and recall over the roles the built-in rules use (the
 roles named in the ``check`` of src/aidlint/data/rules/builtin.toml), and a confusion matrix.
 ``--batch NAME`` keeps only the label files of one labelling batch (their ``batch`` key, e.g. ``round3``), so a
-fresh batch can be scored on its own before anyone tunes on it; ``--batch -NAME`` leaves that batch out, so figures
+fresh batch can be scored on its own before anyone tunes on it; ``--batch -NAME`` leaves that batch out (several: ``--batch=-round4,-round5``), so figures
 stay comparable with those taken before it was added.
 
 ``--show-errors`` lists every wrong node with its label, for the dev split only: the held-out split is
@@ -116,6 +116,15 @@ def predict(path: Path) -> tuple[dict[str, str], dict[str, str]]:
     return roles, texts
 
 
+def in_batches(label_batch: str | None, batches: str) -> bool:
+    """Whether a label file of ``label_batch`` is scored under ``--batch``: a comma-separated list of NAMEs
+    (keep only those batches) and -NAMEs (leave those out): ``-round4,-round5`` is the diagrams before both."""
+    names = [name.strip() for name in batches.split(",") if name.strip()]
+    kept = {name for name in names if not name.startswith("-")}
+    left_out = {name[1:] for name in names if name.startswith("-")}
+    return (not kept or label_batch in kept) and label_batch not in left_out
+
+
 def score(split: str = "all", labels_dir: Path = LABELS, batch: str | None = None) -> dict:
     """Counts, per-role and macro figures and the wrong nodes of one split (of one batch, when given)."""
     pairs: list[tuple[str, str]] = []  # (truth, predicted)
@@ -125,7 +134,7 @@ def score(split: str = "all", labels_dir: Path = LABELS, batch: str | None = Non
     for label in load_labels(labels_dir):
         if split != "all" and label.split != split:
             continue
-        if batch is not None and (label.batch == batch[1:] if batch.startswith("-") else label.batch != batch):
+        if batch is not None and not in_batches(label.batch, batch):
             continue
         diagrams += 1
         path = diagram_path(label.file)
@@ -224,7 +233,7 @@ def print_report(report: dict, show_errors: bool) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=SPLITS, default="dev")
-    parser.add_argument("--batch", help="keep only the label files whose batch key is NAME (e.g. round3); -NAME leaves them out")
+    parser.add_argument("--batch", help="keep only the label files whose batch key is NAME (e.g. round3); -NAME leaves them out; several are comma-separated (-round4,-round5)")
     parser.add_argument("--show-errors", action="store_true", help="list every wrong node (dev split only)")
     parser.add_argument("--format", choices=("text", "json"), default="text")
     args = parser.parse_args(argv)

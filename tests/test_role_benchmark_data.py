@@ -120,3 +120,17 @@ def test_a_minus_batch_leaves_that_batch_out(capsys):
 def test_show_errors_is_refused_on_the_held_out_split(capsys):
     assert roles_accuracy.main(["--split", "heldout", "--show-errors"]) == 2
     assert "refusing to show errors on the heldout split" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "batches, kept",
+    [
+        ("round3", [False, True, False, False]),
+        ("-round4", [True, True, False, True]),
+        ("-round4,-round5", [True, True, False, False]),
+        ("round4,round5", [False, False, True, True]),
+    ],
+)
+def test_batch_selection_keeps_names_and_leaves_out_minus_names(batches, kept):
+    label_batches = [None, "round3", "round4", "round5"]  # None: the first files, labelled before batches
+    assert [roles_accuracy.in_batches(b, batches) for b in label_batches] == kept
