@@ -247,3 +247,7 @@ def test_the_families_hold_inside_a_design():
         "u": "user", "gw": "api_gateway", "guard": "safety_filter", "plan": "model_inference",
         "llm": "model_inference", "obs": "monitoring", "rollout": "deployment_controller",
     }
+
+
+def test_key_value_and_coordination_stores_are_data_stores():
+    all_are(["etcd cluster", "etcd<br/>Configuration Management", "ZooKeeper", "Consul KV"], "data_store")
