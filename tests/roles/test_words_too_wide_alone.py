@@ -1,0 +1,32 @@
+"""Bare words the role benchmark's ablation removed (docs/roles.md), each on labels invented for these tests.
+
+The narrower phrases that name the component stay: a vector or embedding index is a retrieval; "index"
+alone is a data structure of whatever store holds it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from aidlint.model import Node
+from aidlint.roles.infer import classify_label
+from aidlint.roles.vocabulary import load_vocabulary
+
+
+def read(label: str) -> tuple[str, str]:
+    assignment = classify_label(Node(id="n", label=label), load_vocabulary())
+    return assignment.role, assignment.how
+
+
+@pytest.mark.parametrize(
+    ("label", "role", "how"),
+    [
+        ("Order index", "unknown", "unknown"),
+        ("Build HNSW index", "unknown", "unknown"),
+        ("Vector index", "retrieval", "label"),
+        ("Embedding index", "retrieval", "label"),
+        ("Elasticsearch index", "retrieval", "label"),
+    ],
+)
+def test_a_bare_index_is_no_retrieval_a_vector_index_is(label, role, how):
+    assert read(label) == (role, how)
