@@ -57,9 +57,9 @@ def people_at_the_ends(design: Design, roles: dict[str, RoleAssignment], vocabul
             # "Engineer Question", "On-call Question", "Audio", "Streaming Chat Output": the person's own
             # message where the flow starts, the answer they get where it ends.
             roles[node.id] = person_by_message(label_words(node), head[-1], terms)
-        elif ends and _message_in_words(node, messages) and assignment.role in (UNKNOWN_ROLE, "data_source"):
+        elif ends and assignment.role in (UNKNOWN_ROLE, "data_source") and (message := _first_message(words := label_words(node), messages)):
             # "Streaming<br>Chat Output": the answer streamed to the person, not a data stream.
-            roles[node.id] = person_by_message(label_words(node), next(t for t in label_words(node) if t in messages), terms)
+            roles[node.id] = person_by_message(words, message, terms)
         elif ends and is_step(tokens := tokenize(node_text(node), compounds=bool(node.label)), vocabulary):
             if assignment.role not in _DELIVERED or tokens[1:2] and tokens[1].chunk == tokens[0].chunk:
                 continue  # "post-process" is one word, not a post
@@ -101,8 +101,8 @@ def label_words(node) -> list[str]:
     return [t.text for t in tokenize(node_text(node), compounds=bool(node.label))]
 
 
-def _message_in_words(node, messages: set[str]) -> bool:
-    return any(word in messages for word in label_words(node))
+def _first_message(words: list[str], messages: set[str]) -> str | None:
+    return next((word for word in words if word in messages), None)
 
 
 def names_code(head: list[str], terms) -> bool:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from aidlint.model import Design
 from aidlint.roles.assignment import RoleAssignment
-from aidlint.roles.reading import head_words, node_text
-from aidlint.roles.vocabulary import Vocabulary, tokenize
+from aidlint.roles.reading import head_words
+from aidlint.roles.vocabulary import Vocabulary
 
 
 def apis_beside_models(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:
@@ -52,6 +52,6 @@ def traffic_splits(design: Design, roles: dict[str, RoleAssignment], vocabulary:
         head = head_words(labels[source])
         if not head or head[-1] not in routers:
             continue
-        named = {t.text for m in models for t in tokenize(node_text(labels[m]), compounds=bool(labels[m].label)) if t.in_main}
+        named = {word for m in models for word in head_words(labels[m])}
         if named & versions:
             roles[source] = RoleAssignment("experimentation", "position", "a router that splits traffic between versions of a model")
