@@ -9,6 +9,8 @@ where the flow starts or ends: the boxes beside them are.
 
 from __future__ import annotations
 
+from functools import cache
+
 from aidlint.model import UNKNOWN_ROLE, Design
 from aidlint.roles.assignment import RoleAssignment
 from aidlint.roles.reading import head_words, is_step, node_text
@@ -22,12 +24,11 @@ _REPLACEABLE_HOWS = frozenset({"unknown", "builder", "message", "step"})
 
 
 def people_at_the_ends(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:
-    terms = vocabulary.terms
-    markers = {w.lower() for w in terms.get("flow_markers", ())}
-    messages = {w.lower() for w in terms.get("person_messages", ())}
+    markers = vocabulary.words("flow_markers")
+    messages = vocabulary.words("person_messages")
     # "Prediction requests", "User queries": people send many; the plural is their message too.
-    said = messages | {_plural(word) for word in messages}
-    delivering = {w.lower() for w in terms.get("delivery_verbs", ())}
+    said = with_plurals(messages)
+    delivering = vocabulary.words("delivery_verbs")
     heads = {node.id: head_words(node) for node in design.nodes}
     is_marker = {node_id: bool(head) and set(head) <= markers for node_id, head in heads.items()}
     predecessors: dict[str, list[str]] = {}
@@ -45,9 +46,9 @@ def people_at_the_ends(design: Design, roles: dict[str, RoleAssignment], vocabul
         starts, ends = not before and bool(after), bool(before) and not after
         if not (starts or ends) or assignment.role == "user":
             continue
-        if _names_outcome(head, terms):
+        if _names_outcome(head, vocabulary):
             continue  # "Return User-Friendly Error", "Error": an outcome, not the answer delivered
-        if names_code(head, terms):
+        if names_code(head, vocabulary):
             continue  # "Git pull request", "Merge request": a change to code, no person's message
         if assignment.how == "label" and assignment.matched == "route":
             continue  # "/api/v1/chat": the application's route, not the person's message
@@ -56,10 +57,10 @@ def people_at_the_ends(design: Design, roles: dict[str, RoleAssignment], vocabul
         if head[-1] in said and not _winner_ends_head(assignment, head):
             # "Engineer Question", "On-call Question", "Audio", "Streaming Chat Output": the person's own
             # message where the flow starts, the answer they get where it ends.
-            roles[node.id] = person_by_message(label_words(node), head[-1], terms)
+            roles[node.id] = person_by_message(label_words(node), head[-1], vocabulary)
         elif ends and assignment.role in (UNKNOWN_ROLE, "data_source") and (message := _first_message(words := label_words(node), messages)):
             # "Streaming<br>Chat Output": the answer streamed to the person, not a data stream.
-            roles[node.id] = person_by_message(words, message, terms)
+            roles[node.id] = person_by_message(words, message, vocabulary)
         elif ends and is_step(tokens := tokenize(node_text(node), compounds=bool(node.label)), vocabulary):
             if assignment.role not in _DELIVERED or tokens[1:2] and tokens[1].chunk == tokens[0].chunk:
                 continue  # "post-process" is one word, not a post
@@ -73,13 +74,12 @@ def people_at_the_ends(design: Design, roles: dict[str, RoleAssignment], vocabul
                 )
 
 
-def person_by_message(words: list[str], message: str, terms) -> RoleAssignment:
+def person_by_message(words: list[str], message: str, vocabulary: Vocabulary) -> RoleAssignment:
     """The person a message at an end stands for. A bare message, whose words say only which message it
     is ("Query", "Final answer": `terms.bare_messages`, their plurals and `terms.message_modifiers`), gets
     the how ``payload``: the person it stands for is not drawn."""
-    messages = {w.lower() for w in terms.get("bare_messages", ())}
-    messages |= {_plural(word) for word in messages}
-    modifiers = {w.lower() for w in terms.get("message_modifiers", ())}
+    messages = with_plurals(vocabulary.words("bare_messages"))
+    modifiers = vocabulary.words("message_modifiers")
     is_bare = message.lower() in messages and all(word in messages or word in modifiers for word in words)
     return RoleAssignment("user", "payload" if is_bare else "message", message)
 
@@ -90,6 +90,12 @@ def _winner_ends_head(assignment: RoleAssignment, head: list[str]) -> bool:
         return False
     matched = [t.text for t in tokenize(assignment.matched)]
     return bool(matched) and head[-1] in word_forms(matched[-1])
+
+
+@cache
+def with_plurals(nouns: frozenset[str]) -> frozenset[str]:
+    """The nouns and their plurals ("query", "queries"), built once per word list."""
+    return nouns | {_plural(noun) for noun in nouns}
 
 
 def _plural(noun: str) -> str:
@@ -105,14 +111,14 @@ def _first_message(words: list[str], messages: set[str]) -> str | None:
     return next((word for word in words if word in messages), None)
 
 
-def names_code(head: list[str], terms) -> bool:
+def names_code(head: list[str], vocabulary: Vocabulary) -> bool:
     """Does the head name code or its workflow (git, commit, merge, PR: `terms.code_words`)?"""
-    code = {w.lower() for w in terms.get("code_words", ())}
+    code = vocabulary.words("code_words")
     return any(word in code for word in head)
 
 
-def _names_outcome(head: list[str], terms) -> bool:
-    outcomes = {w.lower() for w in terms.get("outcome_words", ())}
+def _names_outcome(head: list[str], vocabulary: Vocabulary) -> bool:
+    outcomes = vocabulary.words("outcome_words")
     return any(word in outcomes for word in head)
 
 

@@ -72,7 +72,7 @@ def roles_from_groups(design: Design, roles: dict[str, RoleAssignment], vocabula
 
 def _routes(node: Node, vocabulary: Vocabulary) -> bool:
     words = {t.text for t in tokenize(node.label or node.id, compounds=node.label is not None) if t.in_main}
-    return bool(words & {w.lower() for w in vocabulary.terms.get("router_words", ())})
+    return bool(words & vocabulary.words("router_words"))
 
 
 def _may_be_a_source(assignment: RoleAssignment) -> bool:
@@ -92,13 +92,13 @@ def _named_role(group: Group, vocabulary: Vocabulary) -> RoleAssignment | None:
     reading = classify_label(Node(id=group.id, label=group.label), vocabulary)
     if reading.role in (UNKNOWN_ROLE, "user", "model_inference", "application") or reading.how not in ("label", "id") or reading.in_detail:
         return None
-    generic = {w.lower() for w in vocabulary.terms.get("generic_titles", ())}
+    generic = vocabulary.words("generic_titles")
     if (reading.matched or "").lower() in generic:
         return None
     if reading.role == "deployment_controller" and (reading.matched or "").lower() in vocabulary.terms.get("release_arrangements", ()):
         return None  # "Build & Deployment", "Traffic Split": what is deployed or split, not release steps
     tokens = tokenize(text, compounds=group.label is not None)
-    tails = {w.lower() for w in vocabulary.terms.get("group_tails", ())}
+    tails = vocabulary.words("group_tails")
     head = [i for i, token in enumerate(tokens) if token.in_main]
     while head and tokens[head[-1]].text in tails:
         head.pop()

@@ -112,7 +112,7 @@ def _interfaces_at_the_ends(design: Design, roles: dict[str, RoleAssignment], vo
     frontend, browser...) is the person's end of the drawing only there: where the flow reaches it from a
     start of its own (a person, a source), it is part of the application; where it ties with another role
     at an end ("Sensors & UI", "TTS & UI display"), it is the person's end."""
-    interfaces = {w.lower() for w in vocabulary.terms.get("user_interfaces", ())}
+    interfaces = vocabulary.words("user_interfaces")
     if not interfaces:
         return
     targets = {edge.target for edge in design.edges}
@@ -164,8 +164,8 @@ def _messages_and_sources_by_position(design: Design, roles: dict[str, RoleAssig
     """What a person sends or receives ("Query", "Final Answer", "Response") is the person where the flow
     starts or ends, and a record in the middle of it. Documents, files or datasets where a flow starts are
     data entering the system (data_source), not a store it keeps."""
-    messages = {w.lower() for w in vocabulary.terms.get("person_messages", ())}
-    entering = {w.lower() for w in vocabulary.terms.get("source_nouns", ())}
+    messages = vocabulary.words("person_messages")
+    entering = vocabulary.words("source_nouns")
     targets = {edge.target for edge in design.edges}
     sources = {edge.source for edge in design.edges}
     connected = targets | sources  # once: a union per node made `aidlint roles` quadratic
@@ -174,12 +174,12 @@ def _messages_and_sources_by_position(design: Design, roles: dict[str, RoleAssig
         if not _from_words(assignment) or node.id not in connected:
             continue
         matched = (assignment.matched or "").lower()
-        if assignment.role == "application" and matched in messages and names_code(head := head_words(node), vocabulary.terms):
+        if assignment.role == "application" and matched in messages and names_code(head := head_words(node), vocabulary):
             # "Git pull request", "Merge request": a change to code, not a person's message.
             roles[node.id] = RoleAssignment(UNKNOWN_ROLE, "code_change", " ".join(head))
         elif assignment.role == "application" and matched in messages and _message_ends_head(node, matched):
             if (node.id in targets) != (node.id in sources):  # at an end
-                roles[node.id] = person_by_message(label_words(node), assignment.matched, vocabulary.terms)
+                roles[node.id] = person_by_message(label_words(node), assignment.matched, vocabulary)
             else:
                 roles[node.id] = RoleAssignment(UNKNOWN_ROLE, "message", assignment.matched)
         elif assignment.role == "data_store" and matched in entering and node.id not in targets:
@@ -209,7 +209,7 @@ def _message_ends_head(node, matched: str) -> bool:
 def _development_by_position(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:
     """"Model development" or "Model building" upstream of evaluation is training: a step that makes the
     model the evaluation then checks, not a served model."""
-    words = {w.lower() for w in vocabulary.terms.get("development_words", ())}
+    words = vocabulary.words("development_words")
     feeds_evaluation = {e.source for e in design.edges if roles[e.target].role == "evaluation"}
     for node in design.nodes:
         assignment = roles[node.id]
@@ -225,7 +225,7 @@ def _registry_by_position(design: Design, roles: dict[str, RoleAssignment], voca
     """An unqualified "registry" fed by training or evaluation and feeding serving or deployment is the
     model registry ("Container registry", "Customer registry" say what they hold and stay data), and so is an
     otherwise unread registration step right after training or evaluation ("Registration component")."""
-    registering = {w.lower() for w in vocabulary.terms.get("registration_words", ())}
+    registering = vocabulary.words("registration_words")
     preds: dict[str, set[str]] = {}
     succs: dict[str, set[str]] = {}
     for edge in design.edges:
@@ -264,7 +264,7 @@ def _released_models(design: Design, roles: dict[str, RoleAssignment], vocabular
     downstream_of_makers = _forward(successors, [n for n, a in roles.items() if a.role in _MODEL_MAKERS])
     labels = {n.id: n.label or n.id for n in design.nodes}
     names_ml = {n for n, text in labels.items() if vocabulary.term_matches("ml_words", text)}
-    apps = {w.lower() for w in vocabulary.terms.get("app_words", ())}
+    apps = vocabulary.words("app_words")
     names_apps = {n.id for n in design.nodes if apps & {t.text for t in tokenize(node_text(n))}}
     feeds_ml = {e.source for e in design.edges if e.target in names_ml}
     for edge in sorted(design.edges, key=lambda e: (e.source, e.target)):

@@ -59,7 +59,7 @@ def classify_design(design: Design, roles: dict[str, RoleAssignment], vocabulary
 
 
 def _code_nodes(design: Design, vocabulary: Vocabulary) -> int:
-    words = {w.lower() for w in vocabulary.terms.get("code_words", ())}
+    words = vocabulary.words("code_words")
     count = 0
     for node in design.nodes:
         tokens = {t.text for t in tokenize(node.label or node.id)}

@@ -80,7 +80,7 @@ def without_protocol_as_modifier(tokens: list[Token], matches: list[Match], voca
     "MCP Equipment Agent" and "MCP Client" speak the protocol, they are no MCP server; "Slack MCP" and
     "MCP" alone are, and so is a name written as one word ("mcp-a-0"); "MCP server" and "MCP tools" match as
     phrases of their own."""
-    protocols = {w.lower() for w in vocabulary.terms.get("protocol_words", ())}
+    protocols = vocabulary.words("protocol_words")
     main = [i for i, token in enumerate(tokens) if token.in_main]
     if not main or not protocols:
         return matches

@@ -281,7 +281,7 @@ def _record_head(tokens: list[Token], matches: list[Match], winner: Match, vocab
         last -= 1  # a value after the noun ("score 0", "Score 0.87") does not end the phrase
     if first < last and tokens[first].text in vocabulary.terms.get("step_verbs", ()):
         return None  # a step acting on a record ("Translate message") is a step; "Score 0.87" is the record
-    if tokens[last].text not in {w.lower() for w in vocabulary.terms.get(term, ())}:
+    if tokens[last].text not in vocabulary.words(term):
         return None
     role = winner.synonym.role
     if any(m.synonym.role == role and m.as_written and m.start + m.covered - 1 == last for m in matches):
@@ -359,7 +359,7 @@ def _choose(matches: list[Match], vocabulary: Vocabulary, tokens: list[Token]) -
     ordered = sorted(best_per_role.values(), key=lambda m: (tuple(-x for x in m.strength), vocabulary.rank(m.synonym.role)))
     top = ordered[0].strength
     tied = [m for m in ordered if m.strength == top]
-    generic = {w.lower() for w in vocabulary.terms.get("generic_titles", ())}
+    generic = vocabulary.words("generic_titles")
     specific_in_tie = [m for m in tied if m.synonym.written.lower() not in generic]
     if not specific_in_tie:
         # "Agent<br>GPT-4o", "Pipeline (nightly fine-tuning)": a generic title gives way to the specific
@@ -386,14 +386,14 @@ def _choose(matches: list[Match], vocabulary: Vocabulary, tokens: list[Token]) -
 
 
 def _only_messages(matches: list[Match], top: tuple, vocabulary: Vocabulary) -> bool:
-    messages = {w.lower() for w in vocabulary.terms.get("person_messages", ())}
+    messages = vocabulary.words("person_messages")
     return all(
         m.synonym.written.lower() in messages for m in matches if m.strength == top and m.synonym.role != "user"
     )
 
 
 def _is_infrastructure_only(tokens, matches: list[Match], vocabulary: Vocabulary) -> bool:
-    generic = {w.lower() for w in vocabulary.terms.get("generic_monitoring", ())}
+    generic = vocabulary.words("generic_monitoring")
     monitoring = [m for m in matches if m.synonym.role == "monitoring"]
     if any(m.synonym.written.lower() not in generic for m in monitoring):
         return False

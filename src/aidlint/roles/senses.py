@@ -37,7 +37,7 @@ def is_lifecycle_check(assignment: RoleAssignment, text: str, vocabulary: Vocabu
     if assignment.role != "evaluation" or assignment.how not in ("label", "id"):
         return False
     if term == "lifecycle_checks":
-        words = {w.lower() for w in vocabulary.terms.get(term, ())}
+        words = vocabulary.words(term)
         if not {token.text for token in tokenize(text)} & words:
             return False
     elif (assignment.matched or "").lower() not in vocabulary.terms.get(term, ()):

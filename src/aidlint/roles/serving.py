@@ -17,8 +17,8 @@ def apis_beside_models(design: Design, roles: dict[str, RoleAssignment], vocabul
     """An API named after what serving a model does ("Predictions API", "Scoring endpoint":
     `terms.serving_acts`) next to a model the drawing names by its own words is the application that
     exposes that model ("Model serving -> Predictions API"); with no model beside it, it runs the model."""
-    acts = {w.lower() for w in vocabulary.terms.get("serving_acts", ())}
-    apis = {w.lower() for w in vocabulary.terms.get("api_words", ())}
+    acts = vocabulary.words("serving_acts")
+    apis = vocabulary.words("api_words")
     named_after_act = {
         node.id
         for node in design.nodes
@@ -38,8 +38,8 @@ def traffic_splits(design: Design, roles: dict[str, RoleAssignment], vocabulary:
     ("Champion model", "Challenger", "Variant B": `terms.tested_versions`), splits traffic between versions:
     the experiment, whatever product it is built on ("KServe router"). A router between different models
     ("Request router -> Agno agent, Chat agent") picks a model per request and keeps its words."""
-    routers = {w.lower() for w in vocabulary.terms.get("router_words", ())}
-    versions = {w.lower() for w in vocabulary.terms.get("tested_versions", ())}
+    routers = vocabulary.words("router_words")
+    versions = vocabulary.words("tested_versions")
     served: dict[str, list[str]] = {}
     for edge in design.edges:
         if roles[edge.target].role == "model_inference":

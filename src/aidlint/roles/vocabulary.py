@@ -222,6 +222,7 @@ class Vocabulary:
     _unwanted: frozenset[str] = field(default=frozenset(), repr=False)
     _squashed: dict[str, list[Synonym]] = field(default_factory=dict, repr=False)
     _narrowed: dict[tuple, "Vocabulary"] = field(default_factory=dict, repr=False)
+    _word_sets: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self._unwanted = frozenset().union(*self.not_with.values())
@@ -237,6 +238,7 @@ class Vocabulary:
                 squashed[name].append(synonym)
         self._squashed = dict(squashed)
         for name, words in self.terms.items():
+            self._word_sets[name] = frozenset(word.lower() for word in words)
             self._term_synonyms[name] = [s for w in words if (s := _synonym(name, w, False, [])) is not None]
             by_first_word: dict[str, list[Synonym]] = defaultdict(list)
             for synonym in self._term_synonyms[name]:
@@ -251,6 +253,10 @@ class Vocabulary:
     def rank(self, role: str) -> int:
         """Lower wins a tie."""
         return self.precedence.index(role) if role in self.precedence else len(self.precedence)
+
+    def words(self, term: str) -> frozenset[str]:
+        """The words of the `[terms]` list ``term``, lowercased, as a set built once per vocabulary."""
+        return self._word_sets.get(term, frozenset())
 
     def ruled_out(self, words: set[str]) -> set[str]:
         """The roles these words rule out (`not_with`): "Developer workstation" is no user."""

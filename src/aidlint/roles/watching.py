@@ -39,7 +39,7 @@ def checks_of_the_answer(design: Design, roles: dict[str, RoleAssignment], vocab
     is its evaluation's business, and not before any model (what a check there checks is a request)."""
     if makes_models(roles):
         return
-    nouns = {w.lower() for w in vocabulary.terms.get("check_nouns", ())}
+    nouns = vocabulary.words("check_nouns")
     successors: dict[str, list[str]] = {}
     for edge in design.edges:
         successors.setdefault(edge.source, []).append(edge.target)
@@ -63,7 +63,7 @@ def _generic_monitor(node, assignment: RoleAssignment, vocabulary: Vocabulary) -
     and no model metric: what it watches is not in its words. Model words ("drift", "LLM observability") say it."""
     if assignment.role != "monitoring" or assignment.how not in ("label", "id"):
         return False
-    generic = {w.lower() for w in vocabulary.terms.get("generic_monitoring", ())}
+    generic = vocabulary.words("generic_monitoring")
     text = node.label if assignment.how == "label" else node.id
     tokens = tokenize(text, compounds=assignment.how == "label")
     found = [m for m in vocabulary.matches(tokens, text) if m.synonym.role == "monitoring"]
