@@ -110,27 +110,28 @@ def load_designs(path: Path, options: ParseOptions, input_format: str | None = N
     if fmt is None:
         return load_file(path, options), ""  # raises the unknown-format error
     text = read_design_text(path)
+    return parse_design_text(text, fmt, path, options), text
+
+
+def parse_design_text(text: str, fmt: str, path: Path, options: ParseOptions) -> list[Design]:
+    """The designs of a file's text, with what configuration fills in. Raises DesignSyntaxError."""
     designs = parse_text(text, fmt, str(path), options)
     _fill_in_configuration(designs, options)
-    return designs, text
+    return designs
 
 
 def reread_past_parentheses(
-    path: Path, options: ParseOptions, error: DesignSyntaxError, input_format: str | None = None
-) -> tuple[list[Design], str] | None:
-    """A flowchart Mermaid rejects for a ``(`` in an unquoted label, read as if the label were quoted
-    (frontends/recovery.py); None for any other syntax error."""
+    text: str, fmt: str, path: Path, options: ParseOptions, error: DesignSyntaxError
+) -> list[Design] | None:
+    """A flowchart Mermaid rejects for a ``(`` in an unquoted label (``error``), read as if the label were
+    quoted (frontends/recovery.py); None for any other syntax error."""
     from aidlint.frontends.recovery import reread_with_quoted_parentheses
 
-    fmt = format_of(path) or input_format
-    if fmt is None:
-        return None
-    text = read_design_text(path)
     designs = reread_with_quoted_parentheses(text, fmt, str(path), options, error)
     if designs is None:
         return None
     _fill_in_configuration(designs, options)
-    return designs, text
+    return designs
 
 
 def _fill_in_configuration(designs: list[Design], options: ParseOptions) -> None:
@@ -184,23 +185,25 @@ def check_files(
     return result
 
 
-def _reread_or_none(path: Path, setup: CheckSetup, error: DesignSyntaxError) -> tuple[list[Design], str] | None:
-    try:
-        return reread_past_parentheses(path, setup.options, error, setup.input_format)
-    except Exception:  # noqa: BLE001 - the syntax finding stands; a failed second reading adds nothing
-        return None
-
-
 def check_one_file(path: Path, setup: CheckSetup, on_design=None) -> CheckResult:
     result = CheckResult(files=[str(path)])
+    fmt = format_of(path) or setup.input_format
+    text = ""
     try:
-        designs, text = load_designs(path, setup.options, setup.input_format)
+        if fmt is None:
+            designs = load_file(path, setup.options)  # raises the unknown-format error
+        else:
+            text = read_design_text(path)
+            designs = parse_design_text(text, fmt, path, setup.options)
     except DesignSyntaxError as error:
         result.findings.append(syntax_finding(str(path), error))
-        reread = _reread_or_none(path, setup, error)
-        if reread is None:
+        try:
+            designs = reread_past_parentheses(text, fmt, path, setup.options, error) if text else None
+        except Exception as failure:  # noqa: BLE001 - the syntax finding stands; the run goes on
+            result.notes.append(f"{path}: aidlint failed to read on past the syntax error ({type(failure).__name__}: {failure}); please report it")
             return result
-        designs, text = reread
+        if designs is None:
+            return result
         result.notes.append(
             f"{path}: line {error.line}: Mermaid rejects a '(' in an unquoted label; the design was also checked"
             ' as if such labels were quoted (write A["Label (detail)"])'

@@ -40,9 +40,7 @@ def test_the_labels_are_read_as_if_quoted_with_their_parentheses(tmp_path):
     path.write_text(UNQUOTED, encoding="utf-8")
     with pytest.raises(DesignSyntaxError) as caught:
         parse(UNQUOTED, str(path))
-    designs, text = reread_past_parentheses(path, ParseOptions(), caught.value)
-    (design,) = designs
-    assert text == UNQUOTED
+    (design,) = reread_past_parentheses(UNQUOTED, "mermaid", path, ParseOptions(), caught.value)
     assert [(n.id, n.label) for n in design.nodes] == [
         ("user", "Customer"),
         ("api", "Backend (FastAPI)"),
@@ -73,6 +71,23 @@ def test_check_keeps_the_syntax_finding_and_checks_the_design(tmp_path):
     assert result.notes == [
         f"{path}: line 2: Mermaid rejects a '(' in an unquoted label; the design was also checked as if such"
         ' labels were quoted (write A["Label (detail)"])'
+    ]
+
+
+def test_a_failure_of_the_second_reading_keeps_the_finding_and_says_so(tmp_path, monkeypatch):
+    # A bug in the repair must neither end the run nor vanish: the SYN001 finding stands, a note asks for a report.
+    from aidlint.frontends import recovery
+
+    def broken(*args):
+        raise ValueError("repair went wrong")
+
+    monkeypatch.setattr(recovery, "reread_with_quoted_parentheses", broken)
+    path = tmp_path / "flow.mmd"
+    path.write_text(UNQUOTED, encoding="utf-8")
+    result = _check(path)
+    assert [(f.rule_id, f.line, f.col) for f in result.findings] == [("SYN001", 2, 27)]
+    assert result.notes == [
+        f"{path}: aidlint failed to read on past the syntax error (ValueError: repair went wrong); please report it"
     ]
 
 
@@ -121,5 +136,5 @@ def test_every_shape_gets_its_label_back(tmp_path, statement, label, shape):
     path.write_text(source, encoding="utf-8")
     with pytest.raises(DesignSyntaxError) as caught:
         parse(source, str(path))
-    designs, _ = reread_past_parentheses(path, ParseOptions(), caught.value)
+    designs = reread_past_parentheses(source, "mermaid", path, ParseOptions(), caught.value)
     assert [(n.id, n.label, n.attrs["shape"]) for n in designs[0].nodes] == [("A", label, shape), ("B", None, "square")]
