@@ -331,3 +331,23 @@ def test_access_control_drawn_with_its_limits_is_auth(label):
 )
 def test_round_five_reading_of_records_states_and_protocols(label, expected):
     assert read(label) == expected
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        # A tool before a word that keeps, finds or picks tools is what the box manages: no tool runs there.
+        ("Shared Tool Catalog", ("unknown", "unknown", None)),
+        ("Tool List", ("unknown", "unknown", None)),
+        ("Tool Selector", ("unknown", "unknown", None)),
+        ("Tool Discovery Service", ("application", "label", "service")),
+        ("Tools registry", ("data_store", "label", "registry")),
+        # The tool itself, or a tool that acts, stays the tool.
+        ("Tool Execution", ("tool_executor", "label", "tools")),
+        ("Weather Tool Wrapper", ("tool_executor", "label", "tools")),
+        ("Calendar Tools", ("tool_executor", "label", "tools")),
+        ("Tool", ("tool_executor", "label", "tools")),
+    ],
+)
+def test_a_tool_that_a_box_manages_is_no_tool(label, expected):
+    assert read(label) == expected

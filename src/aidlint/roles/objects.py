@@ -93,6 +93,23 @@ def without_protocol_as_modifier(tokens: list[Token], matches: list[Match], voca
     ]
 
 
+def without_tool_as_managed(tokens: list[Token], matches: list[Match], vocabulary: Vocabulary) -> list[Match]:
+    """Drop a bare "tool" (`terms.managed_words`) that a later word of the head keeps, finds or picks
+    (`terms.managing_nouns`): "Tool Catalog", "Tool Discovery Service", "Tool Selector" and "Tool List" manage
+    tools and run none. "Tool Execution", "Tool Wrapper" and "Calendar Tools" stay tools."""
+    managed, managing = vocabulary.words("managed_words"), vocabulary.words("managing_nouns")
+    main = [i for i, token in enumerate(tokens) if token.in_main]
+    if not main or not managed:
+        return matches
+    return [
+        m for m in matches
+        if not (
+            m.in_main and m.covered == 1 and m.synonym.written.lower() in managed
+            and any(tokens[i].text in managing for i in main if i > m.start)
+        )
+    ]
+
+
 #: The model's verb of pulling things out of text ("Claim extraction", "Symptom extractor" in GraphRAG and
 #: its kin): a model's act unless what is pulled out is a part of the request itself.
 _EXTRACTING = frozenset({"extract", "extraction", "extractor"})

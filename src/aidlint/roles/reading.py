@@ -16,7 +16,7 @@ from aidlint.roles.assignment import RoleAssignment
 from aidlint.roles.files import dotfile, file_name, names_a_file
 from aidlint.roles.objects import (
     access_head, caller_head, code_tested, data_checked, event_named, gateway_head, generic_word_form, parsed_part,
-    without_model_as_modifier, without_protocol_as_modifier,
+    without_model_as_modifier, without_protocol_as_modifier, without_tool_as_managed,
 )
 from aidlint.roles.vocabulary import Match, Token, Vocabulary, clean_label, tokenize, word_forms
 
@@ -85,7 +85,7 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
             if aside is not None:
                 return aside
         matches = without_model_as_modifier(tokens, vocabulary.matches(tokens, text, for_id_of_labelled_node=labelled), vocabulary)
-        matches = without_protocol_as_modifier(tokens, matches, vocabulary)
+        matches = without_tool_as_managed(tokens, without_protocol_as_modifier(tokens, matches, vocabulary), vocabulary)
         # What the label rules out, its ID does not bring back ("Management<br>Client", ID MgmtClient).
         ruled_out = vocabulary.ruled_out({t.text for t in tokens}) if how == "label" else ruled_out
         matches = [m for m in matches if m.synonym.role not in ruled_out] if labelled else matches
