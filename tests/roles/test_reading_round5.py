@@ -351,3 +351,20 @@ def test_round_five_reading_of_records_states_and_protocols(label, expected):
 )
 def test_a_tool_that_a_box_manages_is_no_tool(label, expected):
     assert read(label) == expected
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        # Infrastructure software under a generic title is where things run or are built, not the application.
+        ("Jenkins Server", ("unknown", "infrastructure", "jenkins server")),
+        ("Kubernetes API server<br/>control plane", ("unknown", "infrastructure", "kubernetes api server")),
+        ("Docker daemon", ("unknown", "infrastructure", "docker daemon")),
+        # A product's own server or service stays the application; a port alone is still a port.
+        ("Chat Server", ("application", "label", "chat")),
+        ("Jenkins webhook handler", ("application", "label", "handler")),
+        ("sink", ("unknown", "infrastructure", "sink")),
+    ],
+)
+def test_infrastructure_software_under_a_generic_title_is_no_component(label, expected):
+    assert read(label) == expected

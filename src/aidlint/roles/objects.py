@@ -110,6 +110,20 @@ def without_tool_as_managed(tokens: list[Token], matches: list[Match], vocabular
     ]
 
 
+def infrastructure_named(labelled: bool, head: list[str], vocabulary: Vocabulary) -> str | None:
+    """Where things run, named with nothing else: a pad or port of a graph dump's element ("sink", "src":
+    `terms.port_words`), or infrastructure software under a generic title ("Jenkins Server", "Kubernetes API
+    Server", "Systemd Service": `terms.infrastructure_products`, `terms.hosting_titles`)."""
+    if not labelled or not head:
+        return None
+    if len(head) == 1 and head[0] in vocabulary.words("port_words"):
+        return head[0]
+    products, titles = vocabulary.words("infrastructure_products"), vocabulary.words("hosting_titles")
+    if any(word in products for word in head) and any(word in titles for word in head) and all(word in products or word in titles for word in head):
+        return " ".join(head)
+    return None
+
+
 #: The model's verb of pulling things out of text ("Claim extraction", "Symptom extractor" in GraphRAG and
 #: its kin): a model's act unless what is pulled out is a part of the request itself.
 _EXTRACTING = frozenset({"extract", "extraction", "extractor"})

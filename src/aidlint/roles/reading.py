@@ -15,8 +15,8 @@ from aidlint.model import UNKNOWN_ROLE, Node
 from aidlint.roles.assignment import RoleAssignment
 from aidlint.roles.files import dotfile, file_name, names_a_file
 from aidlint.roles.objects import (
-    access_head, caller_head, code_tested, data_checked, event_named, gateway_head, generic_word_form, parsed_part,
-    without_model_as_modifier, without_protocol_as_modifier, without_tool_as_managed,
+    access_head, caller_head, code_tested, data_checked, event_named, gateway_head, generic_word_form, infrastructure_named,
+    parsed_part, without_model_as_modifier, without_protocol_as_modifier, without_tool_as_managed,
 )
 from aidlint.roles.vocabulary import Match, Token, Vocabulary, clean_label, tokenize, word_forms
 
@@ -186,8 +186,8 @@ def _not_a_component(node: Node, text: str, tokens: list[Token], vocabulary: Voc
     if marker is not None:
         return RoleAssignment(UNKNOWN_ROLE, "absent", marker)
     head = [t.text for t in tokens if t.in_main and not t.text.isdigit()]
-    if node.label and len(head) == 1 and head[0] in vocabulary.terms.get("port_words", ()):
-        return RoleAssignment(UNKNOWN_ROLE, "infrastructure", head[0])  # a pad or port of an element
+    if place := infrastructure_named(bool(node.label), head, vocabulary):
+        return RoleAssignment(UNKNOWN_ROLE, "infrastructure", place)  # a port of an element, "Jenkins Server"
     if head and head[-1] in vocabulary.terms.get("outcome_words", ()) and head[0] not in vocabulary.terms.get("write_verbs", ()):
         # "Handle tool error", "API error": what happened, not a component. "Log error" writes it down: a
         # step that writes stands for where it writes.
