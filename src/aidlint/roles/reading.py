@@ -12,11 +12,12 @@ import re
 from functools import cache
 
 from aidlint.model import UNKNOWN_ROLE, Node
+from aidlint.roles.asides import LINE_BREAK, not_a_component
 from aidlint.roles.assignment import RoleAssignment
-from aidlint.roles.files import dotfile, file_name, names_a_file
+from aidlint.roles.files import names_a_file
 from aidlint.roles.objects import (
-    access_head, caller_head, code_tested, data_checked, event_named, gateway_head, generic_word_form, infrastructure_named,
-    parsed_part, without_model_as_modifier, without_protocol_as_modifier, without_tool_as_managed,
+    access_head, caller_head, code_tested, data_checked, gateway_head, generic_word_form, parsed_part,
+    without_model_as_modifier, without_protocol_as_modifier, without_tool_as_managed,
 )
 from aidlint.roles.vocabulary import Match, Token, Vocabulary, clean_label, tokenize, word_forms
 
@@ -41,17 +42,8 @@ _SPECIFIC_ROLES = frozenset(
 _BEHIND_A_ROUTE = frozenset({"model_inference", "data_store", "data_source", "tool_executor", "retrieval", "application", "user"})
 #: Roles that are kinds of store themselves: a data noun after them does not make them plain data.
 _STORES = frozenset({"data_store", "model_registry", "audit_log", "retrieval"})
-#: A label that is one dotted lowercase identifier ("llm.generate", "guard.input"): a function or span
-#: name from code, not a box of the architecture. Files ("app.py") and products ("llama.cpp") are not.
-_IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)+$")
-#: A label that is one SCREAMING_SNAKE_CASE name ("OPENAI_API_KEY"): an environment variable or a
-#: constant, a value the system reads, not a box of the architecture.
-_CONSTANT = re.compile(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$")
-_FIRST_LINE = re.compile(r"\\[nlr]|<br\s*/?>|\n", re.IGNORECASE)
 #: An HTTP method before a path ("POST /api/v1/predict", "Frontend → GET /chat"): a route of an API.
 _ROUTE = re.compile(r"\b(?:GET|POST|PUT|PATCH|DELETE)\s+/|^[^\w(\[{]*/[a-z]")
-#: One line of an attribute listing: a lowercase key, a colon, a value ("input_tokens: 312", "type: llm").
-_ATTRIBUTE = re.compile(r"^[a-z][a-z0-9_]*(?: [a-z0-9_]+)?: \S")
 
 
 def node_text(node: Node) -> str:
@@ -81,7 +73,7 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
             # "~166 docs/s", "1 per page": a quantity in the detail measures the box, it does not name it.
             tokens = [t for i, t in enumerate(tokens) if t.in_main or not (t.code or _after_number(tokens, i))]
         if how == attempts[0][0]:
-            aside = _not_a_component(node, text, tokens, vocabulary)
+            aside = not_a_component(node, text, tokens, vocabulary)
             if aside is not None:
                 return aside
         matches = without_model_as_modifier(tokens, vocabulary.matches(tokens, text, for_id_of_labelled_node=labelled), vocabulary)
@@ -92,7 +84,7 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
         if is_step(tokens, vocabulary):
             # "Notify customer" is no person; a name that starts with the verb is ("Open WebUI").
             matches = [m for m in matches if m.synonym.role != "user" or m.start == 0]
-        if how == "label" and names_a_file(_FIRST_LINE.split(text, maxsplit=1)[0], vocabulary):
+        if how == "label" and names_a_file(LINE_BREAK.split(text, maxsplit=1)[0], vocabulary):
             # "app/streamlit_app.py", "lib.rs: Ollama client": a file is code or data, never a person.
             matches = [m for m in matches if m.synonym.role != "user"]
         if how == attempts[0][0] and not any(m.in_main for m in matches):
@@ -126,7 +118,7 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
             # "Use agno agent", "Load trained model", "Route to support agent": a step that picks or
             # prepares the component it names, not that component at work.
             return RoleAssignment(UNKNOWN_ROLE, "step", winner.synonym.written)
-        if winner.synonym.role in _BEHIND_A_ROUTE and how == "label" and _ROUTE.search(_FIRST_LINE.split(text, maxsplit=1)[0]):
+        if winner.synonym.role in _BEHIND_A_ROUTE and how == "label" and _ROUTE.search(LINE_BREAK.split(text, maxsplit=1)[0]):
             # "POST /api/v1/predict": the application's route that calls the model; the model runs behind it.
             return RoleAssignment("application", how, "route", ("model_inference",), "a route names the model it calls")
         if tested := code_tested(tokens, winner, vocabulary):
@@ -178,57 +170,6 @@ def _after_number(tokens: list[Token], index: int) -> bool:
     return number.text.isdigit() and alone and not number.in_main and number.chunk != tokens[index].chunk
 
 
-def _not_a_component(node: Node, text: str, tokens: list[Token], vocabulary: Vocabulary) -> RoleAssignment | None:
-    # Graph dumps (GStreamer, Graphviz exports) draw the key to their notation as a node of its own.
-    if tokens and tokens[0].text in vocabulary.terms.get("legend_words", ()):
-        return RoleAssignment(UNKNOWN_ROLE, "legend")
-    marker = _absent_marker(text, vocabulary)
-    if marker is not None:
-        return RoleAssignment(UNKNOWN_ROLE, "absent", marker)
-    head = [t.text for t in tokens if t.in_main and not t.text.isdigit()]
-    if place := infrastructure_named(bool(node.label), head, vocabulary):
-        return RoleAssignment(UNKNOWN_ROLE, "infrastructure", place)  # a port of an element, "Jenkins Server"
-    if head and head[-1] in vocabulary.terms.get("outcome_words", ()) and head[0] not in vocabulary.terms.get("write_verbs", ()):
-        # "Handle tool error", "API error": what happened, not a component. "Log error" writes it down: a
-        # step that writes stands for where it writes.
-        return RoleAssignment(UNKNOWN_ROLE, "outcome", " ".join(head[-2:]))
-    if node.label and head and dotfile(_FIRST_LINE.split(text, maxsplit=1)[0]):
-        # ".env", ".env.local": a dotfile holds settings (keys, flags), not a component.
-        return RoleAssignment(UNKNOWN_ROLE, "record", clean_label(text).split()[0])
-    named = file_name(text, head, vocabulary)
-    if named and named[-1] in vocabulary.terms.get("config_heads", ()):
-        # "Agent configuration", "ServerConfig: mlserver", "model_config.yml": settings of a component, not
-        # the component (a file's extension is no word of its name).
-        return RoleAssignment(UNKNOWN_ROLE, "record", " ".join(named[-2:]))
-    if len(head) == 2 and head[1] in ("model", "models") and head[0] in vocabulary.terms.get("artefact_modifiers", ()):
-        return RoleAssignment(UNKNOWN_ROLE, "artefact", " ".join(head))
-    if len(head) == 2 and head[1] in ("model", "models") and head[0] in vocabulary.terms.get("schema_modifiers", ()):
-        # "Pydantic models", "Data model": the shape of data, not a model that answers.
-        return RoleAssignment(UNKNOWN_ROLE, "record", " ".join(head))
-    if node.label and sum(bool(_ATTRIBUTE.match(clean_label(line))) for line in _FIRST_LINE.split(node.label)) >= 2:
-        # "model: gpt-4o<br>input_tokens: 312", "registry_type: remote<br>path: ...": attributes of a record
-        # or settings, listed one a line, not a component.
-        return RoleAssignment(UNKNOWN_ROLE, "record", clean_label(_FIRST_LINE.split(node.label, maxsplit=1)[0])[:40])
-    if node.label and (event := event_named(_FIRST_LINE.split(node.label)[1:], vocabulary)):
-        # "llm<br>llm_call_started", "tools<br>tool_usage_finished": an event the component emits, a record.
-        return RoleAssignment(UNKNOWN_ROLE, "record", event)
-    plain = clean_label(text)
-    if node.label and _CONSTANT.match(plain):
-        return RoleAssignment(UNKNOWN_ROLE, "record", plain)
-    if node.label and _IDENTIFIER.match(plain) and plain.rsplit(".", 1)[1] not in vocabulary.terms.get("file_extensions", ()):
-        return RoleAssignment(UNKNOWN_ROLE, "record", plain)
-    return None
-
-
-def _absent_marker(text: str, vocabulary: Vocabulary) -> str | None:
-    """A box drawn for what is not there yet ("❌ No rollback", "Evaluation (TODO)", "not implemented")."""
-    for symbol in vocabulary.terms.get("absent_symbols", ()):
-        if symbol in text:
-            return symbol
-    words = " " + " ".join(t.text for t in tokenize(text)) + " "
-    return next((phrase for phrase in vocabulary.terms.get("absent_markers", ()) if f" {phrase.lower()} " in words), None)
-
-
 def _ends_head(tokens: list[Token], matches: list[Match], role: str) -> str | None:
     """The match of ``role`` in the head that ends it ("classifier" in "Escalation Classifier")."""
     last = max((i for i, token in enumerate(tokens) if token.in_main), default=-1)
@@ -254,11 +195,11 @@ def _builder(tokens: list[Token], vocabulary: Vocabulary, term: str = "builders"
 def is_decision(node: Node, text: str) -> bool:
     if node.attrs.get("shape", "").lower() in DECISION_SHAPES:
         return True
-    return "?" in _FIRST_LINE.split(text, maxsplit=1)[0]
+    return "?" in LINE_BREAK.split(text, maxsplit=1)[0]
 
 
 def _question(text: str) -> str:
-    return clean_label(_FIRST_LINE.split(text, maxsplit=1)[0])[:40]
+    return clean_label(LINE_BREAK.split(text, maxsplit=1)[0])[:40]
 
 
 def _record_head(tokens: list[Token], matches: list[Match], winner: Match, vocabulary: Vocabulary, term: str) -> str | None:
