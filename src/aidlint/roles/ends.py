@@ -68,7 +68,7 @@ def people_at_the_ends(design: Design, roles: dict[str, RoleAssignment], vocabul
             if not named <= _DELIVERED:
                 continue  # "Send to Kafka topic", "Notify on-call": a store or an alert gets it, not a person
             if head[0] in delivering or "user" in named:
-                # "Post to Slack", "Return predictions", "Notify user in Slack": the answer reaches the person.
+                # "Post to Slack", "Display prediction", "Notify user in Slack": the answer reaches the person.
                 roles[node.id] = RoleAssignment(
                     "user", "position", f'"{" ".join(head[:4])}" delivers where the flow ends, so it is the person\'s end'
                 )
