@@ -118,10 +118,8 @@ def infrastructure_named(labelled: bool, head: list[str], vocabulary: Vocabulary
         return None
     if len(head) == 1 and head[0] in vocabulary.words("port_words"):
         return head[0]
-    products, titles = vocabulary.words("infrastructure_products"), vocabulary.words("hosting_titles")
-    if any(word in products for word in head) and any(word in titles for word in head) and all(word in products or word in titles for word in head):
-        return " ".join(head)
-    return None
+    words, products, titles = set(head), vocabulary.words("infrastructure_products"), vocabulary.words("hosting_titles")
+    return " ".join(head) if words & products and words & titles and words <= products | titles else None
 
 
 #: The model's verb of pulling things out of text ("Claim extraction", "Symptom extractor" in GraphRAG and
