@@ -28,7 +28,7 @@ _ATTRIBUTE = re.compile(r"^[a-z][a-z0-9_]*(?: [a-z0-9_]+)?: \S")
 def not_a_component(node: Node, text: str, tokens: list[Token], vocabulary: Vocabulary) -> RoleAssignment | None:
     """Why the box is no component, as its assignment (role unknown), or None when it may be one."""
     # Graph dumps (GStreamer, Graphviz exports) draw the key to their notation as a node of its own.
-    if tokens and tokens[0].text in vocabulary.terms.get("legend_words", ()):
+    if tokens and tokens[0].text in vocabulary.words("legend_words"):
         return RoleAssignment(UNKNOWN_ROLE, "legend")
     marker = _absent_marker(text, vocabulary)
     if marker is not None:
@@ -36,7 +36,7 @@ def not_a_component(node: Node, text: str, tokens: list[Token], vocabulary: Voca
     head = [t.text for t in tokens if t.in_main and not t.text.isdigit()]
     if place := infrastructure_named(bool(node.label), head, vocabulary):
         return RoleAssignment(UNKNOWN_ROLE, "infrastructure", place)  # a port of an element, "Jenkins Server"
-    if head and head[-1] in vocabulary.terms.get("outcome_words", ()) and head[0] not in vocabulary.terms.get("write_verbs", ()):
+    if head and head[-1] in vocabulary.words("outcome_words") and head[0] not in vocabulary.words("write_verbs"):
         # "Handle tool error", "API error": what happened, not a component. "Log error" writes it down: a
         # step that writes stands for where it writes.
         return RoleAssignment(UNKNOWN_ROLE, "outcome", " ".join(head[-2:]))
@@ -44,13 +44,13 @@ def not_a_component(node: Node, text: str, tokens: list[Token], vocabulary: Voca
         # ".env", ".env.local": a dotfile holds settings (keys, flags), not a component.
         return RoleAssignment(UNKNOWN_ROLE, "record", clean_label(text).split()[0])
     named = file_name(text, head, vocabulary)
-    if named and named[-1] in vocabulary.terms.get("config_heads", ()):
+    if named and named[-1] in vocabulary.words("config_heads"):
         # "Agent configuration", "ServerConfig: mlserver", "model_config.yml": settings of a component, not
         # the component (a file's extension is no word of its name).
         return RoleAssignment(UNKNOWN_ROLE, "record", " ".join(named[-2:]))
-    if len(head) == 2 and head[1] in ("model", "models") and head[0] in vocabulary.terms.get("artefact_modifiers", ()):
+    if len(head) == 2 and head[1] in ("model", "models") and head[0] in vocabulary.words("artefact_modifiers"):
         return RoleAssignment(UNKNOWN_ROLE, "artefact", " ".join(head))
-    if len(head) == 2 and head[1] in ("model", "models") and head[0] in vocabulary.terms.get("schema_modifiers", ()):
+    if len(head) == 2 and head[1] in ("model", "models") and head[0] in vocabulary.words("schema_modifiers"):
         # "Pydantic models", "Data model": the shape of data, not a model that answers.
         return RoleAssignment(UNKNOWN_ROLE, "record", " ".join(head))
     if node.label and sum(bool(_ATTRIBUTE.match(clean_label(line))) for line in LINE_BREAK.split(node.label)) >= 2:
@@ -63,7 +63,7 @@ def not_a_component(node: Node, text: str, tokens: list[Token], vocabulary: Voca
     plain = clean_label(text)
     if node.label and _CONSTANT.match(plain):
         return RoleAssignment(UNKNOWN_ROLE, "record", plain)
-    if node.label and _IDENTIFIER.match(plain) and plain.rsplit(".", 1)[1] not in vocabulary.terms.get("file_extensions", ()):
+    if node.label and _IDENTIFIER.match(plain) and plain.rsplit(".", 1)[1] not in vocabulary.words("file_extensions"):
         return RoleAssignment(UNKNOWN_ROLE, "record", plain)
     return None
 

@@ -16,7 +16,7 @@ _DOTFILE = re.compile(r"^\.[a-z][a-z0-9_-]*(?:\.[a-z0-9_-]+)*$", re.IGNORECASE)
 
 def file_name(text: str, head: list[str], vocabulary: Vocabulary) -> list[str]:
     """The head's words without a file's extension: "model_config.yml" is named "model config"."""
-    if head and head[-1] in vocabulary.terms.get("file_extensions", ()) and re.search(rf"\.{re.escape(head[-1])}\b", text, re.IGNORECASE):
+    if head and head[-1] in vocabulary.words("file_extensions") and re.search(rf"\.{re.escape(head[-1])}\b", text, re.IGNORECASE):
         return head[:-1]
     return head
 

@@ -95,7 +95,7 @@ def _named_role(group: Group, vocabulary: Vocabulary) -> RoleAssignment | None:
     generic = vocabulary.words("generic_titles")
     if (reading.matched or "").lower() in generic:
         return None
-    if reading.role == "deployment_controller" and (reading.matched or "").lower() in vocabulary.terms.get("release_arrangements", ()):
+    if reading.role == "deployment_controller" and (reading.matched or "").lower() in vocabulary.words("release_arrangements"):
         return None  # "Build & Deployment", "Traffic Split": what is deployed or split, not release steps
     tokens = tokenize(text, compounds=group.label is not None)
     tails = vocabulary.words("group_tails")

@@ -45,9 +45,9 @@ def without_model_as_modifier(tokens: list[Token], matches: list[Match], vocabul
 
 def _act_on_a_model(word: str, index: int, matches: list[Match], vocabulary: Vocabulary) -> bool:
     """Is ``word`` (at ``index``) an act or attribute no synonym names, so that "model" before it only qualifies it?"""
-    if any(m.start <= index < m.start + m.covered for m in matches) or word in vocabulary.terms.get("development_words", ()):
+    if any(m.start <= index < m.start + m.covered for m in matches) or word in vocabulary.words("development_words"):
         return False
-    return word.endswith(_ACTION_NOUNS) or word in vocabulary.terms.get("model_attributes", ())
+    return word.endswith(_ACTION_NOUNS) or word in vocabulary.words("model_attributes")
 
 
 def _about_a_model_in_detail(tokens: list[Token], match: Match, matches: list[Match], vocabulary: Vocabulary) -> bool:
@@ -70,7 +70,7 @@ def access_head(tokens: list[Token], matches: list[Match], winner: Match, vocabu
         return None
     last = main[-1]
     word = tokens[last].text
-    if word not in vocabulary.terms.get("access_heads", ()) or (winner.in_main and winner.start + winner.covered - 1 >= last):
+    if word not in vocabulary.words("access_heads") or (winner.in_main and winner.start + winner.covered - 1 >= last):
         return None
     return None if any(m.start <= last < m.start + m.covered for m in matches) else word
 
@@ -133,7 +133,7 @@ def parsed_part(tokens: list[Token], winner: Match, vocabulary: Vocabulary) -> s
     reading text. "Extract fields" (from an invoice, a form) stays the model's work."""
     if winner.synonym.role != "model_inference" or winner.synonym.written.lower() not in _EXTRACTING:
         return None
-    parts = {w.lower() for term in ("person_messages", "record_heads") for w in vocabulary.terms.get(term, ())}
+    parts = vocabulary.words("person_messages") | vocabulary.words("record_heads")
     phrase = [t.text for i, t in enumerate(tokens) if t.in_main == winner.in_main and i != winner.start]
     return next((word for word in phrase if word in parts), None)
 
@@ -141,7 +141,7 @@ def parsed_part(tokens: list[Token], winner: Match, vocabulary: Vocabulary) -> s
 def code_tested(tokens: list[Token], winner: Match, vocabulary: Vocabulary) -> str | None:
     """The kind of code test ("unit tests") when the winning evaluation word is a test word qualified by
     one (`terms.model_tests`, `terms.code_test_kinds`)."""
-    if winner.synonym.role != "evaluation" or winner.synonym.written.lower() not in vocabulary.terms.get("model_tests", ()):
+    if winner.synonym.role != "evaluation" or winner.synonym.written.lower() not in vocabulary.words("model_tests"):
         return None
     if vocabulary.mentions_any(tokens, "ml_words"):
         return None  # "Model performance tests" test the model
@@ -177,7 +177,7 @@ def caller_head(tokens: list[Token], winner: Match, vocabulary: Vocabulary) -> s
     main = [i for i, token in enumerate(tokens) if token.in_main]
     last = main[-1]
     word = tokens[last].text
-    if winner.start + winner.covered - 1 >= last or word not in vocabulary.terms.get("caller_words", ()):
+    if winner.start + winner.covered - 1 >= last or word not in vocabulary.words("caller_words"):
         return None
     return word
 

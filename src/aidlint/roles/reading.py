@@ -89,7 +89,7 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
             matches = [m for m in matches if m.synonym.role != "user"]
         if how == attempts[0][0] and not any(m.in_main for m in matches):
             head = [t.text for t in tokens if t.in_main]
-            if matches and head and head[-1] in vocabulary.terms.get("record_heads", ()):
+            if matches and head and head[-1] in vocabulary.words("record_heads"):
                 # "Child Span<br>type: retriever", "Risk score (XGBoost)": the head names a record, and
                 # the detail describes that record, not a component.
                 return RoleAssignment(UNKNOWN_ROLE, "record", head[-1])
@@ -111,10 +111,10 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
             winner.synonym.role in ("data_store", "data_source")
             and winner.start > 0
             and is_step(tokens, vocabulary)
-            and tokens[0].text not in vocabulary.terms.get("write_verbs", ())
+            and tokens[0].text not in vocabulary.words("write_verbs")
         ):
             return RoleAssignment(UNKNOWN_ROLE, "step", winner.synonym.written)
-        if winner.start > 0 and tokens[0].text in vocabulary.terms.get("indirect_verbs", ()) and is_step(tokens, vocabulary):
+        if winner.start > 0 and tokens[0].text in vocabulary.words("indirect_verbs") and is_step(tokens, vocabulary):
             # "Use agno agent", "Load trained model", "Route to support agent": a step that picks or
             # prepares the component it names, not that component at work.
             return RoleAssignment(UNKNOWN_ROLE, "step", winner.synonym.written)
@@ -179,7 +179,7 @@ def _ends_head(tokens: list[Token], matches: list[Match], role: str) -> str | No
 def is_step(tokens: list[Token], vocabulary: Vocabulary) -> bool:
     """A label that starts with a verb is a step ("Fetch account history", "Notify customer")."""
     main = [t for t in tokens if t.in_main]
-    if not main or main[0].text not in vocabulary.terms.get("step_verbs", ()):
+    if not main or main[0].text not in vocabulary.words("step_verbs"):
         return False
     # The first part of one camelCase name is no verb ("ScoreRosterScraper" is a scraper).
     return not (len(main) > 1 and main[1].joined)
@@ -220,7 +220,7 @@ def _record_head(tokens: list[Token], matches: list[Match], winner: Match, vocab
         last += 1
     while last > winner.start and tokens[last].text.isdigit():
         last -= 1  # a value after the noun ("score 0", "Score 0.87") does not end the phrase
-    if first < last and tokens[first].text in vocabulary.terms.get("step_verbs", ()):
+    if first < last and tokens[first].text in vocabulary.words("step_verbs"):
         return None  # a step acting on a record ("Translate message") is a step; "Score 0.87" is the record
     if tokens[last].text not in vocabulary.words(term):
         return None

@@ -40,7 +40,7 @@ def is_lifecycle_check(assignment: RoleAssignment, text: str, vocabulary: Vocabu
         words = vocabulary.words(term)
         if not {token.text for token in tokenize(text)} & words:
             return False
-    elif (assignment.matched or "").lower() not in vocabulary.terms.get(term, ()):
+    elif (assignment.matched or "").lower() not in vocabulary.words(term):
         return False
     return not vocabulary.term_matches("ml_words", text)
 
