@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from aidlint.frontends import ParseOptions, format_of, load_file, parse_text, read_design_text, registry
+from aidlint.frontends import ParseOptions, format_of, parse_text, read_design_text, registry
 from aidlint.frontends.errors import DesignSyntaxError
 from aidlint.frontends.shared import source_lines
 from aidlint.model import Design, Finding
@@ -106,11 +106,17 @@ def _git_visible_files(directory: Path) -> list[Path] | None:
 def load_designs(path: Path, options: ParseOptions, input_format: str | None = None) -> tuple[list[Design], str]:
     """Parse one file (in ``input_format`` if its suffix names none); returns its designs and its text.
     Raises DesignSyntaxError."""
-    fmt = format_of(path) or input_format
-    if fmt is None:
-        return load_file(path, options), ""  # raises the unknown-format error
+    fmt = _format_of(path, input_format)
     text = read_design_text(path)
     return parse_design_text(text, fmt, path, options), text
+
+
+def _format_of(path: Path, input_format: str | None) -> str:
+    """The format the file's suffix names, else ``input_format``. Raises DesignSyntaxError when neither does."""
+    fmt = format_of(path) or input_format
+    if fmt is None:
+        raise DesignSyntaxError(registry.unknown_format_message(Path(path).name))
+    return fmt
 
 
 def parse_design_text(text: str, fmt: str, path: Path, options: ParseOptions) -> list[Design]:
@@ -187,14 +193,11 @@ def check_files(
 
 def check_one_file(path: Path, setup: CheckSetup, on_design=None) -> CheckResult:
     result = CheckResult(files=[str(path)])
-    fmt = format_of(path) or setup.input_format
     text = ""
     try:
-        if fmt is None:
-            designs = load_file(path, setup.options)  # raises the unknown-format error
-        else:
-            text = read_design_text(path)
-            designs = parse_design_text(text, fmt, path, setup.options)
+        fmt = _format_of(path, setup.input_format)
+        text = read_design_text(path)  # kept for reading on past a syntax error
+        designs = parse_design_text(text, fmt, path, setup.options)
     except DesignSyntaxError as error:
         result.findings.append(syntax_finding(str(path), error))
         try:
@@ -216,7 +219,7 @@ def check_one_file(path: Path, setup: CheckSetup, on_design=None) -> CheckResult
         result.findings.append(syntax_finding(str(path), DesignSyntaxError(message)))
         return result
     lines = source_lines(text)
-    if not designs and (format_of(path) or setup.input_format) != "markdown":
+    if not designs and fmt != "markdown":
         # A Markdown document with no diagram is prose: it passes quietly (pre-commit sees many).
         result.notes.append(f"{path}: no diagram aidlint reads here (a flowchart, DOT graph or aidl design); skipped")
     for design in designs:
