@@ -104,7 +104,7 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
             continue
         chosen, tie_rule = _choose(matches, vocabulary, tokens)
         winner = chosen[0]
-        if is_decision(node, text) and not (winner.synonym.role in GATE_ROLES and winner.in_main):
+        if is_decision(node, text) and not (winner.synonym.role in GATE_ROLES and winner.in_main and not _asks_for_people(winner, text)):
             # A question is the check it asks about ("Is it safe?", "Drift detected?"), nothing else.
             return RoleAssignment(UNKNOWN_ROLE, "decision", _question(text))
         if (
@@ -190,6 +190,12 @@ def _builder(tokens: list[Token], vocabulary: Vocabulary, term: str = "builders"
     with ``term="infrastructure_heads"``, a head that names where things run ("Compute", "Test cluster")."""
     head = {t.text for t in tokens if t.in_main}
     return next((word for word in vocabulary.terms.get(term, ()) if word.lower() in head), None)
+
+
+def _asks_for_people(winner: Match, text: str) -> bool:
+    """"Escalate?", "Needs human review?": a question whether to hand a case to people decides where it
+    goes; the people who review it are drawn where it goes, not in the question."""
+    return winner.synonym.role == "human_review" and "?" in text
 
 
 def is_decision(node: Node, text: str) -> bool:

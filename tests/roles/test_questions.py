@@ -1,0 +1,43 @@
+"""Questions and decision diamonds (docs/roles.md, "Questions and decision diamonds"), on invented labels."""
+
+from __future__ import annotations
+
+import pytest
+
+from aidlint.model import Node
+from aidlint.roles.infer import classify_label
+from aidlint.roles.vocabulary import load_vocabulary
+
+
+def read(label: str, shape: str | None = None) -> tuple[str, str]:
+    node = Node(id="n", label=label, attrs={"shape": shape} if shape else {})
+    assignment = classify_label(node, load_vocabulary())
+    return assignment.role, assignment.how
+
+
+@pytest.mark.parametrize(
+    ("label", "shape"),
+    [
+        ("Escalate?", None),
+        ("Escalate to a human?", None),
+        ("Needs human review?", None),
+        ("Human approval required?", "diamond"),
+        ("escalate_now<br/>== True?", "diamond"),  # the question may end on a later line of a diamond
+    ],
+)
+def test_a_question_whether_to_hand_a_case_to_people_is_a_decision(label, shape):
+    assert read(label, shape) == ("unknown", "decision")
+
+
+@pytest.mark.parametrize(
+    ("label", "shape", "role"),
+    [
+        ("Human review", "diamond", "human_review"),  # a diamond that names the review, asking nothing
+        ("Expert review queue", None, "human_review"),
+        ("Is it safe?", None, "safety_filter"),  # checks of a model's input or output keep their role
+        ("Drift detected?", None, "monitoring"),
+        ("Deploy to prod?", None, "unknown"),
+    ],
+)
+def test_reviews_drawn_as_boxes_and_checks_asked_as_questions_keep_their_role(label, shape, role):
+    assert read(label, shape)[0] == role
