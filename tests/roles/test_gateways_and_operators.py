@@ -116,3 +116,23 @@ def test_a_gateway_group_holds_the_edge_that_routes_and_the_code_around_it(membe
 )
 def test_a_word_rules_a_role_out_of_its_own_part_of_the_label(label, expected):
     assert read(label) == expected
+
+
+@pytest.mark.parametrize(
+    ("label", "endpoint"),
+    [
+        ("/api/v1/health<br/>System Health", "health"),
+        ("GET /api/healthz", "healthz"),
+        ("/admin/workers", "admin"),
+        ("POST /api/v1/migrations", "migrations"),
+    ],
+)
+def test_a_route_operators_call_is_no_part_of_the_product(label, endpoint):
+    assignment = classify_label(Node(id="n", label=label), load_vocabulary())
+    assert (assignment.role, assignment.how, assignment.matched) == ("unknown", "operations", endpoint)
+    assert assignment.reason == f"unknown: a route operators call (/{endpoint}), not the product's application"
+
+
+@pytest.mark.parametrize("label", ["POST /api/v1/predict", "/v1/chat/completions", "POST /api/healthcare/triage"])
+def test_routes_of_the_product_stay_the_application(label):
+    assert classify_label(Node(id="n", label=label), load_vocabulary()).role == "application"

@@ -44,6 +44,7 @@ _BEHIND_A_ROUTE = frozenset({"model_inference", "data_store", "data_source", "to
 _STORES = frozenset({"data_store", "model_registry", "audit_log", "retrieval"})
 #: An HTTP method before a path ("POST /api/v1/predict", "Frontend → GET /chat"): a route of an API.
 _ROUTE = re.compile(r"\b(?:GET|POST|PUT|PATCH|DELETE)\s+/|^[^\w(\[{]*/[a-z]")
+_PATH_SEGMENT = re.compile(r"/([A-Za-z_-]+)")
 
 
 def node_text(node: Node) -> str:
@@ -118,7 +119,10 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
             # "Use agno agent", "Load trained model", "Route to support agent": a step that picks or
             # prepares the component it names, not that component at work.
             return RoleAssignment(UNKNOWN_ROLE, "step", winner.synonym.written)
-        if winner.synonym.role in _BEHIND_A_ROUTE and how == "label" and _ROUTE.search(LINE_BREAK.split(text, maxsplit=1)[0]):
+        if winner.synonym.role in _BEHIND_A_ROUTE and how == "label" and _ROUTE.search(first_line := LINE_BREAK.split(text, maxsplit=1)[0]):
+            if endpoint := _operations_endpoint(first_line, vocabulary):
+                # "/api/v1/health", "/admin/workers": what operators call to run the service, not the product.
+                return RoleAssignment(UNKNOWN_ROLE, "operations", endpoint)
             # "POST /api/v1/predict": the application's route that calls the model; the model runs behind it.
             return RoleAssignment("application", how, "route", ("model_inference",), "a route names the model it calls")
         if tested := code_tested(tokens, winner, vocabulary):
@@ -196,6 +200,13 @@ def _asks_for_people(winner: Match, text: str) -> bool:
     """"Escalate?", "Needs human review?": a question whether to hand a case to people decides where it
     goes; the people who review it are drawn where it goes, not in the question."""
     return winner.synonym.role == "human_review" and "?" in text
+
+
+def _operations_endpoint(first_line: str, vocabulary: Vocabulary) -> str | None:
+    """The segment of a route's path that names an endpoint operators call (`terms.operations_paths`:
+    health, readiness, migrations, admin), if any."""
+    segments = {segment.lower() for segment in _PATH_SEGMENT.findall(first_line)}
+    return next((word for word in vocabulary.terms.get("operations_paths", ()) if word in segments), None)
 
 
 def is_decision(node: Node, text: str) -> bool:
