@@ -177,6 +177,9 @@ def test_user_synonyms_extend_the_vocabulary():
         ("Fine-tune dataset", "data_store"),
         ("Prediction logs", "data_store"),
         ("Reviewer decisions table", "data_store"),
+        ("Model weights volume", "data_store"),  # a volume is storage, whatever it holds
+        ("(/app/data, /app/models) mounted", "data_store"),
+        ("emptyDir 'models'<br/>mounted at /models", "data_store"),
         # ... unless the phrase is a store already, or its winner ends it.
         ("Model versions table", "model_registry"),
         ("Audit log table", "audit_log"),
