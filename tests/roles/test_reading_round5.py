@@ -342,6 +342,11 @@ def test_round_five_reading_of_records_states_and_protocols(label, expected):
         ("Tool Selector", ("unknown", "unknown", None)),
         ("Tool Discovery Service", ("application", "label", "service")),
         ("Tools registry", ("data_store", "label", "registry")),
+        # Tools named after those who build or run the system, or their chores, are their tooling.
+        ("CLI Tools", ("unknown", "builder", "CLI")),
+        ("Ingestion Tools", ("unknown", "unknown", None)),
+        ("Export/Import Tools", ("unknown", "unknown", None)),
+        ("Admin tools", ("unknown", "unknown", None)),
         # The tool itself, or a tool that acts, stays the tool.
         ("Tool Execution", ("tool_executor", "label", "tools")),
         ("Weather Tool Wrapper", ("tool_executor", "label", "tools")),

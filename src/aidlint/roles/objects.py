@@ -96,8 +96,12 @@ def without_protocol_as_modifier(tokens: list[Token], matches: list[Match], voca
 def without_tool_as_managed(tokens: list[Token], matches: list[Match], vocabulary: Vocabulary) -> list[Match]:
     """Drop a bare "tool" (`terms.managed_words`) that a later word of the head keeps, finds or picks
     (`terms.managing_nouns`): "Tool Catalog", "Tool Discovery Service", "Tool Selector" and "Tool List" manage
-    tools and run none. "Tool Execution", "Tool Wrapper" and "Calendar Tools" stay tools."""
+    tools and run none. Drop it too where an earlier word of the head names the people who build or run the
+    system or their chores (`terms.builders`, `terms.operator_chores`): "CLI Tools", "Admin tools",
+    "Ingestion Tools", "Export/Import Tools" are the operators' tooling, which no agent acts through.
+    "Tool Execution", "Tool Wrapper" and "Calendar Tools" stay tools."""
     managed, managing = vocabulary.words("managed_words"), vocabulary.words("managing_nouns")
+    operators = vocabulary.words("builders") | vocabulary.words("operator_chores")
     main = [i for i, token in enumerate(tokens) if token.in_main]
     if not main or not managed:
         return matches
@@ -105,7 +109,10 @@ def without_tool_as_managed(tokens: list[Token], matches: list[Match], vocabular
         m for m in matches
         if not (
             m.in_main and m.covered == 1 and m.synonym.written.lower() in managed
-            and any(tokens[i].text in managing for i in main if i > m.start)
+            and (
+                any(tokens[i].text in managing for i in main if i > m.start)
+                or any(tokens[i].text in operators for i in main if i < m.start)
+            )
         )
     ]
 
