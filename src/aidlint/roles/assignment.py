@@ -24,6 +24,7 @@ _STRENGTH_OF_HOW = {
     "interface": "structure",
     "source": "position",
     "group": "position",
+    "shape": "structure",
 }
 
 #: Why a node has no role although words matched: the reading rules that set it aside.
@@ -106,6 +107,8 @@ class RoleAssignment:
             )
         if self.how == "group":
             return f"position: {self.matched}"
+        if self.how == "shape":
+            return f"structure: drawn as a {self.matched}, the symbol of a database"
         if self.how == "arrow":
             return f'arrow label: matched "{self.matched}" on an edge into it'
         if self.how == "config":

@@ -20,7 +20,7 @@ from aidlint.roles.ends import label_words, names_code, people_at_the_ends, pers
 from aidlint.roles.groups import CALLED_SERVICES, roles_from_groups
 from aidlint.roles.senses import checks_outside_lifecycle
 from aidlint.roles.serving import apis_beside_models, traffic_splits
-from aidlint.roles.reading import classify_label, head_words, is_step, node_text
+from aidlint.roles.reading import STORE_SHAPES, classify_label, head_words, is_step, node_text
 from aidlint.roles.watching import checks_of_the_answer, monitors_by_design
 from aidlint.roles.vocabulary import Vocabulary, load_vocabulary, tokenize, word_forms
 
@@ -66,6 +66,7 @@ def assign_roles(design: Design, vocabulary: Vocabulary | None = None) -> dict[s
     _called_by_tools(design, roles)
     roles_from_groups(design, roles, vocabulary)
     checks_of_the_answer(design, roles, vocabulary)
+    _stores_by_shape(design, roles)
     model_drawn = any(a.role == "model_inference" for a in roles.values())
     for node in design.nodes:
         assignment = roles[node.id]
@@ -73,6 +74,14 @@ def assign_roles(design: Design, vocabulary: Vocabulary | None = None) -> dict[s
             roles[node.id] = RoleAssignment("model_inference", "agent", assignment.matched)
     monitors_by_design(design, roles, vocabulary)
     return roles
+
+
+def _stores_by_shape(design: Design, roles: dict[str, RoleAssignment]) -> None:
+    """A box drawn as a database ("[(User Sessions)]", shape=cylinder) that neither its words nor its place
+    in the drawing gave a role is a store: the symbol says what the words leave open."""
+    for node in design.nodes:
+        if roles[node.id].how == "unknown" and node.attrs.get("shape", "").lower() in STORE_SHAPES:
+            roles[node.id] = RoleAssignment("data_store", "shape", node.attrs["shape"])
 
 
 def _may_be_agent(assignment: RoleAssignment) -> bool:

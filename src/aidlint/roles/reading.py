@@ -31,6 +31,10 @@ GATE_ROLES = frozenset(
 )
 #: Mermaid and Graphviz names of the decision shape.
 DECISION_SHAPES = frozenset({"diamond", "rhombus", "decision", "diam"})
+#: Mermaid and Graphviz names of the database symbol (a cylinder, upright or lying, plain or lined).
+STORE_SHAPES = frozenset(
+    {"cylinder", "cyl", "database", "db", "das", "h-cyl", "horizontal-cylinder", "lin-cyl", "lined-cylinder", "disk"}
+)
 #: What a generic title gives way to: the specific model, lifecycle step or retrieval named under it.
 _SPECIFIC_ROLES = frozenset(
     {
@@ -99,7 +103,9 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
                 return RoleAssignment(UNKNOWN_ROLE, "step", next(t.text for t in tokens if t.in_main))
             if builder := _builder(tokens, vocabulary):
                 return RoleAssignment(UNKNOWN_ROLE, "builder", builder)
-            if matches and (place := _builder(tokens, vocabulary, "infrastructure_heads")):
+            if matches and (place := _builder(tokens, vocabulary, "infrastructure_heads")) and not drawn_as_store(node):
+                # "GPU Cluster<br>A100 x8" names where things run; "Milvus GPU<br>Vector Database" drawn as a
+                # database is the database, running on GPUs.
                 return RoleAssignment(UNKNOWN_ROLE, "infrastructure", place)
         if not matches:
             continue
@@ -136,7 +142,7 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
             return RoleAssignment(UNKNOWN_ROLE, "step", f"extracts {part}")
         if record := _record_head(tokens, matches, winner, vocabulary, "record_heads"):
             return RoleAssignment(UNKNOWN_ROLE, "record", record)
-        if place := _record_head(tokens, matches, winner, vocabulary, "infrastructure_heads"):
+        if (place := _record_head(tokens, matches, winner, vocabulary, "infrastructure_heads")) and not drawn_as_store(node):
             return RoleAssignment(UNKNOWN_ROLE, "infrastructure", place)
         if worker := _named_after_data(tokens, matches, winner, vocabulary):
             if worker in _participles(tuple(vocabulary.terms.get("step_verbs", ()))):
@@ -207,6 +213,10 @@ def _operations_endpoint(first_line: str, vocabulary: Vocabulary) -> str | None:
     health, readiness, migrations, admin), if any."""
     segments = {segment.lower() for segment in _PATH_SEGMENT.findall(first_line)}
     return next((word for word in vocabulary.terms.get("operations_paths", ()) if word in segments), None)
+
+
+def drawn_as_store(node: Node) -> bool:
+    return node.attrs.get("shape", "").lower() in STORE_SHAPES
 
 
 def is_decision(node: Node, text: str) -> bool:
