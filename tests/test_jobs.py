@@ -9,7 +9,6 @@ import pytest
 import aidlint.parallel as parallel
 from aidlint.reports.progress import ProgressBar
 
-from .conftest import REPO
 from .helpers import load_benchmark, run_cli
 
 
