@@ -373,3 +373,21 @@ def test_a_tool_that_a_box_manages_is_no_tool(label, expected):
 )
 def test_infrastructure_software_under_a_generic_title_is_no_component(label, expected):
     assert read(label) == expected
+
+
+@pytest.mark.parametrize(
+    ("label", "artefact"),
+    [
+        ("SBOM Generation", "sbom"),
+        ("Generate JSON report", "json"),
+        ("Generate LIME explanation", "lime"),
+        ("CSV generator", "csv"),
+    ],
+)
+def test_generating_what_code_writes_is_no_model(label, artefact):
+    assert read(label) == ("unknown", "format", artefact)
+
+
+@pytest.mark.parametrize("label", ["Generate response", "Generate Weekly Report", "Embedding Generator", "Generate SQL"])
+def test_generating_text_answers_and_embeddings_stays_the_model(label):
+    assert read(label)[0] == "model_inference"

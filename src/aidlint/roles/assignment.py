@@ -43,6 +43,7 @@ _NOT_A_COMPONENT = {
     "code_change": "a change to code ({matched}), not a person's message",
     "data_check": "checks data ({matched}) on its way in, not a model",
     "operations": "a route operators call (/{matched}), not the product's application",
+    "format": "generates {matched}, which code writes, not a model",
 }
 
 

@@ -159,6 +159,17 @@ def code_tested(tokens: list[Token], winner: Match, vocabulary: Vocabulary) -> s
     return None
 
 
+def format_generated(tokens: list[Token], winner: Match, vocabulary: Vocabulary) -> str | None:
+    """What a generation step writes when code writes it: a file format, a build artefact or an explainer's
+    explanation ("SBOM generation", "Generate JSON report", "Generate LIME explanation":
+    `terms.generated_artefacts`), when the winning model word is a bare generate word (`terms.generate_words`).
+    A model generates text, answers, summaries, images and embeddings."""
+    if winner.synonym.role != "model_inference" or winner.synonym.written.lower() not in vocabulary.words("generate_words"):
+        return None
+    artefacts = vocabulary.words("generated_artefacts")
+    return next((t.text for t in tokens if t.in_main == winner.in_main and t.text in artefacts), None)
+
+
 def gateway_head(tokens: list[Token], matches: list[Match], winner: Match) -> str | None:
     """The gateway word that ends the head when what it fronts stands before it: "LiteLLM Proxy" and "vLLM
     gateway" are the edge in front of the model, as "Kong Gateway" is, not the model."""

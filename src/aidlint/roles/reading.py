@@ -16,6 +16,7 @@ from aidlint.roles.asides import LINE_BREAK, not_a_component
 from aidlint.roles.assignment import RoleAssignment
 from aidlint.roles.files import names_a_file
 from aidlint.roles.objects import (
+    format_generated,
     access_head, caller_head, code_tested, data_checked, gateway_head, generic_word_form, parsed_part,
     without_model_as_modifier, without_protocol_as_modifier, without_tool_as_managed,
 )
@@ -134,6 +135,9 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
         if tested := code_tested(tokens, winner, vocabulary):
             # "Unit tests", "E2E test suite": tests of code, which no model evaluation gates.
             return RoleAssignment(UNKNOWN_ROLE, "code_test", tested)
+        if written := format_generated(tokens, winner, vocabulary):
+            # "SBOM generation", "Generate JSON report": code that writes a format or artefact, not a model at work.
+            return RoleAssignment(UNKNOWN_ROLE, "format", written)
         if checked := data_checked(tokens, winner, vocabulary):
             # "Data validation", "Feature validation": checks of data on its way in, not of a model.
             return RoleAssignment(UNKNOWN_ROLE, "data_check", checked)
