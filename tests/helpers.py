@@ -1,9 +1,13 @@
 """Small helpers shared by the tests: parse a DSL snippet, check it with the built-in rules, run the CLI,
-and the one custom rule the configuration tests write."""
+load a script of benchmarks/, and the one custom rule the configuration tests write."""
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 import textwrap
+from pathlib import Path
+from types import ModuleType
 
 from aidlint.cli import main
 from aidlint.frontends import parse_text
@@ -44,3 +48,20 @@ def run_cli(capsys, *args: str) -> tuple[int, str, str]:
     code = main([*args])
     out, err = capsys.readouterr()
     return code, out, err
+
+
+BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
+
+
+def load_benchmark(script: str, name: str | None = None) -> ModuleType:
+    """A script of benchmarks/ as a module (``name``, default the script's stem). The folder goes on the
+    path first, since the scripts import one another (roles_accuracy, corpus_paths); the module is
+    registered under its name, since dataclasses look their module up."""
+    if str(BENCHMARKS) not in sys.path:
+        sys.path.insert(0, str(BENCHMARKS))
+    name = name or Path(script).stem
+    spec = importlib.util.spec_from_file_location(name, BENCHMARKS / script)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault(name, module)
+    spec.loader.exec_module(module)
+    return module

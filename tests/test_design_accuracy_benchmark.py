@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import shutil
-import sys
 from pathlib import Path
 
 from aidlint.model import Severity
 
+from .helpers import load_benchmark
+
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO / "benchmarks"))  # accuracy.py imports corpus_paths beside it
-_spec = importlib.util.spec_from_file_location("design_accuracy", REPO / "benchmarks" / "accuracy.py")
-design_accuracy = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(design_accuracy)
+design_accuracy = load_benchmark("accuracy.py", "design_accuracy")
 
 # 'User Query' -> retrieval -> an OpenAI model -> 'Return Answer': FBK004 is a warning there, GOV001 info.
 RAG = "explodinggradients__ragas/docs_howtos_applications_evaluate-and-improve-rag.md__mermaid01_L18.mmd"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import io
 
 import pytest
@@ -10,15 +9,11 @@ import pytest
 import aidlint.parallel as parallel
 from aidlint.reports.progress import ProgressBar
 
-from .conftest import REPO
-from .helpers import run_cli
+from .helpers import load_benchmark, run_cli
 
 
 def _generator():
-    spec = importlib.util.spec_from_file_location("jobs_speedup", REPO / "benchmarks" / "jobs_speedup.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.write_docs
+    return load_benchmark("jobs_speedup.py").write_docs
 
 
 @pytest.fixture

@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO / "benchmarks"))  # it imports roles_accuracy beside it
-_spec = importlib.util.spec_from_file_location("roles_agreement", REPO / "benchmarks" / "roles_agreement.py")
-roles_agreement = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(roles_agreement)
+from .helpers import load_benchmark
+
+roles_agreement = load_benchmark("roles_agreement.py")
 roles_accuracy = roles_agreement.roles_accuracy
 
 

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import importlib.util
 import re
-import sys
 import tomllib
 from pathlib import Path
 
@@ -16,15 +14,14 @@ from aidlint.frontends import load_file
 from aidlint.model import ROLES, UNKNOWN_ROLE
 from tests.conftest import not_vendored
 
+from .helpers import load_benchmark
+
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / "benchmarks" / "data" / "roles"
 LABEL_FILES = sorted((DATA / "labels").glob("*.toml"))
 SHARED_RESERVED = REPO.parent / "shared" / "corpus" / "realworld" / "labels" / "RESERVED_REPOS.txt"
 
-_spec = importlib.util.spec_from_file_location("roles_accuracy", REPO / "benchmarks" / "roles_accuracy.py")
-roles_accuracy = importlib.util.module_from_spec(_spec)
-sys.modules.setdefault("roles_accuracy", roles_accuracy)  # dataclasses look their module up
-_spec.loader.exec_module(roles_accuracy)
+roles_accuracy = load_benchmark("roles_accuracy.py")
 
 
 def _label(path: Path) -> dict:

@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO / "benchmarks"))  # it imports roles_accuracy beside it
-_spec = importlib.util.spec_from_file_location("roles_label_consistency", REPO / "benchmarks" / "roles_label_consistency.py")
-label_consistency = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(label_consistency)
+from .helpers import load_benchmark
+
+label_consistency = load_benchmark("roles_label_consistency.py")
 
 
 def test_only_texts_in_two_repositories_count_and_the_majority_is_counted():

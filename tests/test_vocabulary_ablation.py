@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections import Counter
-from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO / "benchmarks"))  # it imports roles_accuracy beside it
-_spec = importlib.util.spec_from_file_location("vocabulary_ablation", REPO / "benchmarks" / "vocabulary_ablation.py")
-vocabulary_ablation = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(vocabulary_ablation)
+from .helpers import load_benchmark
+
+vocabulary_ablation = load_benchmark("vocabulary_ablation.py")
 
 
 def test_an_entry_earns_where_removing_it_loses_nodes_and_costs_where_removing_it_gains():

@@ -20,7 +20,7 @@ from aidlint.roles.ends import label_words, names_code, people_at_the_ends, pers
 from aidlint.roles.groups import CALLED_SERVICES, roles_from_groups
 from aidlint.roles.senses import checks_outside_lifecycle
 from aidlint.roles.serving import apis_beside_models, traffic_splits
-from aidlint.roles.reading import STORE_SHAPES, classify_label, head_words, is_step, node_text
+from aidlint.roles.reading import classify_label, drawn_as_store, head_words, is_step, node_text
 from aidlint.roles.watching import checks_of_the_answer, monitors_by_design
 from aidlint.roles.vocabulary import Vocabulary, load_vocabulary, tokenize, word_forms
 
@@ -80,7 +80,7 @@ def _stores_by_shape(design: Design, roles: dict[str, RoleAssignment]) -> None:
     """A box drawn as a database ("[(User Sessions)]", shape=cylinder) that neither its words nor its place
     in the drawing gave a role is a store: the symbol says what the words leave open."""
     for node in design.nodes:
-        if roles[node.id].how == "unknown" and node.attrs.get("shape", "").lower() in STORE_SHAPES:
+        if roles[node.id].how == "unknown" and drawn_as_store(node):
             roles[node.id] = RoleAssignment("data_store", "shape", node.attrs["shape"])
 
 

@@ -216,6 +216,7 @@ def _operations_endpoint(first_line: str, vocabulary: Vocabulary) -> str | None:
 
 
 def drawn_as_store(node: Node) -> bool:
+    """Drawn as the database symbol, whatever the label says."""
     return node.attrs.get("shape", "").lower() in STORE_SHAPES
 
 
