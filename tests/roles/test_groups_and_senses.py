@@ -144,3 +144,27 @@ def test_a_store_or_an_outside_api_where_the_flow_starts_in_a_sources_group_is_a
 )
 def test_a_store_keeps_its_words_off_the_start_or_outside_a_sources_group(member, group, fed, role):
     assert roles_of(sources(member, group, fed))["m"][0] == role
+
+
+@pytest.mark.parametrize(
+    ("group", "member", "role"),
+    [
+        ("MCP Servers", "Billing Server B", "tool_executor"),  # one of the servers the group is named for
+        ("Identity Provider", "Application Roster", "auth"),  # the provider's list of applications, not an app
+        ("Ticket Tools", "/tickets · /comments", "tool_executor"),  # the routes of the tool server drawn around them
+    ],
+)
+def test_a_box_named_only_by_a_generic_title_or_a_route_is_a_member_of_its_group(group, member, role):
+    assert roles_of(grouped(group, member))["m"] == (role, "group")
+
+
+@pytest.mark.parametrize(
+    ("group", "member", "role"),
+    [
+        ("MCP Servers", "Chat Service", "application"),  # a phrase of its own, not a bare title
+        ("Billing Server", "Invoice Server", "application"),  # a group with a generic title names no role
+        ("Gateway Layer", "Routing Service", "application"),  # a gateway's code that routes nothing by name
+    ],
+)
+def test_a_box_with_words_of_its_own_or_in_a_generic_group_keeps_them(group, member, role):
+    assert roles_of(grouped(group, member))["m"][0] == role

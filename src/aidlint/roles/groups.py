@@ -2,7 +2,8 @@
 
 A reader who cannot place a box by its own words reads the group it is drawn in: "Consent Checker" in a
 "Safety Layer" is a safety check, "Write Path" in a "Feature Store" is part of the store. Only boxes
-whose words matched nothing take their group's role, and only from a group whose name is that role: the
+whose words matched nothing, or named the application only by a generic title or a route ("Domain Server
+A" in "MCP Servers"), take their group's role, and only from a group whose name is that role: the
 role's words end the group's head ("Retrieval Layer", "Feature Store"), not a modifier of something else
 ("Queue-Based Scaling", "Memory Types", "Document Processing"), and not a generic title ("Jenkins
 Server", "Agent Orchestrator"), nor a release arrangement ("Build & Deployment" holds containers and
@@ -54,10 +55,11 @@ def roles_from_groups(design: Design, roles: dict[str, RoleAssignment], vocabula
         assignment = roles[node.id]
         if node.group is None or any(c.isdigit() for c in node.label or node.id):
             continue
-        if assignment.how != "unknown" and not (node.id in starts and _may_be_a_source(assignment)):
+        titled = _titled_only(assignment, vocabulary)
+        if assignment.how != "unknown" and not titled and not (node.id in starts and _may_be_a_source(assignment)):
             continue
         found = group_role(node.group)
-        if found is None or (assignment.how != "unknown" and found.role != "data_source"):
+        if found is None or (assignment.how != "unknown" and not titled and found.role != "data_source"):
             continue
         group = groups[node.group]
         role = found.role
@@ -68,6 +70,16 @@ def roles_from_groups(design: Design, roles: dict[str, RoleAssignment], vocabula
         roles[node.id] = RoleAssignment(
             role, "group", f'drawn in the group "{group.label or group.id}", which names {found.matched!r}'
         )
+
+
+def _titled_only(assignment: RoleAssignment, vocabulary: Vocabulary) -> bool:
+    """The application by a generic title alone ("Domain Server A", "Application Group") or as a route
+    ("/mcp · /get-online-features"): the words say what kind of box it is, and the group which one."""
+    matched = (assignment.matched or "").lower()
+    return (
+        assignment.role == "application" and assignment.how in ("label", "id")
+        and (matched in vocabulary.words("generic_titles") or matched == "route")
+    )
 
 
 def _routes(node: Node, vocabulary: Vocabulary) -> bool:
