@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from aidlint.model import Severity
+import pytest
+
+from aidlint.model import Node, Severity
+from aidlint.roles.infer import classify_label
+from aidlint.roles.vocabulary import load_vocabulary
 
 from .helpers import check
 
@@ -29,3 +33,17 @@ def test_a_design_wide_gap_is_info_when_every_node_of_a_role_it_needs_is_weak():
     weak = {f.rule_id: f.severity for f in check(source)}
     strong = {f.rule_id: f.severity for f in check(source.replace("Worker (LLM)", "LLM worker"))}
     assert weak["FBK004"] == Severity.info and strong["FBK004"] != Severity.info
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [("Step 1: Classify intent", "model_inference"), ("Stage 3: Train model", "training_pipeline"), ("Phase 2: Deploy", "deployment_controller")],
+)
+def test_a_steps_number_before_the_colon_is_no_head(label, role):
+    assignment = classify_label(Node(id="n", label=label), load_vocabulary())
+    assert (assignment.role, assignment.strength) == (role, "name")
+
+
+def test_a_colon_after_words_still_ends_the_head():
+    assignment = classify_label(Node(id="n", label="Step: classify intent"), load_vocabulary())
+    assert (assignment.role, assignment.strength) == ("model_inference", "detail")

@@ -103,6 +103,11 @@ def _split(text: str, compounds: bool) -> list[Token]:
             if segment in (")", "]"):
                 depth = max(0, depth - 1)
                 continue
+            if segment == ":" and _numbers_a_step(tokens):
+                # "Step 1: Classify intent", "Stage 3: Train": the number orders the steps; the step is
+                # what follows, and it is the head.
+                tokens.clear()
+                continue
             if segment == ":" or segment.strip() in ("\u2014", "\u2013"):
                 details = details or any(not t.in_parens for t in tokens)
                 continue
@@ -111,6 +116,16 @@ def _split(text: str, compounds: bool) -> list[Token]:
                 for word in raw.replace("_", " ").split():
                     chunk += _add_words(tokens, word, chunk, depth > 0, details, compounds, code)
     return tokens
+
+
+#: Words that, with a number, only say where a step stands in a sequence ("Step 1:", "Phase 2:").
+_STEP_MARKERS = frozenset({"step", "stage", "phase", "part"})
+
+
+def _numbers_a_step(tokens: list[Token]) -> bool:
+    """The label so far is a step's number and nothing else: "Step 1", "Stage 3", "Phase 2a"."""
+    words = [t.text for t in tokens]
+    return 2 <= len(words) <= 3 and words[0] in _STEP_MARKERS and all(w.isdigit() or len(w) == 1 for w in words[1:]) and words[1].isdigit()
 
 
 def _add_words(
