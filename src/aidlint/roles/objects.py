@@ -200,6 +200,21 @@ def caller_head(tokens: list[Token], winner: Match, vocabulary: Vocabulary) -> s
     return word
 
 
+def handler_head(tokens: list[Token], winner: Match, vocabulary: Vocabulary) -> str | None:
+    """The word for code that acts on data ("handler", "manager", "analyzer", "logic": `terms.handler_words`)
+    that ends the head after the data it acts on: "Slack Event Handler", "Memory Manager", "History
+    Analyzer", "Sensor Fusion Logic" are the application's code, not the events, memory or sensors, as
+    "Session manager" and "Conversation manager" are."""
+    if winner.synonym.role not in ("data_store", "data_source") or not tokens[winner.start].in_main:
+        return None
+    main = [i for i, token in enumerate(tokens) if token.in_main]
+    last = main[-1]
+    word = tokens[last].text
+    if winner.start + winner.covered - 1 >= last or word not in vocabulary.words("handler_words"):
+        return None
+    return word
+
+
 def generic_word_form(tokens: list[Token], match: Match, generic: set[str]) -> bool:
     """A role read from a generic title by its word form: "Server" in "(Tool / Resource / Server)" is no
     "serving" under a generic head, whatever "serving" names elsewhere."""

@@ -1,0 +1,40 @@
+"""How the product's own application is read (docs/roles.md), each rule on labels invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from aidlint.model import Node
+from aidlint.roles.infer import classify_label
+from aidlint.roles.vocabulary import load_vocabulary
+
+
+def read(label: str) -> tuple[str, str, str | None]:
+    assignment = classify_label(Node(id="n", label=label), load_vocabulary())
+    return assignment.role, assignment.how, assignment.matched
+
+
+@pytest.mark.parametrize(
+    ("label", "matched"),
+    [
+        ("Order Events Handler", "handler"),
+        ("Cache Manager", "manager"),
+        ("Redis Manager", "manager"),
+        ("Sensor Readings Logic", "logic"),
+        ("ChatHistoryAnalyzer", "analyzer"),
+    ],
+)
+def test_code_that_acts_on_data_is_the_application(label, matched):
+    assert read(label) == ("application", "label", matched)
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Handler logs", "data_store"),  # the data ends the head: the handler's logs
+        ("Manager database", "data_store"),
+        ("Cache<br>manager", "data_store"),  # the handling word only in the detail
+    ],
+)
+def test_data_that_ends_the_head_stays_data(label, role):
+    assert read(label)[0] == role
