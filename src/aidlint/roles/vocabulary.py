@@ -20,6 +20,7 @@ from aidlint.resources import data_path
 _BACKSLASH_ESCAPES = re.compile(r"\\[nlr]")
 _MARKUP = re.compile(r"[\\<>&#()\[\]\n\r]")
 _LINE_BREAK = re.compile(r"\\[nlr]|<br\s*/?>|\n", re.IGNORECASE)
+_STEP_NUMBER = re.compile(r"^\s*(?:step|stage|phase|part)\s*\d+[a-z]?:\s", re.IGNORECASE)
 _HTML_BREAK_OR_TAG = re.compile(r"<[^<>]*>")
 _MERMAID_ENTITY = re.compile(r"#(?:\d+|[a-zA-Z]+);")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]{2})|(?<=[A-Za-z])(?=\d)")
@@ -94,7 +95,8 @@ def _split(text: str, compounds: bool) -> list[Token]:
     tokens = []
     depth = 0
     chunk = 0
-    for line in _LINE_BREAK.split(text):
+    # "Step 1: Classify intent": a step's number orders the steps; the step that follows is the head.
+    for line in _LINE_BREAK.split(_STEP_NUMBER.sub("", text, count=1)):
         details = bool(tokens)
         for segment in re.split(r"([()\[\]]|:(?=\s|$)|\s[\u2014\u2013]\s)", clean_label(line)):
             if segment in ("(", "["):
@@ -102,11 +104,6 @@ def _split(text: str, compounds: bool) -> list[Token]:
                 continue
             if segment in (")", "]"):
                 depth = max(0, depth - 1)
-                continue
-            if segment == ":" and _numbers_a_step(tokens):
-                # "Step 1: Classify intent", "Stage 3: Train": the number orders the steps; the step is
-                # what follows, and it is the head.
-                tokens.clear()
                 continue
             if segment == ":" or segment.strip() in ("\u2014", "\u2013"):
                 details = details or any(not t.in_parens for t in tokens)
@@ -116,16 +113,6 @@ def _split(text: str, compounds: bool) -> list[Token]:
                 for word in raw.replace("_", " ").split():
                     chunk += _add_words(tokens, word, chunk, depth > 0, details, compounds, code)
     return tokens
-
-
-#: Words that, with a number, only say where a step stands in a sequence ("Step 1:", "Phase 2:").
-_STEP_MARKERS = frozenset({"step", "stage", "phase", "part"})
-
-
-def _numbers_a_step(tokens: list[Token]) -> bool:
-    """The label so far is a step's number and nothing else: "Step 1", "Stage 3", "Phase 2a"."""
-    words = [t.text for t in tokens]
-    return 2 <= len(words) <= 3 and words[0] in _STEP_MARKERS and all(w.isdigit() or len(w) == 1 for w in words[1:]) and words[1].isdigit()
 
 
 def _add_words(
