@@ -38,3 +38,12 @@ def test_code_that_acts_on_data_is_the_application(label, matched):
 )
 def test_data_that_ends_the_head_stays_data(label, role):
     assert read(label)[0] == role
+
+
+@pytest.mark.parametrize("label", ["Backend connection", "Chat Server Connection", "OrdersApiConnection"])
+def test_a_connection_to_a_part_of_the_application_is_no_part(label):
+    assert read(label) == ("unknown", "link", "connection")
+
+
+def test_a_connection_to_a_model_stays_the_code_that_calls_it():
+    assert read("MistralLlmConnection") == ("application", "label", "connection")

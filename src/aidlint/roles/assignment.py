@@ -44,6 +44,7 @@ _NOT_A_COMPONENT = {
     "data_check": "checks data ({matched}) on its way in, not a model",
     "operations": "a route operators call (/{matched}), not the product's application",
     "format": "generates {matched}, which code writes, not a model",
+    "link": "names a link ({matched}) to a part of the application, not the part",
 }
 
 

@@ -215,6 +215,20 @@ def handler_head(tokens: list[Token], winner: Match, vocabulary: Vocabulary) -> 
     return word
 
 
+def link_head(tokens: list[Token], winner: Match, vocabulary: Vocabulary) -> str | None:
+    """The word for a link ("connection": `terms.link_words`) that ends the head after a part of the
+    application: "LiveKit Server Connection", "HttpApiConnection" name the link to the server or API, not
+    the server or API itself. After a model the same word names the code that calls it (caller_head)."""
+    if winner.synonym.role != "application" or not tokens[winner.start].in_main:
+        return None
+    main = [i for i, token in enumerate(tokens) if token.in_main]
+    last = main[-1]
+    word = tokens[last].text
+    if winner.start + winner.covered - 1 >= last or word not in vocabulary.words("link_words"):
+        return None
+    return word
+
+
 def generic_word_form(tokens: list[Token], match: Match, generic: set[str]) -> bool:
     """A role read from a generic title by its word form: "Server" in "(Tool / Resource / Server)" is no
     "serving" under a generic head, whatever "serving" names elsewhere."""

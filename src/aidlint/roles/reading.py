@@ -17,7 +17,8 @@ from aidlint.roles.assignment import RoleAssignment
 from aidlint.roles.files import names_a_file
 from aidlint.roles.objects import (
     format_generated,
-    access_head, caller_head, code_tested, handler_head, data_checked, gateway_head, generic_word_form, parsed_part,
+    access_head, caller_head, code_tested, handler_head, data_checked, gateway_head, generic_word_form, link_head,
+    parsed_part,
     without_model_as_modifier, without_protocol_as_modifier, without_tool_as_managed,
 )
 from aidlint.roles.vocabulary import Match, Token, Vocabulary, clean_label, tokenize, word_forms
@@ -160,6 +161,8 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
             return RoleAssignment("data_store", how, head.synonym.written, (winner.synonym.role,), "the label names data", not head.in_main)
         if caller := caller_head(tokens, winner, vocabulary):
             return RoleAssignment("application", how, caller, (winner.synonym.role,), "the label names code that calls the model")
+        if link := link_head(tokens, winner, vocabulary):
+            return RoleAssignment(UNKNOWN_ROLE, "link", link)
         if handler := handler_head(tokens, winner, vocabulary):
             return RoleAssignment("application", how, handler, (winner.synonym.role,), "the label names code that acts on the data")
         if winner.synonym.role == "human_review" and (machine := _ends_head(tokens, matches, "model_inference")):
