@@ -190,14 +190,7 @@ def caller_head(tokens: list[Token], winner: Match, vocabulary: Vocabulary) -> s
     """The word for code that calls something ("utils", "connection", "wrapper": `terms.caller_words`) that
     ends the head after the model it calls: "Bedrock Utils", "GeminiLlmConnection" are the application's
     code, not the model."""
-    if winner.synonym.role != "model_inference" or not tokens[winner.start].in_main:
-        return None
-    main = [i for i, token in enumerate(tokens) if token.in_main]
-    last = main[-1]
-    word = tokens[last].text
-    if winner.start + winner.covered - 1 >= last or word not in vocabulary.words("caller_words"):
-        return None
-    return word
+    return _word_ending_head_after(tokens, winner, ("model_inference",), vocabulary.words("caller_words"))
 
 
 def handler_head(tokens: list[Token], winner: Match, vocabulary: Vocabulary) -> str | None:
@@ -205,26 +198,24 @@ def handler_head(tokens: list[Token], winner: Match, vocabulary: Vocabulary) -> 
     that ends the head after the data it acts on: "Slack Event Handler", "Memory Manager", "History
     Analyzer", "Sensor Fusion Logic" are the application's code, not the events, memory or sensors, as
     "Session manager" and "Conversation manager" are."""
-    if winner.synonym.role not in ("data_store", "data_source") or not tokens[winner.start].in_main:
-        return None
-    main = [i for i, token in enumerate(tokens) if token.in_main]
-    last = main[-1]
-    word = tokens[last].text
-    if winner.start + winner.covered - 1 >= last or word not in vocabulary.words("handler_words"):
-        return None
-    return word
+    return _word_ending_head_after(tokens, winner, ("data_store", "data_source"), vocabulary.words("handler_words"))
 
 
 def link_head(tokens: list[Token], winner: Match, vocabulary: Vocabulary) -> str | None:
     """The word for a link ("connection": `terms.link_words`) that ends the head after a part of the
     application: "LiveKit Server Connection", "HttpApiConnection" name the link to the server or API, not
     the server or API itself. After a model the same word names the code that calls it (caller_head)."""
-    if winner.synonym.role != "application" or not tokens[winner.start].in_main:
+    return _word_ending_head_after(tokens, winner, ("application",), vocabulary.words("link_words"))
+
+
+def _word_ending_head_after(tokens: list[Token], winner: Match, roles: tuple[str, ...], words: frozenset[str]) -> str | None:
+    """One of ``words`` ending the head after a winner of one of ``roles`` that stands in the head: the
+    noun the phrase names, which the winner only qualifies."""
+    if winner.synonym.role not in roles or not tokens[winner.start].in_main:
         return None
-    main = [i for i, token in enumerate(tokens) if token.in_main]
-    last = main[-1]
+    last = max(i for i, token in enumerate(tokens) if token.in_main)
     word = tokens[last].text
-    if winner.start + winner.covered - 1 >= last or word not in vocabulary.words("link_words"):
+    if winner.start + winner.covered - 1 >= last or word not in words:
         return None
     return word
 
