@@ -78,6 +78,17 @@ def diagram_path(file: str) -> Path | None:
     return None
 
 
+def labelled_designs(split: str = "dev"):
+    """(label file, design) for every design of every diagram of ``split`` that is at hand, in label order."""
+    from aidlint.frontends import load_file
+
+    for label in load_labels():
+        path = diagram_path(label.file) if split in ("all", label.split) else None
+        if path is not None:
+            for design in load_file(path):
+                yield label, design
+
+
 def rule_roles() -> list[str]:
     """Roles named in the checks of the built-in rules of the importable aidlint."""
     from aidlint.model import ROLES

@@ -59,18 +59,12 @@ def consistency(nodes: Iterable[tuple[str, str, str]]) -> dict:
 
 def dev_nodes() -> list[tuple[str, str, str]]:
     """(repository, label text, role) of every labelled node of the dev split."""
-    from aidlint.frontends import load_file
-
-    found = []
-    for label in roles_accuracy.load_labels():
-        path = roles_accuracy.diagram_path(label.file) if label.split == "dev" else None
-        if path is None:
-            continue
-        for design in load_file(path):
-            found.extend(
-                (label.repo, node.label or node.id, label.nodes[node.id]) for node in design.nodes if node.id in label.nodes
-            )
-    return found
+    return [
+        (label.repo, node.label or node.id, label.nodes[node.id])
+        for label, design in roles_accuracy.labelled_designs("dev")
+        for node in design.nodes
+        if node.id in label.nodes
+    ]
 
 
 def main(argv: list[str] | None = None) -> int:

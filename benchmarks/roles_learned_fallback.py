@@ -111,28 +111,23 @@ def features_of(node, groups: dict[str, str], before: set[str], after: set[str])
 
 
 def dev_examples() -> list[Example]:
-    from aidlint.frontends import load_file
     from aidlint.roles.infer import assign_roles
 
     examples = []
-    for label in roles_accuracy.load_labels():
-        path = roles_accuracy.diagram_path(label.file) if label.split == "dev" else None
-        if path is None:
-            continue
-        for design in load_file(path):
-            assigned = assign_roles(design)
-            before: dict[str, set[str]] = defaultdict(set)
-            after: dict[str, set[str]] = defaultdict(set)
-            for edge in design.edges:
-                before[edge.target].add(edge.source)
-                after[edge.source].add(edge.target)
-            groups = {group.id: group.label or group.id for group in design.groups}
-            for node in design.nodes:
-                if node.id not in label.nodes:
-                    continue
-                answer = assigned[node.id]
-                features = features_of(node, groups, before[node.id], after[node.id])
-                examples.append(Example(label.repo, label.nodes[node.id], answer.role or "unknown", answer.how, features))
+    for label, design in roles_accuracy.labelled_designs("dev"):
+        assigned = assign_roles(design)
+        before: dict[str, set[str]] = defaultdict(set)
+        after: dict[str, set[str]] = defaultdict(set)
+        for edge in design.edges:
+            before[edge.target].add(edge.source)
+            after[edge.source].add(edge.target)
+        groups = {group.id: group.label or group.id for group in design.groups}
+        for node in design.nodes:
+            if node.id not in label.nodes:
+                continue
+            answer = assigned[node.id]
+            features = features_of(node, groups, before[node.id], after[node.id])
+            examples.append(Example(label.repo, label.nodes[node.id], answer.role or "unknown", answer.how, features))
     return examples
 
 
