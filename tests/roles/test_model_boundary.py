@@ -176,3 +176,21 @@ def test_a_machine_that_decides_on_review_is_a_model(label):
 @pytest.mark.parametrize("label", ["Escalation to agent", "Human review of model output"])
 def test_people_who_review_stay_human_review(label):
     assert read(label)[0] == "human_review"
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["ChatModelTestCase", "Embedding test cases", "Scores for the use case", "Summarizer support case"],
+)
+def test_a_case_is_a_record_not_the_model(label):
+    assert read(label) == ("unknown", "record")
+
+
+@pytest.mark.parametrize("label", ["Chat Model Factory", "Embedder factory<br>app/embed/factory.py", "LLM client factories"])
+def test_code_that_builds_model_clients_is_no_model(label):
+    assert read(label) == ("unknown", "code_maker")
+
+
+@pytest.mark.parametrize("label", ["Chat model<br>built by the client factory", "Summarizer model<br>3 test cases"])
+def test_a_factory_or_case_in_the_detail_leaves_the_model(label):
+    assert read(label)[0] == "model_inference"

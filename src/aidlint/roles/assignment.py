@@ -45,6 +45,7 @@ _NOT_A_COMPONENT = {
     "operations": "a route operators call (/{matched}), not the product's application",
     "format": "generates {matched}, which code writes, not a model",
     "link": "names a link ({matched}) to a part of the application, not the part",
+    "code_maker": "names code that builds objects ({matched}), not the component it builds",
 }
 
 

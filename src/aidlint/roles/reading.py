@@ -149,6 +149,9 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
             return RoleAssignment(UNKNOWN_ROLE, "record", record)
         if (place := _record_head(tokens, matches, winner, vocabulary, "infrastructure_heads")) and not drawn_as_store(node):
             return RoleAssignment(UNKNOWN_ROLE, "infrastructure", place)
+        if maker := _record_head(tokens, matches, winner, vocabulary, "code_makers"):
+            # "LLM Factory<br>src/llm/factory.py": the code that builds the clients, not the model they call.
+            return RoleAssignment(UNKNOWN_ROLE, "code_maker", maker)
         if worker := _named_after_data(tokens, matches, winner, vocabulary):
             if worker in _participles(tuple(vocabulary.terms.get("step_verbs", ()))):
                 # "Event Created", "Queue detected": what happened to the data, a state of the flow.
@@ -245,7 +248,7 @@ def _record_head(tokens: list[Token], matches: list[Match], winner: Match, vocab
     (head, brackets or detail) the winning words stand in; a phrase that ends in the winner's own role
     keeps it as written ("Quality metrics" is monitoring; "Risk score" is no scoring), and so does a person named in the head ("User message").
     The same reading sets aside places and infrastructure ("Feast Operator", "Test cluster": ``term``
-    ``infrastructure_heads``)."""
+    ``infrastructure_heads``) and the code that builds objects ("LLM Factory": ``code_makers``)."""
     if winner.synonym.role == "user" and winner.in_main:
         return None
     zone = (tokens[winner.start].in_parens, tokens[winner.start].in_details)
