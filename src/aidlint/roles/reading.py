@@ -16,10 +16,9 @@ from aidlint.roles.asides import LINE_BREAK, not_a_component
 from aidlint.roles.assignment import RoleAssignment
 from aidlint.roles.files import names_a_file
 from aidlint.roles.objects import (
-    format_generated,
-    access_head, caller_head, code_tested, handler_head, data_checked, gateway_head, generic_word_form, link_head,
-    parsed_part,
-    without_model_as_modifier, without_protocol_as_modifier, without_tool_as_managed,
+    access_head, caller_head, code_tested, data_checked, format_generated, gateway_head, generic_word_form,
+    handler_head, link_head, parsed_part, without_model_as_modifier, without_protocol_as_modifier,
+    without_tool_as_managed,
 )
 from aidlint.roles.vocabulary import Match, Token, Vocabulary, clean_label, tokenize, word_forms
 
