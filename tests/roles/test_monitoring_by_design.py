@@ -69,3 +69,21 @@ def test_the_parts_of_an_opentelemetry_collector_are_monitoring():
         '    r["Receivers"] --> x["Batchers"]\n  end\n  x --> t["Tempo"]\n'
     )
     assert (roles_of(source)["r"], roles_of(source)["x"]) == ("monitoring", "monitoring")
+
+
+@pytest.mark.parametrize("label", ["Token counter", "Cost tracking", "Usage accounting", "Cost calculator", "Spend tracker"])
+def test_counting_what_model_calls_use_is_monitoring_where_the_design_watches_its_model(label):
+    source = SERVING + f'  m --> d["Prediction drift monitor"]\n  api --> c["{label}"]\n'
+    assert roles_of(source)["c"] == "monitoring"
+
+
+@pytest.mark.parametrize("label", ["Token counter", "Cost tracking", "Usage accounting"])
+def test_counting_spend_where_nothing_watches_is_no_monitor(label):
+    # The usage count alone must not stand in for the monitor the design lacks.
+    assert roles_of(SERVING + f'  api --> c["{label}"]\n')["c"] != "monitoring"
+
+
+def test_only_a_head_made_of_what_calls_use_counts_it():
+    source = SERVING + '  m --> d["Prediction drift monitor"]\n  api --> e["Event tracking"]\n  api --> r["Error counter"]\n'
+    roles = roles_of(source)
+    assert (roles["e"], roles["r"]) == ("unknown", "unknown")

@@ -2,7 +2,8 @@
 
 Generic monitors (Prometheus, Grafana, traces) do not say what they watch: the design does. With nothing AI
 drawn but servers they watch the servers; drawn apart from the model's own monitor they watch the machines.
-An unread check of a result after a model or retrieval checks the answer: an output filter.
+An unread check of a result after a model or retrieval checks the answer: an output filter. Counting what
+a model's calls use (tokens, cost) is part of the watching where the design watches its model.
 """
 
 from __future__ import annotations
@@ -30,6 +31,24 @@ def monitors_by_design(design: Design, roles: dict[str, RoleAssignment], vocabul
         for node_id in generic_monitors:
             if roles[node_id].role == "monitoring":
                 roles[node_id] = RoleAssignment("infra_monitoring", "position", "no model, application or lifecycle step drawn, so generic monitoring watches the servers")
+    _usage_counted_beside_monitors(design, roles, vocabulary)
+
+
+def _usage_counted_beside_monitors(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:
+    """In a design that watches its model, a box that counts what the calls use ("Token counter", "Cost
+    tracking", "Usage accounting": a head of `terms.usage_measures` ending in `terms.metering_words`) is
+    part of that watching: monitoring (the role benchmark's readers, rounds 4 to 6). Where nothing watches,
+    counting spend is no monitor: round two of the design labels has a usage tracker standing in for a
+    missing monitor, and "Cost tracking per tenant" of a tenancy drawing is read as no component."""
+    if not any(assignment.role == "monitoring" for assignment in roles.values()):
+        return
+    measures, meters = vocabulary.words("usage_measures"), vocabulary.words("metering_words")
+    for node in design.nodes:
+        if roles[node.id].how in ("declared", "config") or roles[node.id].role == "monitoring":
+            continue
+        head = head_words(node)
+        if len(head) >= 2 and head[-1] in meters and all(word in measures for word in head[:-1]):
+            roles[node.id] = RoleAssignment("monitoring", "position", f'"{" ".join(head)}" counts what the watched model\'s calls use')
 
 
 def checks_of_the_answer(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:
