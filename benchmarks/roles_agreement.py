@@ -30,14 +30,16 @@ import roles_accuracy  # noqa: E402  (the benchmark's label loader and figures, 
 SECOND_READER = roles_accuracy.LABELS.parent / "second_reader"
 
 
-def drawn_sample(first_reader_names: list[str], splits: dict[str, str], plan: dict) -> list[str]:
-    """The label files the second reader was to label: ``plan`` (SECOND_READER_SAMPLE.toml: seed, size, left_out) drawn
-    from the dev files whose name contains none of ``left_out``, case ignored."""
+def drawn_sample(first_reader: dict[str, "roles_accuracy.LabelFile"], plan: dict) -> list[str]:
+    """The label files the second reader was to label: ``plan`` (SECOND_READER_SAMPLE.toml: seed, size, batches,
+    left_out) drawn from the dev files of the batches that existed then whose name contains none of ``left_out``,
+    case ignored. Batches labelled later never enter the frame, so the sample stays the one that was drawn."""
     left_out = [word.lower() for word in plan["left_out"]]
+    batches = set(plan["batches"])
     frame = sorted(
         name
-        for name in first_reader_names
-        if splits[name] == "dev" and not any(word in name.lower() for word in left_out)
+        for name, label in first_reader.items()
+        if label.split == "dev" and (label.batch or "") in batches and not any(word in name.lower() for word in left_out)
     )
     return sorted(random.Random(plan["seed"]).sample(frame, plan["size"]))
 

@@ -45,7 +45,7 @@ def test_the_second_readers_files_are_the_drawn_sample_and_label_the_same_nodes(
     first = {label.name: label for label in roles_accuracy.load_labels()}
     second = roles_accuracy.load_labels(roles_agreement.SECOND_READER)
     plan = roles_agreement.sample_plan()
-    drawn = roles_agreement.drawn_sample(sorted(first), {name: label.split for name, label in first.items()}, plan)
+    drawn = roles_agreement.drawn_sample(first, plan)
     assert [label.name for label in second] == drawn
     assert len(drawn) == plan["size"] == 30
     for label in second:
