@@ -87,3 +87,26 @@ def test_only_a_head_made_of_what_calls_use_counts_it():
     source = SERVING + '  m --> d["Prediction drift monitor"]\n  api --> e["Event tracking"]\n  api --> r["Error counter"]\n'
     roles = roles_of(source)
     assert (roles["e"], roles["r"]) == ("unknown", "unknown")
+
+
+@pytest.mark.parametrize("label", ["Dashboard", "Trace UI", "Ops dashboard :8080", "Run visualization"])
+def test_a_screen_that_a_monitor_feeds_is_the_monitors_front(label):
+    source = SERVING + f'  m --> d["Prediction drift monitor"] --> s["{label}"]\n'
+    assert roles_of(source)["s"] == "monitoring"
+
+
+def test_a_screen_takes_the_side_of_the_monitor_that_feeds_it():
+    source = 'flowchart LR\n  fs["Feature server"] --> p["Prometheus"] --> s["Dashboard"]\n'
+    assert (roles_of(source)["p"], roles_of(source)["s"]) == ("infra_monitoring", "infra_monitoring")
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        '  m --> d["Prediction drift monitor"] --> s["Chat UI"]\n',  # a screen its words name
+        '  s["Dashboard"] --> api\n',  # no monitor feeds it
+        '  m --> d["Prediction drift monitor"] --> s["Retraining job"]\n',  # no screen
+    ],
+)
+def test_screens_its_words_name_or_no_monitor_feeds_keep_their_reading(source):
+    assert roles_of(SERVING + source)["s"] != "monitoring"

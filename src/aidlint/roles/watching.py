@@ -3,7 +3,8 @@
 Generic monitors (Prometheus, Grafana, traces) do not say what they watch: the design does. With nothing AI
 drawn but servers they watch the servers; drawn apart from the model's own monitor they watch the machines.
 An unread check of a result after a model or retrieval checks the answer: an output filter. Counting what
-a model's calls use (tokens, cost) is part of the watching where the design watches its model.
+a model's calls use (tokens, cost) is part of the watching where the design watches its model, and a
+screen that a monitor feeds shows what the monitor gathered.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ def monitors_by_design(design: Design, roles: dict[str, RoleAssignment], vocabul
             if roles[node_id].role == "monitoring":
                 roles[node_id] = RoleAssignment("infra_monitoring", "position", "no model, application or lifecycle step drawn, so generic monitoring watches the servers")
     _usage_counted_beside_monitors(design, roles, vocabulary)
+    _screens_of_monitors(design, roles, vocabulary)
 
 
 def _usage_counted_beside_monitors(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:
@@ -49,6 +51,28 @@ def _usage_counted_beside_monitors(design: Design, roles: dict[str, RoleAssignme
         head = head_words(node)
         if len(head) >= 2 and head[-1] in meters and all(word in measures for word in head[:-1]):
             roles[node.id] = RoleAssignment("monitoring", "position", f'"{" ".join(head)}" counts what the watched model\'s calls use')
+
+
+def _screens_of_monitors(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:
+    """A screen (dashboard, UI, visualization: `terms.screen_words`) that a monitor feeds shows what that
+    monitor gathered: it is the monitor's front, not a person's interface or an unread box ("LLM trace ->
+    Dashboard", "Jaeger -> Trace UI"). Only a screen its words leave open counts: unread, or the user or
+    the application by an interface word alone ("UI"); "Chat UI" and "Streamlit app" are what they say."""
+    screens, interfaces = vocabulary.words("screen_words"), vocabulary.words("user_interfaces")
+    monitors = ("monitoring", "infra_monitoring")
+    fed_by: dict[str, set[str]] = {}
+    for edge in design.edges:
+        if roles.get(edge.source) is not None and roles[edge.source].role in monitors:
+            fed_by.setdefault(edge.target, set()).add(roles[edge.source].role)
+    for node in design.nodes:
+        assignment = roles[node.id]
+        if node.id not in fed_by or not screens & set(head_words(node)):
+            continue
+        unread = assignment.how == "unknown"
+        by_interface = assignment.role in ("user", "application") and (assignment.matched or "").lower() in interfaces & screens
+        if unread or by_interface:
+            role = "monitoring" if "monitoring" in fed_by[node.id] else "infra_monitoring"
+            roles[node.id] = RoleAssignment(role, "position", "a screen that a monitor feeds shows what it gathered")
 
 
 def checks_of_the_answer(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:
