@@ -55,6 +55,24 @@ def test_checks_before_any_model_or_in_a_design_that_makes_models_are_no_output_
     assert roles_of(f"flowchart LR\n  {source}\n")["v"] == "unknown"
 
 
+CHECK_GROUP = '  subgraph g["Answer Validation Layer"]\n    c1["Dosage check"] --> c2["Claim matcher"]\n  end\n'
+
+
+def test_unread_boxes_in_a_group_named_for_a_check_after_a_model_check_the_answer():
+    roles = roles_of('flowchart LR\n  u["Shopper"] --> llm["GPT-4o"] --> c1\n' + CHECK_GROUP + '  c2 --> a["Final answer"]\n')
+    assert (roles["c1"], roles["c2"]) == ("safety_filter", "safety_filter")
+
+
+def test_a_check_group_before_any_model_checks_a_request_and_leaves_its_boxes_unread():
+    roles = roles_of('flowchart LR\n  u["Shopper"] --> c1\n  c2 --> llm["GPT-4o"]\n' + CHECK_GROUP)
+    assert (roles["c1"], roles["c2"]) == ("unknown", "unknown")
+
+
+def test_a_check_group_in_a_design_that_makes_models_is_the_model_evaluation():
+    roles = roles_of('flowchart LR\n  t["Model training"] --> m["Fraud model"] --> c1\n' + CHECK_GROUP)
+    assert (roles["c1"], roles["c2"]) == ("evaluation", "evaluation")
+
+
 def test_a_drawing_of_monitors_alone_says_nothing_of_what_they_watch():
     # No servers drawn: the stack is not read as watching machines (with servers drawn, it is).
     source = 'flowchart LR\n  a["Telemetry adapter"] --> j["Jaeger"]\n  a --> g["Grafana"]\n'

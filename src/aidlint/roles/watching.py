@@ -2,16 +2,16 @@
 
 Generic monitors (Prometheus, Grafana, traces) do not say what they watch: the design does. With nothing AI
 drawn but servers they watch the servers; drawn apart from the model's own monitor they watch the machines.
-An unread check of a result after a model or retrieval checks the answer: an output filter. Counting what
-a model's calls use (tokens, cost) is part of the watching where the design watches its model, and a
-screen that a monitor feeds shows what the monitor gathered.
+An unread check of a result after a model or retrieval, or an unread box in a group named for one, checks
+the answer: an output filter. Counting what a model's calls use (tokens, cost) is part of the watching where
+the design watches its model, and a screen that a monitor feeds shows what the monitor gathered.
 """
 
 from __future__ import annotations
 
 from collections import deque
 
-from aidlint.model import UNKNOWN_ROLE, Design
+from aidlint.model import UNKNOWN_ROLE, Design, Group
 from aidlint.roles.assignment import RoleAssignment
 from aidlint.roles.reading import head_words
 from aidlint.roles.senses import makes_models
@@ -78,8 +78,9 @@ def _screens_of_monitors(design: Design, roles: dict[str, RoleAssignment], vocab
 def checks_of_the_answer(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:
     """A box read as nothing whose head ends in a check of a result ("Verification", "Citation validator":
     `terms.check_nouns`) and that a model or retrieval reaches checks what they produced before it
-    goes on: a safety filter on the output. Not in a design that makes models, where a check after a model
-    is its evaluation's business, and not before any model (what a check there checks is a request)."""
+    goes on: a safety filter on the output. So does an unread box drawn in a group named for such a check
+    ("Contraindication Check" in a "Validation Layer"). Not in a design that makes models, where a check after
+    a model is its evaluation's business, and not before any model (what a check there checks is a request)."""
     if makes_models(roles):
         return
     nouns = vocabulary.words("check_nouns")
@@ -93,12 +94,29 @@ def checks_of_the_answer(design: Design, roles: dict[str, RoleAssignment], vocab
             if nxt not in after_answers:
                 after_answers.add(nxt)
                 queue.append(nxt)
+    check_groups = {group.id: group.label or group.id for group in design.groups if _ends_in(_group_head(group, vocabulary), nouns)}
     for node in design.nodes:
         if node.id not in after_answers or roles[node.id].how != "unknown":
             continue
         head = head_words(node)
-        if head and head[-1] in nouns:
+        if _ends_in(head, nouns):
             roles[node.id] = RoleAssignment("safety_filter", "position", f'"{" ".join(head[-2:])}" checks what a model or retrieval produced')
+        elif node.group in check_groups:
+            # "Contraindication Check" in a "Validation Layer": the group names the check its parts make.
+            roles[node.id] = RoleAssignment("safety_filter", "group", f'drawn in "{check_groups[node.group]}", which checks what a model or retrieval produced')
+
+
+def _ends_in(head: list[str], nouns: set[str]) -> bool:
+    return bool(head) and head[-1] in nouns
+
+
+def _group_head(group: Group, vocabulary: Vocabulary) -> list[str]:
+    """The words of a group's head without its structural tail ("Validation Layer" is a validation)."""
+    head = [t.text for t in tokenize(group.label or group.id, compounds=group.label is not None) if t.in_main]
+    tails = vocabulary.words("group_tails")
+    while head and head[-1] in tails:
+        head.pop()
+    return head
 
 
 def _generic_monitor(node, assignment: RoleAssignment, vocabulary: Vocabulary) -> bool:
