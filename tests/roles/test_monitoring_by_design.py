@@ -37,6 +37,9 @@ def test_without_a_monitor_of_the_model_a_generic_monitor_drawn_apart_keeps_its_
     [
         'q["Customer question"] --> r["Policy retriever"] --> v["Grounding verification"] --> a["Answer"]',
         'u["Shopper"] --> llm["GPT-4o"] --> v["Citation validator"] --> a["Final answer"]',
+        # a check named before a generic title: the title says what kind of box makes the check
+        'u["Shopper"] --> llm["GPT-4o"] --> v["Verifier Agent<br/>policy check"] --> a["Final answer"]',
+        'u["Shopper"] --> llm["GPT-4o"] --> v["Verification loop<br/>retry on fail"] --> a["Final answer"]',
     ],
 )
 def test_a_check_of_a_result_after_a_model_or_retrieval_is_an_output_filter(source):
@@ -47,6 +50,7 @@ def test_a_check_of_a_result_after_a_model_or_retrieval_is_an_output_filter(sour
     "source",
     [
         'u["Shopper"] --> v["Payload verification"] --> llm["GPT-4o"]',  # before any model: a request check
+        'u["Shopper"] --> v["Verification loop"] --> llm["GPT-4o"]',
         'u["Shopper"] --> llm["GPT-4o"] --> v["Health check"]',  # "check" alone checks no answer
         't["Model training"] --> m["Fraud model"] --> v["Verification"]',  # a design that makes models
     ],
@@ -71,6 +75,10 @@ def test_a_check_group_before_any_model_checks_a_request_and_leaves_its_boxes_un
 def test_a_check_group_in_a_design_that_makes_models_is_the_model_evaluation():
     roles = roles_of('flowchart LR\n  t["Model training"] --> m["Fraud model"] --> c1\n' + CHECK_GROUP)
     assert (roles["c1"], roles["c2"]) == ("evaluation", "evaluation")
+
+
+def test_an_agent_named_for_a_check_before_any_model_stays_the_application():
+    assert roles_of('flowchart LR\n  u["Shopper"] --> v["Verifier Agent"] --> llm["GPT-4o"]\n')["v"] == "application"
 
 
 def test_a_drawing_of_monitors_alone_says_nothing_of_what_they_watch():

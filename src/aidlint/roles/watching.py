@@ -78,9 +78,12 @@ def _screens_of_monitors(design: Design, roles: dict[str, RoleAssignment], vocab
 def checks_of_the_answer(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:
     """A box read as nothing whose head ends in a check of a result ("Verification", "Citation validator":
     `terms.check_nouns`) and that a model or retrieval reaches checks what they produced before it
-    goes on: a safety filter on the output. So does an unread box drawn in a group named for such a check
-    ("Contraindication Check" in a "Validation Layer"). Not in a design that makes models, where a check after
-    a model is its evaluation's business, and not before any model (what a check there checks is a request)."""
+    goes on: a safety filter on the output. A generic title after the check noun says what kind of box makes
+    the check ("Verifier Agent", "Verification Loop": `terms.generic_titles`, `terms.agent_tails`), so such a
+    box, read as nothing or as the application by that title alone, is the check too. So is an unread box
+    drawn in a group named for such a check ("Contraindication Check" in a "Validation Layer"). Not in a
+    design that makes models, where a check after a model is its evaluation's business, and not before any
+    model (what a check there checks is a request)."""
     if makes_models(roles):
         return
     nouns = vocabulary.words("check_nouns")
@@ -95,10 +98,16 @@ def checks_of_the_answer(design: Design, roles: dict[str, RoleAssignment], vocab
                 after_answers.add(nxt)
                 queue.append(nxt)
     check_groups = {group.id: group.label or group.id for group in design.groups if _ends_in(_group_head(group, vocabulary), nouns)}
+    titles = vocabulary.words("generic_titles") | vocabulary.words("agent_tails")
     for node in design.nodes:
-        if node.id not in after_answers or roles[node.id].how != "unknown":
+        assignment = roles[node.id]
+        titled = assignment.role == "application" and assignment.how == "label" and (assignment.matched or "").lower() in titles
+        if node.id not in after_answers or not (assignment.how == "unknown" or titled):
             continue
-        head = head_words(node)
+        # The first line is the head: "Verifier Agent<br/>Compliance Check" is an agent that verifies.
+        head = [t.text for t in tokenize(node.label or node.id, compounds=bool(node.label)) if t.in_main]
+        while head and head[-1] in titles:
+            head.pop()
         if _ends_in(head, nouns):
             roles[node.id] = RoleAssignment("safety_filter", "position", f'"{" ".join(head[-2:])}" checks what a model or retrieval produced')
         elif node.group in check_groups:
