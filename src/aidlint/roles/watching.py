@@ -117,6 +117,30 @@ def checks_of_the_answer(design: Design, roles: dict[str, RoleAssignment], vocab
             roles[node.id] = RoleAssignment("safety_filter", "group", f'drawn in "{check_groups[node.group]}", which checks what a model or retrieval produced')
 
 
+def content_gates(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:
+    """An unread box that sends content two ways, one let through ("SAFE", "Allow") and one stopped ("UNSAFE",
+    "Delete", "Block": `terms.passing_verdicts`, `terms.stopping_verdicts`), by the labels of its branches or
+    the boxes they lead to, gives a guard's verdict: it is the safety filter ("Ensemble Decision Logic
+    -SAFE-> LLM, -UNSAFE-> Alternatives"). Pass and fail are no such verdicts: tests pass and fail too."""
+    passing, stopping = vocabulary.words("passing_verdicts"), vocabulary.words("stopping_verdicts")
+    nodes = {node.id: node for node in design.nodes}
+    ways_out: dict[str, list[set[str]]] = {}
+    for edge in design.edges:
+        target = nodes.get(edge.target)
+        said = {t.text for t in tokenize(edge.label or "")}
+        if target is not None:
+            said |= {t.text for t in tokenize(target.label or target.id, compounds=bool(target.label)) if t.in_main}
+        ways_out.setdefault(edge.source, []).append(said)
+    for node in design.nodes:
+        if roles[node.id].how not in ("unknown", "decision"):
+            continue
+        branches = ways_out.get(node.id, [])
+        lets_through = any(words & passing for words in branches)
+        stops = any(words & stopping and not words & passing for words in branches)
+        if lets_through and stops:
+            roles[node.id] = RoleAssignment("safety_filter", "position", "its branches let content through or stop it")
+
+
 def _acts_only(assignment: RoleAssignment, acts: set[str]) -> bool:
     """A model read only from a word for what any model does ("Confidence Scorer": scoring)."""
     return assignment.role == "model_inference" and assignment.how == "label" and (assignment.matched or "").lower() in acts
