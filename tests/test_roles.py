@@ -330,12 +330,12 @@ def test_plain_labels_tokenize_the_same_on_the_fast_path(label):
         ("Corrections", "unknown"),
         ("Hallucination check", "unknown"),
         ("Human approval", "human_review"),
-        # "Completion" is what a model returns, "complete" a state; a router routes requests, it is no
-        # model unless it names one.
+        # "Completion" is what a model returns, "complete" a state; a router routes requests: the
+        # application's code, no model unless it names one.
         ("Chat Completions API", "model_inference"),
         ("Task complete", "unknown"),
         ("filter_engine_complete.py", "unknown"),
-        ("Router", "unknown"),
+        ("Router", "application"),
         ("Request router", "application"),
         ("LLM router", "model_inference"),
         # Spend is counted, not the model's behaviour watched.

@@ -47,3 +47,21 @@ def test_a_connection_to_a_part_of_the_application_is_no_part(label):
 
 def test_a_connection_to_a_model_stays_the_code_that_calls_it():
     assert read("MistralLlmConnection") == ("application", "label", "connection")
+
+
+@pytest.mark.parametrize("label", ["Router", "Smart Router<br>picks the next agent", "Orders Router"])
+def test_a_router_is_the_code_that_picks_the_next_step(label):
+    assert read(label) == ("application", "label", "router")
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Router<br>GPT-4o-mini classifier", "model_inference"),  # the model named under the title decides
+        ("Router<br>(PII redaction)", "pii_scrubber"),
+        ("Traffic Router", "deployment_controller"),  # a release word names what it splits
+        ("API Gateway Router", "api_gateway"),
+    ],
+)
+def test_a_router_gives_way_to_what_it_is_named_for(label, role):
+    assert read(label)[0] == role

@@ -60,11 +60,21 @@ def test_checks_before_any_model_or_in_a_design_that_makes_models_are_no_output_
 
 
 CHECK_GROUP = '  subgraph g["Answer Validation Layer"]\n    c1["Dosage check"] --> c2["Claim matcher"]\n  end\n'
+SCORER_IN_CHECK_GROUP = '  subgraph g["Verification — per answer"]\n    c1["Dosage check"] --> s["Certainty scorer"]\n  end\n'
 
 
 def test_unread_boxes_in_a_group_named_for_a_check_after_a_model_check_the_answer():
     roles = roles_of('flowchart LR\n  u["Shopper"] --> llm["GPT-4o"] --> c1\n' + CHECK_GROUP + '  c2 --> a["Final answer"]\n')
     assert (roles["c1"], roles["c2"]) == ("safety_filter", "safety_filter")
+
+
+def test_a_scorer_in_a_check_group_after_a_model_scores_the_answer_for_the_check():
+    roles = roles_of('flowchart LR\n  u["Shopper"] --> llm["GPT-4o"] --> c1\n' + SCORER_IN_CHECK_GROUP)
+    assert (roles["c1"], roles["s"]) == ("safety_filter", "safety_filter")
+
+
+def test_a_scorer_outside_a_check_group_is_a_model():
+    assert roles_of('flowchart LR\n  u["Shopper"] --> llm["GPT-4o"] --> s["Certainty scorer"]\n')["s"] == "model_inference"
 
 
 def test_a_check_group_before_any_model_checks_a_request_and_leaves_its_boxes_unread():

@@ -21,7 +21,7 @@ from aidlint.roles.groups import CALLED_SERVICES, roles_from_groups
 from aidlint.roles.senses import checks_outside_lifecycle
 from aidlint.roles.serving import apis_beside_models, traffic_splits
 from aidlint.roles.reading import classify_label, drawn_as_store, head_words, is_step, node_text
-from aidlint.roles.watching import checks_of_the_answer, monitors_by_design
+from aidlint.roles.watching import checks_of_the_answer, content_gates, monitors_by_design
 from aidlint.roles.vocabulary import Vocabulary, load_vocabulary, tokenize, word_forms
 
 __all__ = ["RoleAssignment", "assign_roles", "classify_label", "is_known_role", "node_text"]
@@ -66,6 +66,7 @@ def assign_roles(design: Design, vocabulary: Vocabulary | None = None) -> dict[s
     _called_by_tools(design, roles)
     roles_from_groups(design, roles, vocabulary)
     checks_of_the_answer(design, roles, vocabulary)
+    content_gates(design, roles, vocabulary)
     _stores_by_shape(design, roles)
     model_drawn = any(a.role == "model_inference" for a in roles.values())
     for node in design.nodes:

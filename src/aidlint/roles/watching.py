@@ -81,7 +81,8 @@ def checks_of_the_answer(design: Design, roles: dict[str, RoleAssignment], vocab
     goes on: a safety filter on the output. A generic title after the check noun says what kind of box makes
     the check ("Verifier Agent", "Verification Loop": `terms.generic_titles`, `terms.agent_tails`), so such a
     box, read as nothing or as the application by that title alone, is the check too. So is an unread box
-    drawn in a group named for such a check ("Contraindication Check" in a "Validation Layer"). Not in a
+    drawn in a group named for such a check ("Contraindication Check" in a "Validation Layer"), or read there
+    as a model only by what any model does ("Confidence Scorer": `terms.serving_acts`). Not in a
     design that makes models, where a check after a model is its evaluation's business, and not before any
     model (what a check there checks is a request)."""
     if makes_models(roles):
@@ -99,20 +100,50 @@ def checks_of_the_answer(design: Design, roles: dict[str, RoleAssignment], vocab
                 queue.append(nxt)
     check_groups = {group.id: group.label or group.id for group in design.groups if _ends_in(_group_head(group, vocabulary), nouns)}
     titles = vocabulary.words("generic_titles") | vocabulary.words("agent_tails")
+    acts = vocabulary.words("serving_acts")
     for node in design.nodes:
         assignment = roles[node.id]
         titled = assignment.role == "application" and assignment.how == "label" and (assignment.matched or "").lower() in titles
-        if node.id not in after_answers or not (assignment.how == "unknown" or titled):
+        if node.id not in after_answers or not (assignment.how == "unknown" or titled or node.group in check_groups):
             continue
         # The first line is the head: "Verifier Agent<br/>Compliance Check" is an agent that verifies.
         head = [t.text for t in tokenize(node.label or node.id, compounds=bool(node.label)) if t.in_main]
         while head and head[-1] in titles:
             head.pop()
-        if _ends_in(head, nouns):
+        if _ends_in(head, nouns) and (assignment.how == "unknown" or titled):
             roles[node.id] = RoleAssignment("safety_filter", "position", f'"{" ".join(head[-2:])}" checks what a model or retrieval produced')
-        elif node.group in check_groups:
+        elif node.group in check_groups and (assignment.how == "unknown" or _acts_only(assignment, acts)):
             # "Contraindication Check" in a "Validation Layer": the group names the check its parts make.
             roles[node.id] = RoleAssignment("safety_filter", "group", f'drawn in "{check_groups[node.group]}", which checks what a model or retrieval produced')
+
+
+def content_gates(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:
+    """An unread box that sends content two ways, one let through ("SAFE", "Allow") and one stopped ("UNSAFE",
+    "Delete", "Block": `terms.passing_verdicts`, `terms.stopping_verdicts`), by the labels of its branches or
+    the boxes they lead to, gives a guard's verdict: it is the safety filter ("Ensemble Decision Logic
+    -SAFE-> LLM, -UNSAFE-> Alternatives"). Pass and fail are no such verdicts: tests pass and fail too."""
+    passing, stopping = vocabulary.words("passing_verdicts"), vocabulary.words("stopping_verdicts")
+    nodes = {node.id: node for node in design.nodes}
+    ways_out: dict[str, list[set[str]]] = {}
+    for edge in design.edges:
+        target = nodes.get(edge.target)
+        said = {t.text for t in tokenize(edge.label or "")}
+        if target is not None:
+            said |= {t.text for t in tokenize(target.label or target.id, compounds=bool(target.label)) if t.in_main}
+        ways_out.setdefault(edge.source, []).append(said)
+    for node in design.nodes:
+        if roles[node.id].how not in ("unknown", "decision"):
+            continue
+        branches = ways_out.get(node.id, [])
+        lets_through = any(words & passing for words in branches)
+        stops = any(words & stopping and not words & passing for words in branches)
+        if lets_through and stops:
+            roles[node.id] = RoleAssignment("safety_filter", "position", "its branches let content through or stop it")
+
+
+def _acts_only(assignment: RoleAssignment, acts: set[str]) -> bool:
+    """A model read only from a word for what any model does ("Confidence Scorer": scoring)."""
+    return assignment.role == "model_inference" and assignment.how == "label" and (assignment.matched or "").lower() in acts
 
 
 def _ends_in(head: list[str], nouns: set[str]) -> bool:
