@@ -313,14 +313,16 @@ def _data_head(tokens: list[Token], matches: list[Match], winner: Match, vocabul
 
     A noun phrase names its last noun: "Fine-tune dataset", "Prediction logs" and "Expert reviews table"
     are data whatever step their first words name, as "Model training data" is (docs/roles.md). A winner that
-    itself ends the phrase keeps it ("Vector database", "Audit logs"), and so does a winner that is a kind
+    itself ends the phrase keeps it ("Vector database", "Audit logs"), as does one whose role another phrase
+    ending it names ("Expert review queue": "review queue"), and so does a winner that is a kind
     of store itself: a table of model versions is the registry, an audit log table the audit log."""
     heads = vocabulary.terms.get("data_heads", ())
     main = [i for i, token in enumerate(tokens) if token.in_main]
     if not main or tokens[main[-1]].text not in heads or winner.synonym.role in _STORES:
         return None
     last = main[-1]
-    if winner.start + winner.covered - 1 >= last:
+    # "Expert review queue": a phrase of the winner's own role ("review queue") that ends the label keeps it.
+    if any(m.synonym.role == winner.synonym.role and m.start + m.covered - 1 >= last for m in matches):
         return None
     return next(
         (m for m in matches if m.synonym.role == "data_store" and m.in_main and m.start + m.covered - 1 == last),

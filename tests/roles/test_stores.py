@@ -1,0 +1,43 @@
+"""Stores a reader recognises whatever they carry (docs/roles.md, "A label that names data is data")."""
+
+from __future__ import annotations
+
+import pytest
+
+from aidlint.model import Node
+from aidlint.roles.infer import classify_label
+from aidlint.roles.vocabulary import load_vocabulary
+
+
+def read(label: str) -> tuple[str, str | None]:
+    assignment = classify_label(Node(id="n", label=label), load_vocabulary())
+    return assignment.role, assignment.matched
+
+
+@pytest.mark.parametrize(
+    ("label", "matched"),
+    [
+        # A queue holds what waits in it: the words before it say what waits, not what the box is.
+        ("Inference Request Queue", "queue"),
+        ("Pending request queue<br/>(depth per replica)", "queue"),
+        # A service or message bus, and its dead-letter queue, hold messages whatever service runs them.
+        ("Azure Service Bus<br/>orders-in / orders-out", "service bus"),
+        ("Message bus<br/>order events", "message bus"),
+        ("Failed jobs DLQ", "DLQ"),
+        ("Dead-letter queue", "dead letter queue"),
+    ],
+)
+def test_queues_and_buses_are_stores_whatever_they_carry(label, matched):
+    assert read(label) == ("data_store", matched)
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Queue detected", "unknown"),  # what happened to the queue, a state of the flow
+        ("Read from queue", "unknown"),  # a step acting on the queue
+        ("Request handler", "application"),  # a head that is no queue keeps its own reading
+    ],
+)
+def test_steps_and_states_of_a_queue_are_not_the_queue(label, role):
+    assert read(label)[0] == role
