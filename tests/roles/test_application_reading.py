@@ -65,3 +65,29 @@ def test_a_router_is_the_code_that_picks_the_next_step(label):
 )
 def test_a_router_gives_way_to_what_it_is_named_for(label, role):
     assert read(label)[0] == role
+
+
+@pytest.mark.parametrize(
+    ("label", "matched"),
+    [
+        ("Tool Management<br>/tools CRUD", "management"),
+        ("Tool Selector", "selector"),
+        ("MCP Manager", "manager"),
+        ("Tools Routing", "routing"),
+    ],
+)
+def test_code_that_manages_tools_is_the_application(label, matched):
+    assert read(label) == ("application", "label", matched)
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Tool Catalog", "unknown"),  # a record of tools names no code
+        ("Tool List", "unknown"),
+        ("Tool Execution", "tool_executor"),
+        ("MCP Server", "tool_executor"),
+    ],
+)
+def test_records_of_tools_and_tools_at_work_keep_their_reading(label, role):
+    assert read(label)[0] == role

@@ -339,7 +339,7 @@ def test_round_five_reading_of_records_states_and_protocols(label, expected):
         # A tool before a word that keeps, finds or picks tools is what the box manages: no tool runs there.
         ("Shared Tool Catalog", ("unknown", "unknown", None)),
         ("Tool List", ("unknown", "unknown", None)),
-        ("Tool Selector", ("unknown", "unknown", None)),
+        ("Tool Selector", ("application", "label", "selector")),  # code that picks them (docs/roles.md)
         ("Tool Discovery Service", ("application", "label", "service")),
         ("Tools registry", ("data_store", "label", "registry")),
         # Tools named after those who build or run the system, or their chores, are their tooling.

@@ -117,6 +117,18 @@ def without_tool_as_managed(tokens: list[Token], matches: list[Match], vocabular
     ]
 
 
+def tool_manager_head(tokens: list[Token], vocabulary: Vocabulary) -> str | None:
+    """The word for code that manages tools (`terms.tool_managers`: manager, management, selector, routing)
+    ending a head after a tool or a tool protocol: "Tool Management", "Tool Selector", "MCP Manager" keep,
+    pick or route the agent's tools and run none, so they are the application's code. A head that ends in a
+    record of tools ("Tool Catalog", "Tool List") names no code and stays unread."""
+    main = [token.text for token in tokens if token.in_main]
+    if len(main) < 2 or main[-1] not in vocabulary.words("tool_managers"):
+        return None
+    tools = vocabulary.words("managed_words") | vocabulary.words("protocol_words")
+    return main[-1] if any(word in tools for word in main[:-1]) else None
+
+
 def infrastructure_named(labelled: bool, head: list[str], vocabulary: Vocabulary) -> str | None:
     """Where things run, named with nothing else: a pad or port of a graph dump's element ("sink", "src":
     `terms.port_words`), or infrastructure software under a generic title ("Jenkins Server", "Kubernetes API

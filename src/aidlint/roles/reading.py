@@ -17,8 +17,8 @@ from aidlint.roles.assignment import RoleAssignment
 from aidlint.roles.files import names_a_file
 from aidlint.roles.objects import (
     access_head, caller_head, code_tested, data_checked, format_generated, gateway_head, generic_word_form,
-    handler_head, link_head, parsed_part, served_data_head, without_model_as_modifier, without_protocol_as_modifier,
-    without_tool_as_managed,
+    handler_head, link_head, parsed_part, served_data_head, tool_manager_head, without_model_as_modifier,
+    without_protocol_as_modifier, without_tool_as_managed,
 )
 from aidlint.roles.vocabulary import Match, Token, Vocabulary, clean_label, tokenize, word_forms
 
@@ -82,6 +82,8 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
             aside = not_a_component(node, text, tokens, vocabulary)
             if aside is not None:
                 return aside
+            if manager := tool_manager_head(tokens, vocabulary):
+                return RoleAssignment("application", how, manager, ("tool_executor",), "the label names code that manages tools")
         matches = without_model_as_modifier(tokens, vocabulary.matches(tokens, text, for_id_of_labelled_node=labelled), vocabulary)
         matches = without_tool_as_managed(tokens, without_protocol_as_modifier(tokens, matches, vocabulary), vocabulary)
         # What the label rules out, its ID does not bring back ("Management<br>Client", ID MgmtClient).
