@@ -1,4 +1,4 @@
-"""Stores a reader recognises whatever they carry (docs/roles.md, "A label that names data is data")."""
+"""Stores a reader recognises whatever they carry, and services in front of data (docs/roles.md)."""
 
 from __future__ import annotations
 
@@ -40,4 +40,21 @@ def test_queues_and_buses_are_stores_whatever_they_carry(label, matched):
     ],
 )
 def test_steps_and_states_of_a_queue_are_not_the_queue(label, role):
+    assert read(label)[0] == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        # A service named after the data it serves is the code in front of that data.
+        ("Dataset Service", "application"),
+        ("Customer Memory Service<br/>persistent context", "application"),
+        # A service named after a kind of store, or a product, is the store run for someone else.
+        ("Object Storage Service", "data_store"),
+        ("Relational Database Service", "data_store"),
+        ("Redis Service", "data_store"),
+        ("Cache Service", "data_store"),
+    ],
+)
+def test_a_service_is_code_before_its_data_and_a_store_after_a_kind_of_store(label, role):
     assert read(label)[0] == role

@@ -213,6 +213,17 @@ def handler_head(tokens: list[Token], winner: Match, vocabulary: Vocabulary) -> 
     return _word_ending_head_after(tokens, winner, ("data_store", "data_source"), vocabulary.words("handler_words"))
 
 
+def served_data_head(tokens: list[Token], winner: Match, vocabulary: Vocabulary) -> str | None:
+    """A service (`terms.service_words`) that ends the head after the data it serves: "Dataset Service" and
+    "Conversation Memory Service" are the application's code in front of the data, as "Memory Manager" is.
+    A service named after a kind of store or a product ("Object Storage Service", "Relational Database
+    Service", "Redis Service": `terms.store_kinds`, a name written with a capital) is that store, run for you."""
+    written = winner.synonym.written
+    if written[:1].isupper() or set(written.lower().split()) & vocabulary.words("store_kinds"):
+        return None
+    return _word_ending_head_after(tokens, winner, ("data_store",), vocabulary.words("service_words"))
+
+
 def link_head(tokens: list[Token], winner: Match, vocabulary: Vocabulary) -> str | None:
     """The word for a link ("connection": `terms.link_words`) that ends the head after a part of the
     application: "LiveKit Server Connection", "HttpApiConnection" name the link to the server or API, not

@@ -17,7 +17,7 @@ from aidlint.roles.assignment import RoleAssignment
 from aidlint.roles.files import names_a_file
 from aidlint.roles.objects import (
     access_head, caller_head, code_tested, data_checked, format_generated, gateway_head, generic_word_form,
-    handler_head, link_head, parsed_part, tool_manager_head, without_model_as_modifier,
+    handler_head, link_head, parsed_part, served_data_head, tool_manager_head, without_model_as_modifier,
     without_protocol_as_modifier, without_tool_as_managed,
 )
 from aidlint.roles.vocabulary import Match, Token, Vocabulary, clean_label, tokenize, word_forms
@@ -167,7 +167,7 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
             return RoleAssignment("application", how, caller, (winner.synonym.role,), "the label names code that calls the model")
         if link := link_head(tokens, winner, vocabulary):
             return RoleAssignment(UNKNOWN_ROLE, "link", link)
-        if handler := handler_head(tokens, winner, vocabulary):
+        if handler := handler_head(tokens, winner, vocabulary) or served_data_head(tokens, winner, vocabulary):
             return RoleAssignment("application", how, handler, (winner.synonym.role,), "the label names code that acts on the data")
         if winner.synonym.role == "human_review" and (machine := _ends_head(tokens, matches, "model_inference")):
             # "Escalation classifier": a classifier that decides on escalation is a model; people review.
