@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 
 from aidlint.model import Node
-from aidlint.roles.infer import classify_label
+from aidlint.roles.infer import assign_roles, classify_label
 from aidlint.roles.vocabulary import load_vocabulary
+
+from ..helpers import design_from
 
 
 def read(label: str) -> tuple[str, str, str | None]:
@@ -91,3 +93,19 @@ def test_code_that_manages_tools_is_the_application(label, matched):
 )
 def test_records_of_tools_and_tools_at_work_keep_their_reading(label, role):
     assert read(label)[0] == role
+
+
+
+def roles_in_flow(middle: str) -> dict[str, str]:
+    design = design_from(f"flowchart LR\n  U[Customer] --> C[{middle}] --> A[Support agent] --> L[GPT-4o]\n", "mermaid", "d.mmd")
+    return {node_id: assignment.role for node_id, assignment in assign_roles(design).items()}
+
+
+@pytest.mark.parametrize("middle", ["Chat API", "CLI Chat", "Chat Server"])
+def test_a_chat_beside_a_word_for_a_program_is_that_program(middle):
+    assert roles_in_flow(middle)["C"] == "application"
+
+
+@pytest.mark.parametrize("middle", ["Chat", "Chat Message", "Chat request"])
+def test_a_chat_alone_in_the_middle_is_a_message(middle):
+    assert roles_in_flow(middle)["C"] == "unknown"

@@ -35,6 +35,7 @@ _RELEASES_MODELS = frozenset({"deployment_controller", "model_registry"})
 _MODEL_MAKERS = frozenset({"training_pipeline", "model_registry"})
 _UPSTREAM_OF_REGISTRY = frozenset({"training_pipeline", "evaluation"})
 _DOWNSTREAM_OF_REGISTRY = frozenset({"model_inference", "deployment_controller"})
+_PROGRAM_SURFACES = frozenset({"api", "apis", "endpoint", "endpoints", "cli", "service", "services", "server", "servers", "app"})
 
 
 def assign_roles(design: Design, vocabulary: Vocabulary | None = None) -> dict[str, RoleAssignment]:
@@ -207,6 +208,10 @@ def _message_ends_head(node, matched: str) -> bool:
     """"Query", "Final answer": the message is the phrase; "Prompt engine" and "Response parser" are components
     named after one. The head is the label's first line ("Prompt Engine<br>Advanced prompts" ends in "engine")."""
     head = [t.text for t in tokenize(node.label or node.id, compounds=bool(node.label)) if t.in_main]
+    if matched == "chat" and {word.lower() for word in head} & _PROGRAM_SURFACES:
+        # "Chat API", "CLI Chat": a chat is also the program that holds it; beside a word for a program
+        # it is that program ("API upload" stays what a person sends).
+        return False
     if not head or head[-1] in word_forms(matched):
         return True
     last = head[-1]
