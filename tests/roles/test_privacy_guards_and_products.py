@@ -1,0 +1,66 @@
+"""Readings added from what privacy layers, guards and products are called (docs/roles.md, "Personal data",
+"Guards named by what they stop", "Known products"); invented labels."""
+
+from __future__ import annotations
+
+import pytest
+
+from aidlint.model import Node
+from aidlint.roles.infer import classify_label
+from aidlint.roles.vocabulary import load_vocabulary
+
+
+def role_of(label: str) -> str:
+    return classify_label(Node(id="n", label=label), load_vocabulary()).role
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Detect PII",
+        "Strip personal data",
+        "Mask PII<br/>emails, phone numbers",
+        "Rehydrate PII",
+        "Restore PII in response",
+        "Unmask PII",
+        "Desanitizer",
+        "Privacy Layer",
+        "Privacy Proxy",
+        "Privacy Guard",  # a guard of privacy keeps personal data out, it does not judge content
+        "Sensitive data filter",
+        "Data Loss Prevention",
+        "PII Redactor",
+    ],
+)
+def test_a_layer_that_keeps_personal_data_from_the_model_is_the_pii_scrubber(label):
+    assert role_of(label) == "pii_scrubber"
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Customer PII database", "data_store"),  # where personal data is kept, not where it is removed
+        ("Content Guard", "safety_filter"),  # a guard of content is the safety filter
+        ("Anonymized dataset", "data_store"),  # the product of anonymising is data
+    ],
+)
+def test_personal_data_kept_or_content_guarded_is_not_the_scrubber(label, role):
+    assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Topic Filter", "safety_filter"),
+        ("Profanity filter", "safety_filter"),
+        ("Denied topics", "safety_filter"),
+        ("OpenRouter", "model_inference"),  # a hosted model API, not the application's router
+        ("Portkey", "api_gateway"),
+        ("HAProxy", "api_gateway"),
+        ("E2B sandbox", "tool_executor"),
+        ("Python REPL", "tool_executor"),
+        ("Computer use", "tool_executor"),
+    ],
+)
+def test_guards_by_what_they_stop_and_known_products(label, role):
+    assert role_of(label) == role
