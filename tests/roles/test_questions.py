@@ -41,3 +41,30 @@ def test_a_question_whether_to_hand_a_case_to_people_is_a_decision(label, shape)
 )
 def test_reviews_drawn_as_boxes_and_checks_asked_as_questions_keep_their_role(label, shape, role):
     assert read(label, shape)[0] == role
+
+
+@pytest.mark.parametrize(
+    ("label", "shape", "expected"),
+    [
+        ("Rule Engine", "diamond", ("application", "label")),  # the code the flow branches in, asking nothing
+        ("Intent orchestrator<br/>app/router.py", "diamond", ("application", "label")),
+        ("Orchestrator?", "diamond", ("unknown", "decision")),  # a question stays a question
+        ("LLM Provider", "diamond", ("unknown", "decision")),  # a choice between providers, not a model
+        ("Document Splitter", "diamond", ("unknown", "decision")),
+    ],
+)
+def test_a_diamond_that_names_the_applications_code_and_asks_nothing_is_that_code(label, shape, expected):
+    assert read(label, shape) == expected
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        ("User Query: 'How do I reset my password?'", ("user", "label")),  # quotes what the person asks
+        ('Customer message: "is my order late?"', ("user", "label")),
+        ("What's the user's intent?", ("unknown", "decision")),  # apostrophes quote nothing
+        ("Is the answer 'grounded'?", ("safety_filter", "label")),
+    ],
+)
+def test_a_question_mark_inside_a_quotation_asks_nothing(label, expected):
+    assert read(label) == expected

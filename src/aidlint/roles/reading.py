@@ -50,6 +50,9 @@ _STORES = frozenset({"data_store", "model_registry", "audit_log", "retrieval"})
 #: An HTTP method before a path ("POST /api/v1/predict", "Frontend → GET /chat"): a route of an API.
 _ROUTE = re.compile(r"\b(?:GET|POST|PUT|PATCH|DELETE)\s+/|^[^\w(\[{]*/[a-z]")
 _PATH_SEGMENT = re.compile(r"/([A-Za-z_-]+)")
+#: A quotation in a label: double or typographic quotes, or single quotes that open after a space, a colon or
+#: the start and close before a space, punctuation or the end (so "user's" is no quote).
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’|(?:(?<=^)|(?<=[\s:(]))'[^']*'(?=$|[\s.,;:)])")
 
 
 def node_text(node: Node) -> str:
@@ -114,7 +117,11 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
             continue
         chosen, tie_rule = _choose(matches, vocabulary, tokens)
         winner = chosen[0]
-        if is_decision(node, text) and not (winner.synonym.role in GATE_ROLES and winner.in_main and not _asks_for_people(winner, text)):
+        if (
+            is_decision(node, text)
+            and not (winner.synonym.role in GATE_ROLES and winner.in_main and not _asks_for_people(winner, text))
+            and not _branching_code(text, winner)
+        ):
             # A question is the check it asks about ("Is it safe?", "Drift detected?"), nothing else.
             return RoleAssignment(UNKNOWN_ROLE, "decision", _question(text))
         if (
@@ -236,7 +243,15 @@ def drawn_as_store(node: Node) -> bool:
 def is_decision(node: Node, text: str) -> bool:
     if node.attrs.get("shape", "").lower() in DECISION_SHAPES:
         return True
-    return "?" in LINE_BREAK.split(text, maxsplit=1)[0]
+    # "User Query: 'How do I reset my password?'" quotes what a person asks; the box asks nothing.
+    return "?" in _QUOTED.sub(" ", LINE_BREAK.split(text, maxsplit=1)[0])
+
+
+def _branching_code(text: str, winner: Match) -> bool:
+    """A diamond that asks nothing and whose head names the application's code ("Rule Engine", "Omni
+    orchestrator") is that code, drawn where the flow branches; a diamond that names anything else ("LLM
+    Provider", "Document Splitter") or asks a question stays a decision."""
+    return winner.synonym.role == "application" and winner.in_main and "?" not in _QUOTED.sub(" ", text)
 
 
 def _question(text: str) -> str:
