@@ -53,3 +53,16 @@ def test_a_file_is_read_by_its_name_and_settings_are_no_component(label, role):
 )
 def test_a_file_is_never_a_person(label, role):
     assert read(label)[0] == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Next.js Frontend", "user"),  # a framework named like a script: the frontend keeps its reading
+        ("Node.js API", "application"),
+        ("frontend.js", "unknown"),  # a file stays a file
+        ("App.js<br/>chat page", "application"),
+    ],
+)
+def test_a_framework_named_like_a_script_is_no_file(label, role):
+    assert read(label)[0] == role

@@ -27,6 +27,8 @@ def names_a_file(first_line: str, vocabulary: Vocabulary) -> bool:
     name = first[0].rstrip(",;:)").rsplit("/", 1)[-1] if first else ""
     stem, dot, extension = name.rpartition(".")
     extensions = set(vocabulary.terms.get("file_extensions", ())) - _DOMAINS
+    if stem.lower() in vocabulary.words("script_products"):
+        return False  # "Next.js Frontend", "Node.js API": a framework named like a script, not a file
     return bool(stem and dot) and extension.lower() in extensions
 
 
