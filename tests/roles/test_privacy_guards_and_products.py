@@ -6,8 +6,10 @@ from __future__ import annotations
 import pytest
 
 from aidlint.model import Node
-from aidlint.roles.infer import classify_label
+from aidlint.roles.infer import assign_roles, classify_label
 from aidlint.roles.vocabulary import load_vocabulary
+
+from ..helpers import design_from
 
 
 def role_of(label: str) -> str:
@@ -67,3 +69,21 @@ def test_personal_data_kept_or_content_guarded_is_not_the_scrubber(label, role):
 )
 def test_guards_by_what_they_stop_and_known_products(label, role):
     assert role_of(label) == role
+
+
+def roles_in(source: str) -> dict[str, str]:
+    return {node: a.role for node, a in assign_roles(design_from(source, "mermaid", "design.mmd")).items()}
+
+
+def test_a_client_of_a_model_api_is_the_caller_not_the_model():
+    """Where the flow starts, "OpenAI client" is the program someone calls the service with (their end of the
+    drawing); in the middle of the flow it is the application's code that calls the model."""
+    roles = roles_in(
+        """
+        flowchart LR
+          c["OpenAI client"] --> gw["FastAPI gateway"] --> v["vLLM"]
+          app["Chat backend"] --> oc["OpenAI client"] --> llm["GPT-4o"]
+          u["User"] --> app
+        """
+    )
+    assert (roles["c"], roles["oc"], roles["v"], roles["llm"]) == ("user", "application", "model_inference", "model_inference")

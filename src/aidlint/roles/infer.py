@@ -20,6 +20,7 @@ from aidlint.roles.ends import label_words, names_code, people_at_the_ends, pers
 from aidlint.roles.groups import CALLED_SERVICES, roles_from_groups
 from aidlint.roles.senses import checks_outside_lifecycle
 from aidlint.roles.serving import apis_beside_models, traffic_splits
+from aidlint.roles.objects import CALLS_THE_MODEL
 from aidlint.roles.reading import classify_label, drawn_as_store, head_words, is_step, node_text
 from aidlint.roles.watching import checks_of_the_answer, content_gates, monitors_by_design
 from aidlint.roles.vocabulary import Vocabulary, load_vocabulary, tokenize, word_forms
@@ -35,6 +36,8 @@ _RELEASES_MODELS = frozenset({"deployment_controller", "model_registry"})
 _MODEL_MAKERS = frozenset({"training_pipeline", "model_registry"})
 _UPSTREAM_OF_REGISTRY = frozenset({"training_pipeline", "evaluation"})
 _DOWNSTREAM_OF_REGISTRY = frozenset({"model_inference", "deployment_controller"})
+#: Code that calls a model and is also what a person calls it with ("OpenAI client", "OpenAI SDK").
+_PROGRAM_CALLERS = frozenset({"client", "clients", "sdk", "sdks"})
 _PROGRAM_SURFACES = frozenset({"api", "apis", "endpoint", "endpoints", "cli", "service", "services", "server", "servers", "app"})
 
 
@@ -136,6 +139,12 @@ def _interfaces_at_the_ends(design: Design, roles: dict[str, RoleAssignment], vo
         if assignment.role == "user" and (assignment.matched or "").lower() in interfaces:
             if node.id in mid_flow and node.id in sources:
                 roles[node.id] = RoleAssignment("application", "interface", assignment.matched)
+            continue
+        if assignment.tie_rule == CALLS_THE_MODEL and (assignment.matched or "").lower() in _PROGRAM_CALLERS:
+            if node.id in sources and node.id not in targets:
+                # "OpenAI client", "OpenAI SDK / curl" where the flow starts: the program someone calls the
+                # service with, so the person's end; in the middle it is the application's calling code.
+                roles[node.id] = RoleAssignment("user", "interface", assignment.matched, ("application",))
             continue
         if "user" not in assignment.ambiguous_with or (node.id in targets) == (node.id in sources):
             continue  # no tie with a person, or a conduit, or not connected at all

@@ -198,6 +198,10 @@ def gateway_head(tokens: list[Token], matches: list[Match], winner: Match) -> st
     return gateway.synonym.written if gateway is not None else None
 
 
+#: The tie rule of code named after the model it calls ("Bedrock Utils", "OpenAI client"): see caller_head.
+CALLS_THE_MODEL = "the label names code that calls the model"
+
+
 def caller_head(tokens: list[Token], winner: Match, vocabulary: Vocabulary) -> str | None:
     """The word for code that calls something ("utils", "connection", "wrapper": `terms.caller_words`) that
     ends the head after the model it calls: "Bedrock Utils", "GeminiLlmConnection" are the application's

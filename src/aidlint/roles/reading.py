@@ -16,9 +16,9 @@ from aidlint.roles.asides import LINE_BREAK, not_a_component
 from aidlint.roles.assignment import RoleAssignment
 from aidlint.roles.files import names_a_file
 from aidlint.roles.objects import (
-    access_head, caller_head, code_tested, data_checked, format_generated, gateway_head, generic_word_form,
-    handler_head, link_head, parsed_part, served_data_head, tool_manager_head, without_model_as_modifier,
-    without_protocol_as_modifier, without_tool_as_managed,
+    CALLS_THE_MODEL, access_head, caller_head, code_tested, data_checked, format_generated, gateway_head,
+    generic_word_form, handler_head, link_head, parsed_part, served_data_head, tool_manager_head,
+    without_model_as_modifier, without_protocol_as_modifier, without_tool_as_managed,
 )
 from aidlint.roles.vocabulary import Match, Token, Vocabulary, clean_label, tokenize, word_forms
 
@@ -171,7 +171,7 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
         if head is not None:
             return RoleAssignment("data_store", how, head.synonym.written, (winner.synonym.role,), "the label names data", not head.in_main)
         if caller := caller_head(tokens, winner, vocabulary):
-            return RoleAssignment("application", how, caller, (winner.synonym.role,), "the label names code that calls the model")
+            return RoleAssignment("application", how, caller, (winner.synonym.role,), CALLS_THE_MODEL)
         if link := link_head(tokens, winner, vocabulary):
             return RoleAssignment(UNKNOWN_ROLE, "link", link)
         if handler := handler_head(tokens, winner, vocabulary) or served_data_head(tokens, winner, vocabulary):
