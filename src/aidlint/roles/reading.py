@@ -43,6 +43,7 @@ _SPECIFIC_ROLES = frozenset(
         "monitoring", "safety_filter", "pii_scrubber", "human_review", "experimentation", "retrieval",
     }
 )
+_AGENT_TITLES = frozenset({"agent", "agents"})
 #: What a route of the application hands work to: the route is the application, not what it calls.
 _BEHIND_A_ROUTE = frozenset({"model_inference", "data_store", "data_source", "tool_executor", "retrieval", "application", "user"})
 #: Roles that are kinds of store themselves: a data noun after them does not make them plain data.
@@ -375,6 +376,9 @@ def _choose(matches: list[Match], vocabulary: Vocabulary, tokens: list[Token]) -
     elif len(specific_in_tie) < len(tied) and any(m.synonym.role != "data_source" for m in specific_in_tie):
         # "Registry Server", "Client / ML Service": the specific word names what the generic one serves.
         loser = next(m for m in tied if m not in specific_in_tie)
+        if loser.synonym.written.lower() in _AGENT_TITLES and {m.synonym.role for m in specific_in_tie} == {"human_review"}:
+            # "Reviewer Agent", "Annotation Agent": software doing people's work ("Human agent" names people).
+            return [loser], f"an agent named after people's work ({specific_in_tie[0].synonym.written!r}) is software"
         return specific_in_tie, f"the generic {loser.synonym.written!r} gives way to {specific_in_tie[0].synonym.written!r}"
     if len(tied) > 1 and any(m.synonym.role == "user" for m in tied) and _only_messages(matches, top, vocabulary):
         # "User query", "Final response to user": what a person sends or receives is not a component

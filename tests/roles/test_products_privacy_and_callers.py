@@ -1,5 +1,6 @@
-"""Readings added from what privacy layers, guards and products are called (docs/roles.md, "Personal data",
-"Guards named by what they stop", "Known products"); invented labels."""
+"""Readings of product names, privacy layers, guards, clients and agents (docs/roles.md, "Personal data",
+"Guards named by what they stop", "Known products", "Clients of a model API", "Agents named after people's
+work"); invented labels."""
 
 from __future__ import annotations
 
@@ -87,3 +88,27 @@ def test_a_client_of_a_model_api_is_the_caller_not_the_model():
         """
     )
     assert (roles["c"], roles["oc"], roles["v"], roles["llm"]) == ("user", "application", "model_inference", "model_inference")
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Reviewer Agent", "application"),  # software doing a reviewer's work, not people reviewing
+        ("annotation_agent", "application"),
+        ("Human agent", "human_review"),  # people, named as such
+        ("Support agent", "human_review"),
+        ("Expert review", "human_review"),
+    ],
+)
+def test_an_agent_named_after_peoples_work_is_software(label, role):
+    assert role_of(label) == role
+
+
+def test_with_no_model_drawn_a_reviewer_agent_is_the_model():
+    roles = roles_in(
+        """
+        flowchart LR
+          p["planner_agent"] --> a["analyst_agent"] --> r["reviewer_agent"] --> h["human_review"]
+        """
+    )
+    assert (roles["r"], roles["h"]) == ("model_inference", "human_review")
