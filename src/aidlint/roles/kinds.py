@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from aidlint.model import Design
 from aidlint.roles.assignment import RoleAssignment
-from aidlint.roles.reading import is_decision
+from aidlint.roles.questions import is_decision
 from aidlint.roles.vocabulary import Vocabulary, tokenize
 
 KINDS: tuple[str, ...] = ("serving", "ml-platform", "agent-workflow", "flowchart", "data-pipeline", "code-cicd")

@@ -20,6 +20,7 @@ from aidlint.roles.objects import (
     generic_word_form, handler_head, link_head, parsed_part, served_data_head, tool_manager_head,
     without_model_as_modifier, without_protocol_as_modifier, without_tool_as_managed,
 )
+from aidlint.roles.questions import asks_for_people, branching_code, is_decision, question
 from aidlint.roles.vocabulary import Match, Token, Vocabulary, clean_label, tokenize, word_forms
 
 #: Roles a decision (a diamond, a question) may have: the checks and gates a flow branches on, and the
@@ -30,8 +31,6 @@ GATE_ROLES = frozenset(
         "infra_monitoring", "feedback_collector", "experimentation",
     }
 )
-#: Mermaid and Graphviz names of the decision shape.
-DECISION_SHAPES = frozenset({"diamond", "rhombus", "decision", "diam"})
 #: Mermaid and Graphviz names of the database symbol (a cylinder, upright or lying, plain or lined).
 STORE_SHAPES = frozenset(
     {"cylinder", "cyl", "database", "db", "das", "h-cyl", "horizontal-cylinder", "lin-cyl", "lined-cylinder", "disk"}
@@ -51,9 +50,6 @@ _STORES = frozenset({"data_store", "model_registry", "audit_log", "retrieval"})
 #: An HTTP method before a path ("POST /api/v1/predict", "Frontend → GET /chat"): a route of an API.
 _ROUTE = re.compile(r"\b(?:GET|POST|PUT|PATCH|DELETE)\s+/|^[^\w(\[{]*/[a-z]")
 _PATH_SEGMENT = re.compile(r"/([A-Za-z_-]+)")
-#: A quotation in a label: double or typographic quotes, or single quotes that open after a space, a colon or
-#: the start and close before a space, punctuation or the end (so "user's" is no quote).
-_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’|(?:(?<=^)|(?<=[\s:(]))'[^']*'(?=$|[\s.,;:)])")
 
 
 def node_text(node: Node) -> str:
@@ -120,11 +116,11 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
         winner = chosen[0]
         if (
             is_decision(node, text)
-            and not (winner.synonym.role in GATE_ROLES and winner.in_main and not _asks_for_people(winner, text))
-            and not _branching_code(text, winner)
+            and not (winner.synonym.role in GATE_ROLES and winner.in_main and not asks_for_people(winner, text))
+            and not branching_code(text, winner)
         ):
             # A question is the check it asks about ("Is it safe?", "Drift detected?"), nothing else.
-            return RoleAssignment(UNKNOWN_ROLE, "decision", _question(text))
+            return RoleAssignment(UNKNOWN_ROLE, "decision", question(text))
         if (
             winner.synonym.role in ("data_store", "data_source")
             and winner.start > 0
@@ -223,12 +219,6 @@ def _builder(tokens: list[Token], vocabulary: Vocabulary, term: str = "builders"
     return next((word for word in vocabulary.terms.get(term, ()) if word.lower() in head), None)
 
 
-def _asks_for_people(winner: Match, text: str) -> bool:
-    """"Escalate?", "Needs human review?": a question whether to hand a case to people decides where it
-    goes; the people who review it are drawn where it goes, not in the question."""
-    return winner.synonym.role == "human_review" and "?" in text
-
-
 def _operations_endpoint(first_line: str, vocabulary: Vocabulary) -> str | None:
     """The segment of a route's path that names an endpoint operators call (`terms.operations_paths`:
     health, readiness, migrations, admin), if any."""
@@ -239,24 +229,6 @@ def _operations_endpoint(first_line: str, vocabulary: Vocabulary) -> str | None:
 def drawn_as_store(node: Node) -> bool:
     """Drawn as the database symbol, whatever the label says."""
     return node.attrs.get("shape", "").lower() in STORE_SHAPES
-
-
-def is_decision(node: Node, text: str) -> bool:
-    if node.attrs.get("shape", "").lower() in DECISION_SHAPES:
-        return True
-    # "User Query: 'How do I reset my password?'" quotes what a person asks; the box asks nothing.
-    return "?" in _QUOTED.sub(" ", LINE_BREAK.split(text, maxsplit=1)[0])
-
-
-def _branching_code(text: str, winner: Match) -> bool:
-    """A diamond that asks nothing and whose head names the application's code ("Rule Engine", "Omni
-    orchestrator") is that code, drawn where the flow branches; a diamond that names anything else ("LLM
-    Provider", "Document Splitter") or asks a question stays a decision."""
-    return winner.synonym.role == "application" and winner.in_main and "?" not in _QUOTED.sub(" ", text)
-
-
-def _question(text: str) -> str:
-    return clean_label(LINE_BREAK.split(text, maxsplit=1)[0])[:40]
 
 
 def _record_head(tokens: list[Token], matches: list[Match], winner: Match, vocabulary: Vocabulary, term: str) -> str | None:
@@ -376,9 +348,11 @@ def _choose(matches: list[Match], vocabulary: Vocabulary, tokens: list[Token]) -
     elif len(specific_in_tie) < len(tied) and any(m.synonym.role != "data_source" for m in specific_in_tie):
         # "Registry Server", "Client / ML Service": the specific word names what the generic one serves.
         loser = next(m for m in tied if m not in specific_in_tie)
-        if loser.synonym.written.lower() in _AGENT_TITLES and {m.synonym.role for m in specific_in_tie} == {"human_review"}:
-            # "Reviewer Agent", "Annotation Agent": software doing people's work ("Human agent" names people).
-            return [loser], f"an agent named after people's work ({specific_in_tie[0].synonym.written!r}) is software"
+        work = specific_in_tie[0]
+        if loser.synonym.written.lower() in _AGENT_TITLES and work.synonym.role == "human_review" and work.start + work.covered == loser.start:
+            # "Reviewer Agent", "Annotation Agent": software doing people's work ("Human agent" names people,
+            # "Escalation to agent" hands the case to one).
+            return [loser], f"an agent named after people's work ({work.synonym.written!r}) is software"
         return specific_in_tie, f"the generic {loser.synonym.written!r} gives way to {specific_in_tie[0].synonym.written!r}"
     if len(tied) > 1 and any(m.synonym.role == "user" for m in tied) and _only_messages(matches, top, vocabulary):
         # "User query", "Final response to user": what a person sends or receives is not a component
