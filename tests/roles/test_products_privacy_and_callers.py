@@ -1,5 +1,5 @@
 """Readings of product names, privacy layers, guards, clients and agents (docs/roles.md, "Personal data",
-"Guards named by what they stop", "Known products", "Clients of a model API", "Agents named after people's
+"Guards named by what they stop", "Known products", "Clients of a model API", "Streaming the answer", "Agents named after people's
 work"); invented labels."""
 
 from __future__ import annotations
@@ -112,3 +112,17 @@ def test_with_no_model_drawn_a_reviewer_agent_is_the_model():
         """
     )
     assert (roles["r"], roles["h"]) == ("model_inference", "human_review")
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Token Streaming (SSE)", "application"),  # the answer sent as it is made
+        ("Server-sent events", "application"),
+        ("Response streaming", "application"),
+        ("Event stream", "data_store"),  # data arriving stays data
+        ("Clickstream", "unknown"),
+    ],
+)
+def test_streaming_the_answer_is_the_application(label, role):
+    assert role_of(label) == role
