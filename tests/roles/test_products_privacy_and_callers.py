@@ -1,6 +1,6 @@
-"""Readings of product names, privacy layers, guards, clients and agents (docs/roles.md, "Personal data",
-"Guards named by what they stop", "Known products", "Clients of a model API", "Streaming the answer", "Agents named after people's
-work"); invented labels."""
+"""Readings of product names, privacy layers, guards, clients, streams and agents (docs/roles.md: "Personal
+data", "Guards named by what they stop", "Known products", "Clients of a model API", "Streaming the answer",
+"Agents named after people's work"); invented labels."""
 
 from __future__ import annotations
 
@@ -87,7 +87,8 @@ def test_a_client_of_a_model_api_is_the_caller_not_the_model():
           u["User"] --> app
         """
     )
-    assert (roles["c"], roles["oc"], roles["v"], roles["llm"]) == ("user", "application", "model_inference", "model_inference")
+    expected = ("user", "application", "model_inference", "model_inference")
+    assert (roles["c"], roles["oc"], roles["v"], roles["llm"]) == expected
 
 
 @pytest.mark.parametrize(
