@@ -66,6 +66,10 @@ def test_personal_data_kept_or_content_guarded_is_not_the_scrubber(label, role):
         ("MLflow Model Registry", "model_registry"),  # the registry, not an MLflow model
         ("Comet ML<br/>Experiments", "model_registry"),  # a tracker of training runs, not an A/B test
         ("ClearML", "model_registry"),
+        ("OpenLIT SDK", "monitoring"),
+        ("Langtrace", "monitoring"),
+        ("Spam check", "safety_filter"),
+        ("Similarity Engine", "retrieval"),
     ],
 )
 def test_guards_by_what_they_stop_and_known_products(label, role):
