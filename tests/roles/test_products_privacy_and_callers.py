@@ -70,6 +70,13 @@ def test_personal_data_kept_or_content_guarded_is_not_the_scrubber(label, role):
         ("Langtrace", "monitoring"),
         ("Spam check", "safety_filter"),
         ("Similarity Engine", "retrieval"),
+        ("Tavily web search", "retrieval"),
+        ("n8n", "application"),
+        ("LiveKit Room", "application"),
+        ("Deepgram STT", "model_inference"),
+        ("Mem0", "data_store"),
+        ("Deepchecks", "evaluation"),
+        ("APISIX", "api_gateway"),
     ],
 )
 def test_guards_by_what_they_stop_and_known_products(label, role):
