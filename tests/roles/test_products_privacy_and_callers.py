@@ -138,3 +138,13 @@ def test_with_no_model_drawn_a_reviewer_agent_is_the_model():
 )
 def test_streaming_the_answer_is_the_application(label, role):
     assert role_of(label) == role
+
+
+def test_an_agent_is_read_by_the_end_of_its_head_and_may_act_past_a_line_break():
+    roles = roles_in(
+        """
+        flowchart LR
+          u["User"] --> l["Agent Loader<br/>discover_agents()"] --> o["Orchestrator Agent<br/>Validates input"]
+        """
+    )
+    assert (roles["l"], roles["o"]) == ("application", "model_inference")

@@ -99,8 +99,10 @@ def _may_be_agent(assignment: RoleAssignment) -> bool:
 def _is_agent(node, vocabulary: Vocabulary, acting_only: bool = False) -> bool:
     """The main text ends in an agent ("AI agent", "Agent loop"), or the head's subject is an agent that acts
     ("Coding agent writes the app", "Agent calls tool"): a verb right after the agent word."""
+    # The ending is the head's ("Agent Loader<br>discover_agents()" ends in a loader); the act may run on
+    # past a line break ("Orchestrator Agent<br>Validates input").
+    main = [t.text for t in tokenize(node.label or node.id, compounds=bool(node.label)) if t.in_main]
     tokens = tokenize(node_text(node))
-    main = [t.text for t in tokens if not t.in_parens]
     agents = set(vocabulary.terms.get("agent_words", ()))
     tails = set(vocabulary.terms.get("agent_tails", ()))
     if main and main[-1] in tails:
