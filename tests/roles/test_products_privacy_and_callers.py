@@ -77,6 +77,9 @@ def test_personal_data_kept_or_content_guarded_is_not_the_scrubber(label, role):
         ("Mem0", "data_store"),
         ("Deepchecks", "evaluation"),
         ("APISIX", "api_gateway"),
+        ("Labeling Queue", "human_review"),  # people's work waiting, not a message queue
+        ("Intent Detection", "model_inference"),
+        ("Prompt Registry", "data_store"),
     ],
 )
 def test_guards_by_what_they_stop_and_known_products(label, role):
