@@ -1,0 +1,81 @@
+"""Model families, classic learners, managed AI services and the products of the other roles, read as what
+they are (docs/roles.md, "Known products"); invented labels."""
+
+from __future__ import annotations
+
+import pytest
+
+from aidlint.model import Node
+from aidlint.roles.infer import classify_label
+from aidlint.roles.vocabulary import load_vocabulary
+
+
+def role_of(label: str) -> str:
+    return classify_label(Node(id="n", label=label), load_vocabulary()).role
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "o3-mini",
+        "Sonnet 4.5",
+        "Nemotron 70B",
+        "Granite 3.1",
+        "GLM-4 chat",
+        "StarCoder2",
+        "DALL-E 3",
+        "LSTM forecaster",
+        "Prophet",
+        "Isolation Forest",
+        "K-Means clustering",
+        "Logistic Regression",
+        "spaCy NER",
+        "Sentiment Analysis",
+        "Audio Transcription",
+        "Recommendation Engine",
+        "Amazon Textract",
+        "Azure Document Intelligence",
+        "Google Cloud Vision",
+        "LocalAI",
+    ],
+)
+def test_a_model_named_by_family_learner_or_managed_service_is_the_model(label):
+    assert role_of(label) == "model_inference"
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("OIDC provider", "auth"),
+        ("mTLS", "auth"),
+        ("OpenFGA", "auth"),
+        ("Token bucket", "rate_limiter"),  # the limiter's algorithm, not a storage bucket
+        ("Spend limit", "rate_limiter"),
+        ("Budget enforcement", "rate_limiter"),
+        ("Axolotl", "training_pipeline"),
+        ("NeMo Customizer", "training_pipeline"),
+        ("Vertex AI Pipelines", "training_pipeline"),  # the pipeline, not the Vertex AI endpoint it feeds
+        ("Slack notification", "alerting"),  # a message sent to people, not the people on Slack
+        ("CloudTrail", "audit_log"),
+        ("Activity log", "audit_log"),
+        ("Amazon Macie", "pii_scrubber"),
+        ("Tokenization service", "pii_scrubber"),
+        ("Playwright", "tool_executor"),
+        ("Composio", "tool_executor"),
+    ],
+)
+def test_products_and_acts_of_the_other_roles_are_read_as_what_they_are(label, role):
+    assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("SFT dataset", "data_store"),  # the data a tuning method learns from, not the training step
+        ("Vertex AI endpoint", "model_inference"),
+        ("Slack", "user"),  # the channel people write in
+        ("Amazon Comprehend PII detection", "pii_scrubber"),  # the longer phrase names the act
+    ],
+)
+def test_what_the_new_names_do_not_reach(label, role):
+    assert role_of(label) == role
