@@ -79,3 +79,20 @@ def test_products_and_acts_of_the_other_roles_are_read_as_what_they_are(label, r
 )
 def test_what_the_new_names_do_not_reach(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Logging Service", "audit_log"),
+        ("Structured Logs", "audit_log"),
+        ("Request logger", "audit_log"),
+        ("logging", "audit_log"),
+        ("Log Event", "data_store"),  # a step writing a record, not the logging component
+        ("Rejected request log", "data_store"),  # one log the flow writes to
+        ("Call transcripts", "unknown"),  # what transcription writes is data, not the model
+        ("Transcribe audio", "model_inference"),
+    ],
+)
+def test_logging_as_a_component_is_the_audit_log_and_a_log_written_to_is_data(label, role):
+    assert role_of(label) == role
