@@ -96,3 +96,18 @@ def test_what_the_new_names_do_not_reach(label, role):
 )
 def test_logging_as_a_component_is_the_audit_log_and_a_log_written_to_is_data(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Parameter Validation", "unknown"),
+        ("Valid JSON?", "unknown"),
+        ("Config validation", "unknown"),
+        ("Validate request body", "unknown"),
+        ("Model Validation", "evaluation"),  # a model's validation is the evaluation
+        ("Validation", "evaluation"),
+    ],
+)
+def test_a_validation_of_parameters_formats_or_config_checks_data_not_a_model(label, role):
+    assert role_of(label) == role
