@@ -111,3 +111,16 @@ def test_logging_as_a_component_is_the_audit_log_and_a_log_written_to_is_data(la
 )
 def test_a_validation_of_parameters_formats_or_config_checks_data_not_a_model(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Dataset Audit", "unknown"),  # an inspection of the data
+        ("Fairness Audit<br/>stratified analysis", "evaluation"),  # of a model's fairness, as a bias audit is
+        ("Request audit", "audit_log"),  # events audited are what an audit log keeps
+        ("Audit trail", "audit_log"),
+    ],
+)
+def test_an_audit_of_data_or_fairness_is_an_inspection_not_the_audit_log(label, role):
+    assert role_of(label) == role

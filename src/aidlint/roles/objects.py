@@ -19,13 +19,17 @@ _BARE_MODEL = frozenset({"model", "models"})
 
 def data_checked(tokens: list[Token], winner: Match, vocabulary: Vocabulary) -> str | None:
     """The data a validation checks ("data", "schema", "features": `terms.checked_data`) when the winning
-    evaluation word is a validation and the phrase names no model (`terms.ml_words`)."""
-    if winner.synonym.role != "evaluation" or winner.synonym.written.lower() not in ("validation", "validate"):
+    evaluation word is a validation and the phrase names no model (`terms.ml_words`); likewise the data an
+    audit inspects ("Dataset Audit": `terms.audited_data`), which is no audit log. Events audited ("Request
+    audit", "Access audit") are what an audit log keeps, so they are not in that list."""
+    checked = {("evaluation", "validation"): "checked_data", ("evaluation", "validate"): "checked_data", ("audit_log", "audit"): "audited_data"}
+    term = checked.get((winner.synonym.role, winner.synonym.written.lower()))
+    if term is None:
         return None
     phrase = [t.text for t in tokens if t.in_main == winner.in_main]
     if vocabulary.mentions_any(tokens, "ml_words"):
         return None
-    return next((w for w in vocabulary.terms.get("checked_data", ()) if w.lower() in phrase), None)
+    return next((w for w in vocabulary.terms.get(term, ()) if w.lower() in phrase), None)
 
 
 def without_model_as_modifier(tokens: list[Token], matches: list[Match], vocabulary: Vocabulary) -> list[Match]:
