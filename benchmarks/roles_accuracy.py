@@ -269,4 +269,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except BrokenPipeError:
+        # `roles_accuracy.py | head -2`: the reader stopped reading; say nothing more.
+        sys.stderr.close()
+        sys.exit(0)
