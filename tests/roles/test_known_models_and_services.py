@@ -124,3 +124,19 @@ def test_a_validation_of_parameters_formats_or_config_checks_data_not_a_model(la
 )
 def test_an_audit_of_data_or_fairness_is_an_inspection_not_the_audit_log(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Physician Assessment", "unknown"),  # a clinical assessment evaluates a patient, not a model
+        ("Risk assessment", "unknown"),
+        ("Model assessment", "evaluation"),
+        ("Red Flag Detected?", "unknown"),  # a warning sign, not a user flagging content
+        ("Flag content", "feedback_collector"),
+        ("User flagging", "feedback_collector"),
+        ("Valid Session?", "unknown"),  # a session checked is no model evaluated
+    ],
+)
+def test_assessments_red_flags_and_sessions_are_not_read_as_model_words(label, role):
+    assert role_of(label) == role
