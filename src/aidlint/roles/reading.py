@@ -15,7 +15,7 @@ from aidlint.model import UNKNOWN_ROLE, Node
 from aidlint.roles.asides import LINE_BREAK, not_a_component
 from aidlint.roles.assignment import RoleAssignment
 from aidlint.roles.files import names_a_file
-from aidlint.roles.lists import first_listed
+from aidlint.roles.ties import finder_ending_head, first_listed
 from aidlint.roles.objects import (
     CALLS_THE_MODEL, access_head, caller_head, code_tested, data_checked, format_generated, gateway_head,
     generic_word_form, handler_head, link_head, parsed_part, served_data_head, tool_manager_head,
@@ -116,6 +116,8 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
         chosen, tie_rule = _choose(matches, vocabulary, tokens)
         if tie_rule is None and (lead := first_listed(chosen, text, vocabulary)) is not None:
             chosen, tie_rule = [lead, *(m for m in chosen if m is not lead)], "the first item of a list in the head names the box"
+        elif tie_rule is None and (finder := finder_ending_head(chosen, tokens)) is not None:
+            chosen, tie_rule = [finder, *(m for m in chosen if m is not finder)], "a search or retriever that ends the head is the retrieval a model word qualifies"
         winner = chosen[0]
         if (
             is_decision(node, text)

@@ -1,4 +1,4 @@
-"""A head that lists the parts of one box: its first item names it (docs/roles.md, "Reading a label");
+"""Ties settled by where words stand in the head: a list's first item, a search ending the head
 invented labels."""
 
 from __future__ import annotations
@@ -47,4 +47,17 @@ def test_the_reading_says_which_rule_settled_the_tie():
     ],
 )
 def test_what_is_no_list_of_the_head_keeps_the_usual_reading(label, role):
+    assert reading_of(label).role == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Residual Transformer Retriever", "retrieval"),
+        ("Rerank Search", "retrieval"),
+        ("Embedding Search", "retrieval"),
+        ("Search Reranker", "model_inference"),  # the reranker ends the head: it is the model
+    ],
+)
+def test_a_search_or_retriever_ending_the_head_is_retrieval_whatever_model_word_qualifies_it(label, role):
     assert reading_of(label).role == role

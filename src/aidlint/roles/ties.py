@@ -1,0 +1,50 @@
+"""Ties between equally strong words of different roles, settled by where the words stand in the head
+(docs/roles.md, "When several roles match").
+
+A head that lists the parts of one box ("Training and evaluation", "Model registry + promotion gate",
+"Alerting & Logging") is named by its first item, the rest being what it also does; a noun phrase lists
+nothing ("RLHF Pipeline Monitor"). A search or retriever that ends the head ("Residual Transformer
+Retriever", "Rerank Search") is named by that last noun, the model word before it saying how it finds.
+"""
+
+from __future__ import annotations
+
+import re
+
+from aidlint.roles.asides import LINE_BREAK
+from aidlint.roles.vocabulary import Match, Token, Vocabulary, tokenize
+
+#: What joins the items of a list in a head: "and", "&", "+" between words, or a comma.
+_SEPARATOR = re.compile(r"\s+(?:and|&|\+)\s+|\s*,\s+", re.IGNORECASE)
+_BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+
+
+def first_listed(tied: list[Match], text: str, vocabulary: Vocabulary) -> Match | None:
+    """The tied match whose role the head's first listed item names, when the head lists items and that
+    item names exactly one of the tied roles."""
+    roles = {m.synonym.role for m in tied}
+    if len(roles) < 2 or not all(m.in_main for m in tied):
+        return None
+    head = _BRACKETED.sub(" ", re.split(r":\s", LINE_BREAK.split(text, maxsplit=1)[0], maxsplit=1)[0])
+    items = _SEPARATOR.split(head.strip())
+    if len(items) < 2 or not items[0].strip():
+        return None
+    first = tokenize(items[0], compounds=True)
+    named = {m.synonym.role for m in vocabulary.matches(first, items[0])} & roles
+    if len(named) != 1:
+        return None
+    return next(m for m in tied if m.synonym.role in named)
+
+
+def finder_ending_head(tied: list[Match], tokens: list[Token]) -> Match | None:
+    """"Residual Transformer Retriever", "Rerank Search": a retrieval word that ends the head names the box,
+    and the model word before it says how it finds or orders what it returns."""
+    roles = {m.synonym.role for m in tied}
+    if roles != {"model_inference", "retrieval"}:
+        return None
+    main = [i for i, token in enumerate(tokens) if token.in_main]
+    finder = next(m for m in tied if m.synonym.role == "retrieval")
+    model = next(m for m in tied if m.synonym.role == "model_inference")
+    if main and finder.in_main and model.in_main and finder.start + finder.covered - 1 == main[-1] and model.start < finder.start:
+        return finder
+    return None
