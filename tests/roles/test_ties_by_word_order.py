@@ -1,5 +1,5 @@
 """Ties settled by where words stand in the head: a list's first item, a search ending the head
-invented labels."""
+(docs/roles.md, "When several roles match"); invented labels."""
 
 from __future__ import annotations
 
