@@ -6,6 +6,7 @@ import pytest
 
 from aidlint.frontends import declaration_for, parse_text
 from aidlint.model import Node
+from aidlint.roles.assignment import for_the_rules
 from aidlint.roles.infer import assign_roles, classify_label
 from aidlint.roles.vocabulary import load_vocabulary, tokenize, word_forms
 
@@ -109,8 +110,11 @@ def test_declared_roles_win_and_structure_makes_a_released_node_the_model():
         """
     )
     roles = assign_roles(design)
-    assert roles["tox"].role == "model_inference"
-    assert roles["tox"].reason == "structure: fed by deploy (deployment_controller), so it is the model being served"
+    # shown as its words say; the rules read it as the model the rollout serves
+    assert (roles["tox"].role, roles["tox"].serves) == ("safety_filter", "deploy (deployment_controller)")
+    checked = for_the_rules(roles)["tox"]
+    assert checked.role == "model_inference"
+    assert checked.reason == "structure: fed by deploy (deployment_controller), so it is the model being served"
     assert roles["pager"].role == "alerting"
     assert roles["thing"].role == "application"
 
@@ -430,7 +434,8 @@ def test_only_a_release_step_makes_what_it_feeds_the_served_model():
     code = assign_roles(design_from('ci "Deploy to PROD"\nbackup "Create backup"\nci -> backup\n'))
     assert code["backup"].role == "unknown"
     release = assign_roles(design_from('train "Training job"\nci "Deploy"\nep "Endpoint"\ntrain -> ci -> ep\n'))
-    assert (release["ep"].role, release["ep"].strength) == ("model_inference", "structure")
+    assert (for_the_rules(release)["ep"].role, for_the_rules(release)["ep"].strength) == ("model_inference", "structure")
+    assert (release["ep"].role, release["ep"].serves) == ("application", "ci (deployment_controller)")
     question = assign_roles(design_from('reg "Model registry"\nq "Ready to serve?"\nreg -> q\n'))
     assert question["q"].role == "unknown"
 
@@ -482,11 +487,12 @@ def test_documents_where_the_flow_starts_are_a_data_source():
 def test_a_deployment_that_feeds_ml_applications_releases_models_but_applications_stay_applications():
     roles = assign_roles(design_from('ci "Deploy component"\nsrv "Prod server: ML applications"\ngpu "GPU: ML inference"\nci -> srv\nci -> gpu\n'))
     assert (roles["srv"].role, roles["srv"].strength) == ("application", "name")
-    assert (roles["gpu"].role, roles["gpu"].strength) == ("model_inference", "structure")
+    assert (for_the_rules(roles)["gpu"].role, for_the_rules(roles)["gpu"].strength) == ("model_inference", "structure")
+    assert (for_the_rules(roles)["srv"].role, roles["gpu"].role) == ("application", "unknown")
     roles = assign_roles(design_from('t "Training job"\nci "Deploy"\nep "Endpoint"\nt -> ci -> ep\n'))
-    assert (roles["ep"].role, roles["ep"].strength) == ("model_inference", "structure")
+    assert (for_the_rules(roles)["ep"].role, for_the_rules(roles)["ep"].strength) == ("model_inference", "structure")
     roles = assign_roles(design_from('t "Training job"\nci "Deploy"\nenv "Test environment"\nt -> ci -> env\n'))
-    assert roles["env"].role == "model_inference"
+    assert (roles["env"].role, for_the_rules(roles)["env"].role) == ("unknown", "model_inference")
 
 
 @pytest.mark.parametrize(
@@ -507,7 +513,8 @@ def test_ports_and_produced_models_are_no_components(label, node_id, role):
 
 def test_a_deployment_released_only_by_the_words_of_its_targets_serves_only_those_targets():
     roles = assign_roles(design_from('ci "Deploy component"\nsrv "Prod server: ML services"\ngpu "GPU pool"\nci -> srv\nci -> gpu\n'))
-    assert (roles["srv"].role, roles["gpu"].role) == ("model_inference", "unknown")
+    assert (for_the_rules(roles)["srv"].role, for_the_rules(roles)["gpu"].role) == ("model_inference", "unknown")
+    assert (roles["srv"].role, roles["srv"].serves) == ("application", "ci (deployment_controller)")
 
 
 @pytest.mark.parametrize(

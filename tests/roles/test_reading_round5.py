@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from aidlint.model import Node
+from aidlint.roles.assignment import for_the_rules
 from aidlint.roles.infer import assign_roles, classify_label
 from aidlint.roles.vocabulary import load_vocabulary
 
@@ -149,12 +150,27 @@ def test_experiment_tracking_is_the_model_registry(label, matched):
         ("Quota and priority", "rate_limiter"),
         ("Model endpoint service", "model_inference"),
         ("Inference API", "model_inference"),
-        ("Backend service", "model_inference"),  # a serving-side reading is the model a release step feeds
+        ("Backend service", "model_inference"),  # a serving-side box a release step feeds serves the model
     ],
 )
 def test_what_a_release_step_feeds_is_the_served_model_only_when_it_is_no_store_nor_control(label, role):
     roles = assign_roles(design_from(f'flowchart LR\n  t["Training job"] --> d["Deploy"] --> n["{label}"]\n', "mermaid", "d.mmd"))
-    assert roles["n"].role == role
+    assert for_the_rules(roles)["n"].role == role
+
+
+@pytest.mark.parametrize(
+    ("label", "shown"),
+    [
+        ("Backend service", "application"),
+        ("Test Environment<br>RHEL server<br>ML apps", "unknown"),  # a place things run
+        ("GPU Prod<br>ML Training/Inference", "unknown"),
+    ],
+)
+def test_a_box_a_release_deploys_to_shows_its_own_reading_and_the_rules_read_the_model_it_serves(label, shown):
+    roles = assign_roles(design_from(f'flowchart LR\n  t["Training job"] --> d["Deploy"] --> n["{label}"]\n', "mermaid", "d.mmd"))
+    assert (roles["n"].role, roles["n"].serves) == (shown, "d (deployment_controller)")
+    assert roles["n"].shown_reason.endswith("; the rules read it as the model it serves (fed by d (deployment_controller))")
+    assert (for_the_rules(roles)["n"].role, for_the_rules(roles)["n"].how) == ("model_inference", "structure")
 
 
 @pytest.mark.parametrize("label", ["Model selection", "Model packaging", "Model owner", "Model card", "Model management"])

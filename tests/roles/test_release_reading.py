@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from aidlint.model import Node
+from aidlint.roles.assignment import for_the_rules
 from aidlint.roles.infer import assign_roles, classify_label
 from aidlint.roles.vocabulary import load_vocabulary
 
@@ -25,7 +26,11 @@ def test_with_no_model_drawn_the_serving_box_a_release_feeds_runs_the_model():
         train -> reg -> api
         """
     )
-    assert roles["api"] == ("model_inference", "structure", "structure: fed by reg (model_registry), so it is the model being served")
+    assert roles["api"] == ("application", "name", 'matched "API" in label')
+    checked = for_the_rules(assign_roles(design_from('train "Nightly training"\nreg "Model registry"\napi "Orders API"\ntrain -> reg -> api\n')))
+    assert (checked["api"].role, checked["api"].strength, checked["api"].reason) == (
+        "model_inference", "structure", "structure: fed by reg (model_registry), so it is the model being served"
+    )
 
 
 def test_a_release_never_makes_a_store_a_source_a_tool_or_access_control_a_model():

@@ -187,7 +187,7 @@ def build(design: Design, findings: list[Finding], roles: dict[str, RoleAssignme
     unreadable = syntax_rule().id
     findings = [f for f in findings if f.rule_id != unreadable]
     nodes = [
-        GapNode(n.id, n.label or n.id, roles[n.id].role if n.id in roles else UNKNOWN_ROLE, roles[n.id].reason if n.id in roles else "", n.group)
+        GapNode(n.id, n.label or n.id, roles[n.id].role if n.id in roles else UNKNOWN_ROLE, roles[n.id].shown_reason if n.id in roles else "", n.group)
         for n in design.nodes
     ]
     by_id = {node.id: node for node in nodes}

@@ -15,7 +15,7 @@ def design_json(design: Design, roles: dict[str, RoleAssignment]) -> dict:
     for node in data["nodes"]:
         node["declared_role"] = node.pop("role")
         node["role"] = roles[node["id"]].role
-        node["role_reason"] = roles[node["id"]].reason
+        node["role_reason"] = roles[node["id"]].shown_reason
         node["role_strength"] = roles[node["id"]].strength
     return data
 

@@ -41,7 +41,7 @@ def role_listing(
             kind = "unknown" if assignment.role == UNKNOWN_ROLE else "ambiguous" if node.id in unsure_ids else "sure"
             role = f"{_ROLE_COLORS[kind]}{role}\x1b[0m"
         lines.append(
-            f"  {shown_ids[node.id]:<{width}}  {role}  {assignment.strength:<9}  {visible(assignment.reason):<43}  {label}".rstrip()
+            f"  {shown_ids[node.id]:<{width}}  {role}  {assignment.strength:<9}  {visible(assignment.shown_reason):<43}  {label}".rstrip()
         )
         if node.id in unsure_ids:
             declared = "ROLE" if assignment.role == UNKNOWN_ROLE else assignment.role

@@ -64,6 +64,10 @@ class RoleAssignment:
     """What settled the tie with ``ambiguous_with`` when it was not precedence."""
     in_detail: bool = False
     """For label and ID matches: the deciding words stand outside the label's head."""
+    serves: str | None = None
+    """For a box that a release deploys the model to ("Test Environment<br>ML apps", "GPU Prod"): the
+    release step that feeds it. The box is what its own words say; the rules read it as the model it
+    serves (`for_the_rules`)."""
 
     @property
     def strength(self) -> str:
@@ -123,7 +127,25 @@ class RoleAssignment:
         return "unknown: no synonym matched"
 
     @property
+    def shown_reason(self) -> str:
+        """The reason, and what the rules read the box as when that differs from its role."""
+        if self.serves is None:
+            return self.reason
+        return f"{self.reason}; the rules read it as the model it serves (fed by {self.serves})"
+
+    @property
     def evidence(self) -> str:
         """One line for assumed findings: the strength, then the reason (once, when the reason names it)."""
         reason = self.reason
         return reason if reason.startswith(f"{self.strength}:") else f"{self.strength}: {reason}"
+
+
+def for_the_rules(roles: dict[str, RoleAssignment]) -> dict[str, RoleAssignment]:
+    """The roles the rules check: a box that serves a released model is that model (structure evidence,
+    so findings resting on it are assumed), whatever its own words make it."""
+    if all(a.serves is None for a in roles.values()):
+        return roles
+    return {
+        node_id: RoleAssignment("model_inference", "structure", a.serves) if a.serves is not None else a
+        for node_id, a in roles.items()
+    }

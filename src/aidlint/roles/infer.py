@@ -13,6 +13,7 @@ else ``unknown``. Arrow labels give no node a role: they name what the arrow doe
 from __future__ import annotations
 
 from collections import deque
+from dataclasses import replace
 
 from aidlint.model import ROLES, UNKNOWN_ROLE, Design
 from aidlint.roles.assignment import RoleAssignment
@@ -65,7 +66,7 @@ def assign_roles(design: Design, vocabulary: Vocabulary | None = None) -> dict[s
     _registry_by_position(design, roles, vocabulary)
     _development_by_position(design, roles, vocabulary)
     apis_beside_models(design, roles, vocabulary)
-    _released_models(design, roles, vocabulary)
+    released = _released_models(design, roles, vocabulary)
     traffic_splits(design, roles, vocabulary)
     _called_by_tools(design, roles)
     roles_from_groups(design, roles, vocabulary)
@@ -78,6 +79,11 @@ def assign_roles(design: Design, vocabulary: Vocabulary | None = None) -> dict[s
         if _may_be_agent(assignment) and _is_agent(node, vocabulary, acting_only=model_drawn):
             roles[node.id] = RoleAssignment("model_inference", "agent", assignment.matched)
     monitors_by_design(design, roles, vocabulary)
+    for node_id, reading in released.items():
+        # Every pass above took the box for the model it serves; shown, it is what its words say, and the
+        # rules read it as that model (assignment.for_the_rules).
+        if roles[node_id].how == "structure" and roles[node_id].role == "model_inference":
+            roles[node_id] = replace(reading, serves=roles[node_id].matched)
     return roles
 
 
@@ -271,7 +277,7 @@ def _registry_by_position(design: Design, roles: dict[str, RoleAssignment], voca
             )
 
 
-def _released_models(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:
+def _released_models(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> dict[str, RoleAssignment]:
     """A node that a release step feeds is the served model, unless its own words say it is a person, a
     lifecycle step or something no controller serves; a place a release step deploys to ("Test
     environment: ML apps") serves what it releases. A deployment controller is a release step only when it
@@ -280,9 +286,11 @@ def _released_models(design: Design, roles: dict[str, RoleAssignment], vocabular
     verb phrase ("Fix issues in new PR", "Create backup"), becomes a model this way. Only a design that draws
     no model of its own is read so ("Registry -> Prediction API" with no model box: the API runs it);
     where a model is drawn, the API, store or log a release feeds beside it is what its words say, and a
-    release step never makes a store, a source, a tool or access control a model."""
+    release step never makes a store, a source, a tool or access control a model. Returns the readings of
+    the boxes so taken, which they keep as shown roles (their role benchmark reads them right 1 time in 11)."""
+    released: dict[str, RoleAssignment] = {}
     if any(a.role == "model_inference" and a.how in ("declared", "config", "label", "id") for a in roles.values()):
-        return
+        return released
     steps = {n.id for n in design.nodes if is_step(tokenize(node_text(n), compounds=bool(n.label)), vocabulary)}
     successors: dict[str, list[str]] = {}
     for edge in design.edges:
@@ -304,7 +312,9 @@ def _released_models(design: Design, roles: dict[str, RoleAssignment], vocabular
         if fed.role == "application" and edge.target in names_apps:
             continue  # "Test server: ML applications" runs applications, whatever models they hold
         if (fed.role == UNKNOWN_ROLE and fed.how in ("unknown", "infrastructure")) or fed.role in _SERVING_SIDE:
+            released.setdefault(edge.target, fed)
             roles[edge.target] = RoleAssignment("model_inference", "structure", f"{edge.source} ({feeder.role})")
+    return released
 
 
 def _called_by_tools(design: Design, roles: dict[str, RoleAssignment]) -> None:

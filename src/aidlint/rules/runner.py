@@ -15,6 +15,7 @@ from aidlint.frontends.errors import DesignSyntaxError
 from aidlint.memory import paused_collection
 from aidlint.model import MODEL_FAMILIES, Design, Finding, Severity, Suppression
 from aidlint.resources import data_path
+from aidlint.roles.assignment import for_the_rules
 from aidlint.roles.infer import assign_roles
 from aidlint.roles.families import classify_models
 from aidlint.roles.kinds import classify_design
@@ -198,7 +199,7 @@ def syntax_finding(path: str, error: DesignSyntaxError) -> Finding:
 def check_design(design: Design, rules: list[ActiveRule], vocabulary: Vocabulary | None = None) -> list[Finding]:
     vocabulary = vocabulary or load_vocabulary()
     with paused_collection():  # memory.py: superlinear on 100k-edge designs otherwise
-        roles = assign_roles(design, vocabulary)
+        roles = for_the_rules(assign_roles(design, vocabulary))
         kind = classify_design(design, roles, vocabulary).kind
         family = classify_models(design, roles, vocabulary).family
         drawn = drawn_edges(design)

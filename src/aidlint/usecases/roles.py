@@ -15,6 +15,7 @@ def show_roles(
     from aidlint.model import ROLES
     from aidlint.reports.roles import RoleCoverage, role_listing
     from aidlint.roles.families import classify_models
+    from aidlint.roles.assignment import for_the_rules
     from aidlint.roles.infer import assign_roles
     from aidlint.roles.kinds import classify_design
     from aidlint.usecases.project import project_config, vocabulary
@@ -43,7 +44,8 @@ def show_roles(
             roles = assign_roles(design, words)
             report.add(design, roles)
             if not coverage:
-                kind, family = classify_design(design, roles, words), classify_models(design, roles, words)
+                checked = for_the_rules(roles)  # the kind and family the checks use
+                kind, family = classify_design(design, checked, words), classify_models(design, checked, words)
                 sys.stdout.write(role_listing(design, roles, colored, (kind, family)))
     if coverage:
         sys.stdout.write(report.render())
