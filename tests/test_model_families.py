@@ -102,3 +102,18 @@ def test_configuration_sets_the_family_a_file_does_not(tmp_path):
     path.write_text("# aidlint: models=generative\n" + CHURN_SERVICE)
     (design,), _ = load_designs(path, ParseOptions(models="predictive"))
     assert design.models == "generative"
+
+
+@pytest.mark.parametrize(
+    ("model", "family"),
+    [
+        ("spaCy NER", "predictive"),  # classic learners and detecting services predict
+        ("LSTM forecaster", "predictive"),
+        ("Amazon Rekognition", "predictive"),
+        ("Nemotron 70B", "generative"),  # a language-model family generates
+        ("Claude Sonnet", "generative"),
+    ],
+)
+def test_model_families_named_by_their_products_or_learners(model, family):
+    source = f'u "Customer"\napi "Ranking API"\nm "{model}"\nu -> api -> m\n'
+    assert family_of(source)[0] == family
