@@ -39,6 +39,9 @@ _UPSTREAM_OF_REGISTRY = frozenset({"training_pipeline", "evaluation"})
 _DOWNSTREAM_OF_REGISTRY = frozenset({"model_inference", "deployment_controller"})
 #: Code that calls a model and is also what a person calls it with ("OpenAI client", "OpenAI SDK").
 _PROGRAM_CALLERS = frozenset({"client", "clients", "sdk", "sdks"})
+#: Nouns of a component that a message word may name ("Request ID Middleware", "Knowledge query service",
+#: "ChatPipeline"): the component, not the message.
+_COMPONENT_NOUNS = frozenset({"engine", "engines", "queue", "queues", "middleware", "service", "services", "pipeline", "pipelines", "module", "modules"})
 _PROGRAM_SURFACES = frozenset({"api", "apis", "endpoint", "endpoints", "cli", "service", "services", "server", "servers", "app"})
 
 
@@ -234,7 +237,7 @@ def _message_ends_head(node, matched: str) -> bool:
     last = head[-1]
     # A component noun ends it: an agent noun ("Response parser", "Prompt formatter") or an engine, queue;
     # so does the act of a step on the message ("Prompt construction", "Response formatting").
-    component = len(last) > 4 and last.endswith(("er", "or")) or last in ("engine", "engines", "queue", "queues")
+    component = len(last) > 4 and last.endswith(("er", "or")) or last in _COMPONENT_NOUNS
     return not (component or len(last) > 5 and last.endswith(("tion", "ing", "ment")))
 
 
