@@ -140,3 +140,17 @@ def test_an_audit_of_data_or_fairness_is_an_inspection_not_the_audit_log(label, 
 )
 def test_assessments_red_flags_and_sessions_are_not_read_as_model_words(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("AuthPlugin", "auth"),  # middleware named for what it does
+        ("RateLimitPlugin", "rate_limiter"),
+        ("Device Plugin", "unknown"),
+        ("Assistant plugins", "tool_executor"),  # beside what calls them they are its tools
+        ("Agent plugins", "tool_executor"),
+    ],
+)
+def test_a_plugin_is_an_agents_tool_only_beside_the_agent_or_model_that_calls_it(label, role):
+    assert role_of(label) == role
