@@ -154,3 +154,18 @@ def test_assessments_red_flags_and_sessions_are_not_read_as_model_words(label, r
 )
 def test_a_plugin_is_an_agents_tool_only_beside_the_agent_or_model_that_calls_it(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Remove sensitive information", "pii_scrubber"),
+        ("Pseudonymize user data", "pii_scrubber"),
+        ("Personal data filter", "pii_scrubber"),
+        ("CloudWatch Alarm", "alerting"),
+        ("Per-tenant limits", "rate_limiter"),
+        ("Backpressure", "rate_limiter"),
+    ],
+)
+def test_privacy_alarms_and_limits_told_in_other_words(label, role):
+    assert role_of(label) == role
