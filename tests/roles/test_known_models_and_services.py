@@ -162,7 +162,7 @@ def test_a_plugin_is_an_agents_tool_only_beside_the_agent_or_model_that_calls_it
         ("Remove sensitive information", "pii_scrubber"),
         ("Pseudonymize user data", "pii_scrubber"),
         ("Personal data filter", "pii_scrubber"),
-        ("CloudWatch Alarm", "alerting"),
+        ("Latency alarm", "alerting"),
         ("Per-tenant limits", "rate_limiter"),
         ("Backpressure", "rate_limiter"),
     ],
