@@ -169,3 +169,18 @@ def test_a_plugin_is_an_agents_tool_only_beside_the_agent_or_model_that_calls_it
 )
 def test_privacy_alarms_and_limits_told_in_other_words(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Rate response", "feedback_collector"),
+        ("CSAT", "feedback_collector"),
+        ("Was this helpful?", "feedback_collector"),
+        ("Implicit signals (clicks)", "feedback_collector"),
+        ("Moderation queue", "human_review"),  # content waiting for moderators, not a message queue
+        ("Learning rate", "unknown"),  # a rate that no user gives
+    ],
+)
+def test_feedback_and_review_told_as_acts_surveys_and_queues(label, role):
+    assert role_of(label) == role
