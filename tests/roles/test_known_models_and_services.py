@@ -184,3 +184,17 @@ def test_privacy_alarms_and_limits_told_in_other_words(label, role):
 )
 def test_feedback_and_review_told_as_acts_surveys_and_queues(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Session validation", "auth"),
+        ("Tenant isolation", "auth"),
+        ("Entitlements", "auth"),
+        ("Row-level security", "auth"),
+        ("Refusal check", "safety_filter"),
+    ],
+)
+def test_access_checks_and_refusal_checks_told_in_other_words(label, role):
+    assert role_of(label) == role
