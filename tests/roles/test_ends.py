@@ -126,3 +126,14 @@ def test_a_plural_message_where_the_flow_starts_is_the_person(start, how):
     roles = roles_of(f'q "{start}"\ng "Input validation"\nllm "Ranker model"\nq -> g -> llm\n')
     assert roles["q"] == ("user", how)
     assert roles["llm"][0] == "model_inference"
+
+
+@pytest.mark.parametrize("label", ["React Dashboard", "React 18 + Vite + TS", "Vue.js app"])
+def test_a_front_end_framework_where_the_flow_starts_is_the_users_end(label):
+    roles = roles_of(f'c "{label}"\napi "Backend API"\nllm "LLM"\nc -> api -> llm\n')
+    assert roles["c"][0] == "user"
+
+
+def test_the_react_pattern_of_agents_is_no_front_end():
+    roles = roles_of('u "User"\na "ReAct Agent"\nllm "LLM"\nu -> a -> llm\n')
+    assert roles["a"][0] != "user"
