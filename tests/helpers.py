@@ -1,5 +1,5 @@
-"""Small helpers shared by the tests: parse a DSL snippet, check it with the built-in rules, run the CLI,
-load a script of benchmarks/, and the one custom rule the configuration tests write."""
+"""Small helpers shared by the tests: parse a DSL snippet, read one label, check it with the built-in rules,
+run the CLI, load a script of benchmarks/, and the one custom rule the configuration tests write."""
 
 from __future__ import annotations
 
@@ -11,13 +11,21 @@ from types import ModuleType
 
 from aidlint.cli import main
 from aidlint.frontends import parse_text
-from aidlint.model import Design, Finding
+from aidlint.model import Design, Finding, Node
+from aidlint.roles.assignment import RoleAssignment
+from aidlint.roles.infer import classify_label
+from aidlint.roles.vocabulary import load_vocabulary
 from aidlint.rules.runner import RuleSelection, builtin_pack, check_design
 
 
 def design_from(source: str, fmt: str = "aidl", path: str = "design.aidl") -> Design:
     (design,) = parse_text(textwrap.dedent(source).lstrip("\n"), fmt, path)
     return design
+
+
+def reading_of(label: str) -> RoleAssignment:
+    """How a box with this label alone is read, by its words (the built-in vocabulary)."""
+    return classify_label(Node(id="n", label=label), load_vocabulary())
 
 
 def check(source: str, profile: str = "recommended", fmt: str = "aidl", path: str = "design.aidl") -> list[Finding]:

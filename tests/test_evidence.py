@@ -8,7 +8,7 @@ from aidlint.model import Node, Severity
 from aidlint.roles.infer import classify_label
 from aidlint.roles.vocabulary import load_vocabulary
 
-from .helpers import check
+from .helpers import check, reading_of
 
 
 def test_a_finding_about_a_weakly_read_model_is_info_and_says_what_it_assumed():
@@ -40,7 +40,7 @@ def test_a_design_wide_gap_is_info_when_every_node_of_a_role_it_needs_is_weak():
     [("Step 1: Classify intent", "model_inference"), ("Stage 3: Train model", "training_pipeline"), ("Phase 2: Deploy", "deployment_controller")],
 )
 def test_a_steps_number_before_the_colon_is_no_head(label, role):
-    assignment = classify_label(Node(id="n", label=label), load_vocabulary())
+    assignment = reading_of(label)
     assert (assignment.role, assignment.strength) == (role, "name")
 
 

@@ -8,15 +8,14 @@ from __future__ import annotations
 
 import pytest
 
-from aidlint.model import Node
-from aidlint.roles.infer import RoleAssignment, assign_roles, classify_label
+from aidlint.roles.infer import RoleAssignment, assign_roles
 from aidlint.roles.vocabulary import load_vocabulary
 
-from .helpers import design_from
+from .helpers import design_from, reading_of
 
 
 def assignment(label: str) -> RoleAssignment:
-    return classify_label(Node(id="n", label=label), load_vocabulary())
+    return reading_of(label)
 
 
 def roles_of(labels: list[str]) -> dict[str, str]:

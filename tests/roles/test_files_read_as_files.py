@@ -6,13 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from aidlint.model import Node
-from aidlint.roles.infer import classify_label
-from aidlint.roles.vocabulary import load_vocabulary
+from ..helpers import reading_of
 
 
 def read(label: str) -> tuple[str, str]:
-    assignment = classify_label(Node(id="n", label=label), load_vocabulary())
+    assignment = reading_of(label)
     return assignment.role, assignment.how
 
 

@@ -9,7 +9,7 @@ from aidlint.model import Node
 from aidlint.roles.infer import assign_roles, classify_label
 from aidlint.roles.vocabulary import load_vocabulary
 
-from ..helpers import design_from
+from ..helpers import design_from, reading_of
 
 
 def read(label: str, node_id: str = "n") -> tuple[str, str | None]:
@@ -128,11 +128,11 @@ def test_a_word_rules_a_role_out_of_its_own_part_of_the_label(label, expected):
     ],
 )
 def test_a_route_operators_call_is_no_part_of_the_product(label, endpoint):
-    assignment = classify_label(Node(id="n", label=label), load_vocabulary())
+    assignment = reading_of(label)
     assert (assignment.role, assignment.how, assignment.matched) == ("unknown", "operations", endpoint)
     assert assignment.reason == f"unknown: a route operators call (/{endpoint}), not the product's application"
 
 
 @pytest.mark.parametrize("label", ["POST /api/v1/predict", "/v1/chat/completions", "POST /api/healthcare/triage"])
 def test_routes_of_the_product_stay_the_application(label):
-    assert classify_label(Node(id="n", label=label), load_vocabulary()).role == "application"
+    assert reading_of(label).role == "application"

@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from aidlint.model import Node
-from aidlint.roles.infer import classify_label
-from aidlint.roles.vocabulary import load_vocabulary
+from ..helpers import reading_of
 
 
 def role_of(label: str) -> str:
-    return classify_label(Node(id="n", label=label), load_vocabulary()).role
+    return reading_of(label).role
 
 
 @pytest.mark.parametrize(

@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from aidlint.model import Node
-from aidlint.roles.infer import assign_roles, classify_label
-from aidlint.roles.vocabulary import load_vocabulary
+from aidlint.roles.infer import assign_roles
 
-from ..helpers import design_from
+from ..helpers import design_from, reading_of
 
 
 def roles_of(source: str) -> dict[str, str]:
@@ -17,7 +15,7 @@ def roles_of(source: str) -> dict[str, str]:
 
 
 def read(label: str) -> tuple[str, str]:
-    assignment = classify_label(Node(id="n", label=label), load_vocabulary())
+    assignment = reading_of(label)
     return assignment.role, assignment.how
 
 

@@ -6,15 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from aidlint.model import Node
-from aidlint.roles.infer import assign_roles, classify_label
-from aidlint.roles.vocabulary import load_vocabulary
+from aidlint.roles.infer import assign_roles
 
-from ..helpers import design_from
+from ..helpers import design_from, reading_of
 
 
 def role_of(label: str) -> str:
-    return classify_label(Node(id="n", label=label), load_vocabulary()).role
+    return reading_of(label).role
 
 
 @pytest.mark.parametrize(

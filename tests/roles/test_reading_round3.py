@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from aidlint.model import Node
-from aidlint.roles.infer import assign_roles, classify_label
-from aidlint.roles.vocabulary import load_vocabulary
+from aidlint.roles.infer import assign_roles
 
-from ..helpers import design_from
+from ..helpers import design_from, reading_of
 
 
 def read(label: str) -> tuple[str, str]:
-    assignment = classify_label(Node(id="n", label=label), load_vocabulary())
+    assignment = reading_of(label)
     return assignment.role, assignment.how
 
 

@@ -9,11 +9,11 @@ from aidlint.roles.assignment import for_the_rules
 from aidlint.roles.infer import assign_roles, classify_label
 from aidlint.roles.vocabulary import load_vocabulary
 
-from ..helpers import design_from
+from ..helpers import design_from, reading_of
 
 
 def read(label: str) -> tuple[str, str, str | None]:
-    assignment = classify_label(Node(id="n", label=label), load_vocabulary())
+    assignment = reading_of(label)
     return assignment.role, assignment.how, assignment.matched
 
 

@@ -5,12 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from aidlint.model import Node
 from aidlint.roles.assignment import for_the_rules
-from aidlint.roles.infer import assign_roles, classify_label
-from aidlint.roles.vocabulary import load_vocabulary
+from aidlint.roles.infer import assign_roles
 
-from ..helpers import design_from
+from ..helpers import design_from, reading_of
 
 
 def roles_of(source: str) -> dict[str, tuple[str, str, str]]:
@@ -91,7 +89,7 @@ def test_a_declared_model_counts_as_drawn():
 
 
 def read(label: str) -> tuple[str, str, str | None]:
-    assignment = classify_label(Node(id="n", label=label), load_vocabulary())
+    assignment = reading_of(label)
     return assignment.role, assignment.how, assignment.matched
 
 

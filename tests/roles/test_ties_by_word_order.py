@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from aidlint.model import Node
-from aidlint.roles.infer import classify_label
-from aidlint.roles.vocabulary import load_vocabulary
-
-
-def reading_of(label: str):
-    return classify_label(Node(id="n", label=label), load_vocabulary())
+from ..helpers import reading_of
 
 
 @pytest.mark.parametrize(
