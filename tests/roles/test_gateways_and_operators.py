@@ -28,6 +28,13 @@ def read(label: str, node_id: str = "n") -> tuple[str, str | None]:
         ("API Gateway", ("api_gateway", "API gateway")),
         ("Nginx ingress", ("api_gateway", "Nginx")),
         ("Reverse proxy", ("api_gateway", "reverse proxy")),
+        # What routes between model providers, and falls back from one to another, is the gateway ...
+        ("Provider Router", ("api_gateway", "provider router")),
+        ("🔀 Fallback Router", ("api_gateway", "fallback router")),
+        ("Provider fallback<br/>OpenAI -> Anthropic", ("api_gateway", "provider fallback")),
+        # ... while a bare router is the application's routing code, and an LLM that routes is the model.
+        ("Request Router", ("application", "request")),
+        ("LLM Router", ("model_inference", "LLM")),
     ],
 )
 def test_an_api_server_is_the_application_and_a_gateway_is_named_as_one(label, expected):

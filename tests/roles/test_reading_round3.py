@@ -165,6 +165,10 @@ def test_a_listing_of_attributes_is_a_record(label, role):
         ("Dataset Reader", "unknown"),
         ("PdfReader", "unknown"),
         ("Table Formatting", "unknown"),
+        ("Invoice Normalizer", "unknown"),
+        ("Ticket chunker", "unknown"),
+        ("Event joiner", "unknown"),
+        ("Chunk documents", "unknown"),
         # A container noun or the store's own word keeps the data.
         ("Document Collection", "data_store"),
         ("Redis Cluster", "data_store"),
