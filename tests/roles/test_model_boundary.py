@@ -142,6 +142,11 @@ def test_an_api_server_is_the_application_not_the_edge(label):
     assert read(label)[0] == "application"
 
 
+@pytest.mark.parametrize("label", ["FastAPI model service", "Flask prediction service", "Django ML model service"])
+def test_a_framework_before_the_service_a_model_is_served_by_is_that_model(label):
+    assert read(label) == ("model_inference", "label")
+
+
 @pytest.mark.parametrize("label", ["Prompt construction", "Response formatting"])
 def test_a_step_acting_on_a_message_is_no_message(label):
     roles = roles_of(f'u "Customer"\nm "LLM"\ns "{label}"\nu -> m -> s\n')
