@@ -55,3 +55,23 @@ def test_what_is_no_list_of_the_head_keeps_the_usual_reading(label, role):
 )
 def test_a_search_or_retriever_ending_the_head_is_retrieval_whatever_model_word_qualifies_it(label, role):
     assert reading_of(label).role == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        # Access control, then a limit: the auth box, however many words the limit takes ...
+        ("SSO & Rate Limiting", "auth"),
+        ("check schema → JWT → rate limit", "auth"),
+        ("OAuth + token bucket rate limiter", "auth"),
+        # ... while a limit alone, or access named only in the detail, is the limit.
+        ("Token bucket rate limiter", "rate_limiter"),
+        ("Rate limiting<br>per API key", "rate_limiter"),
+    ],
+)
+def test_access_control_named_before_a_limit_is_the_access_control(label, role):
+    assert reading_of(label).role == role
+
+
+def test_the_reading_says_access_control_settled_it():
+    assert reading_of("SSO & Rate Limiting").tie_rule == "access control named beside a limit is the access control"

@@ -15,7 +15,7 @@ from aidlint.model import UNKNOWN_ROLE, Node
 from aidlint.roles.asides import LINE_BREAK, not_a_component
 from aidlint.roles.assignment import RoleAssignment
 from aidlint.roles.files import names_a_file
-from aidlint.roles.ties import finder_ending_head, first_listed
+from aidlint.roles.ties import access_beside_limit, finder_ending_head, first_listed
 from aidlint.roles.objects import (
     CALLS_THE_MODEL, access_head, caller_head, code_tested, data_checked, format_generated, gateway_head,
     generic_word_form, handler_head, link_head, parsed_part, served_data_head, tool_manager_head,
@@ -118,6 +118,8 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
             chosen, tie_rule = [lead, *(m for m in chosen if m is not lead)], "the first item of a list in the head names the box"
         elif tie_rule is None and (finder := finder_ending_head(chosen, tokens)) is not None:
             chosen, tie_rule = [finder, *(m for m in chosen if m is not finder)], "a search or retriever that ends the head is the retrieval a model word qualifies"
+        elif (access := access_beside_limit(chosen[0], matches)) is not None:
+            chosen, tie_rule = [access, *(m for m in chosen if m is not access)], "access control named beside a limit is the access control"
         winner = chosen[0]
         if (
             is_decision(node, text)

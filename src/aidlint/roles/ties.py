@@ -4,7 +4,9 @@
 A head that lists the parts of one box ("Training and evaluation", "Model registry + promotion gate",
 "Alerting & Logging") is named by its first item, the rest being what it also does; a noun phrase lists
 nothing ("RLHF Pipeline Monitor"). A search or retriever that ends the head ("Residual Transformer
-Retriever", "Rerank Search") is named by that last noun, the model word before it saying how it finds.
+Retriever", "Rerank Search") is named by that last noun, the model word before it saying how it finds. Access control
+named in the head beside a limit ("Auth & Rate Limiting", "validate → auth → rate limit") is the auth box, however
+many words the limit takes.
 """
 
 from __future__ import annotations
@@ -48,3 +50,13 @@ def finder_ending_head(tied: list[Match], tokens: list[Token]) -> Match | None:
     if main and finder.in_main and model.in_main and finder.start + finder.covered - 1 == main[-1] and model.start < finder.start:
         return finder
     return None
+
+
+def access_beside_limit(winner: Match, matches: list[Match]) -> Match | None:
+    """"Auth & Rate Limiting", "API-key auth + rate limit": a head that names access control and then a limit
+    is the access control, the limit being one more thing it enforces; a phrase of the limit being longer
+    ("rate limiting") does not make it the box. Access named after the limit says what the limit counts by
+    ("Rate limiting per API key")."""
+    if winner.synonym.role != "rate_limiter" or not winner.in_main:
+        return None
+    return next((m for m in matches if m.synonym.role == "auth" and m.in_main and m.start < winner.start), None)
