@@ -192,6 +192,7 @@ def test_feedback_and_review_told_as_acts_surveys_and_queues(label, role):
         ("Entitlements", "auth"),
         ("Row-level security", "auth"),
         ("Refusal check", "safety_filter"),
+        ("Refusal gate<br/>grounding score below threshold?", "safety_filter"),
     ],
 )
 def test_access_checks_and_refusal_checks_told_in_other_words(label, role):

@@ -337,6 +337,10 @@ def test_access_control_drawn_with_its_limits_is_auth(label):
         ("mcp-west-1", ("tool_executor", "label", "MCP")),
         ("MCP server", ("tool_executor", "label", "MCP server")),
         ("MCP Tools", ("tool_executor", "label", "MCP tools")),
+        # So is an MCP server named with the transport it speaks, and the handlers of its tool calls.
+        ("MCP stdio server", ("tool_executor", "label", "MCP stdio server")),
+        ("MCP SSE server<br/>search, fetch", ("tool_executor", "label", "MCP SSE server")),
+        ("MCP Handlers", ("tool_executor", "label", "MCP handler")),
         # What happened to data is a state of the flow, not the store: a step verb's past participle ends it.
         ("Payment event created", ("unknown", "outcome", "created")),
         ("Dataset updated", ("unknown", "outcome", "updated")),
