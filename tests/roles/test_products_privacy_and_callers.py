@@ -66,6 +66,8 @@ def test_personal_data_kept_or_content_guarded_is_not_the_scrubber(label, role):
         ("ClearML", "model_registry"),
         ("OpenLIT SDK", "monitoring"),
         ("Langtrace", "monitoring"),
+        ("o11y adapter", "monitoring"),  # the numeronym of observability
+        ("Model performance tracking", "monitoring"),
         ("Spam check", "safety_filter"),
         ("Similarity Engine", "retrieval"),
         ("Tavily web search", "retrieval"),
