@@ -57,14 +57,28 @@ def test_a_router_is_the_code_that_picks_the_next_step(label):
 @pytest.mark.parametrize(
     ("label", "role"),
     [
-        ("Router<br>GPT-4o-mini classifier", "model_inference"),  # the model named under the title decides
-        ("Router<br>(PII redaction)", "pii_scrubber"),
         ("Traffic Router", "deployment_controller"),  # a release word names what it splits
         ("API Gateway Router", "api_gateway"),
+        ("LLM Router", "model_inference"),
     ],
 )
-def test_a_router_gives_way_to_what_it_is_named_for(label, role):
+def test_a_router_gives_way_to_what_its_head_names_it_for(label, role):
     assert read(label)[0] == role
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        # Router and orchestrator name the application's control code, not an empty title: the model, mode or
+        # check under them is what they call or do, not what they are.
+        "Router<br>GPT-4o-mini classifier",
+        "router.py<br>size limits, MIME check",
+        "VoiceOrchestrator<br>(OpenAI Realtime mode)",
+        "Chat Orchestrator<br>Claude 3.5",
+    ],
+)
+def test_a_router_or_orchestrator_is_the_code_whatever_its_detail_names(label):
+    assert read(label)[0] == "application"
 
 
 @pytest.mark.parametrize(

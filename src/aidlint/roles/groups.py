@@ -73,12 +73,13 @@ def roles_from_groups(design: Design, roles: dict[str, RoleAssignment], vocabula
 
 
 def _titled_only(assignment: RoleAssignment, vocabulary: Vocabulary) -> bool:
-    """The application by a generic title alone ("Domain Server A", "Application Group") or as a route
-    ("/mcp · /get-online-features"): the words say what kind of box it is, and the group which one."""
+    """The application by a generic title alone ("Domain Server A", "Application Group"), as a route
+    ("/mcp · /get-online-features") or as a router ("Transport Router" in a gateway): the words say what
+    kind of box it is, and the group which one."""
     matched = (assignment.matched or "").lower()
     return (
         assignment.role == "application" and assignment.how in ("label", "id")
-        and (matched in vocabulary.words("generic_titles") or matched == "route")
+        and (matched in vocabulary.words("generic_titles") or matched in vocabulary.words("router_words") or matched == "route")
     )
 
 
