@@ -197,3 +197,34 @@ def test_feedback_and_review_told_as_acts_surveys_and_queues(label, role):
 )
 def test_access_checks_and_refusal_checks_told_in_other_words(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Microsoft Purview<br/>Audit", "audit_log"),
+        ("per-tenant CMK", "auth"),
+        ("Bucket policy", "auth"),
+        ("BudgetPolicy<br/>monthlyUsd=500", "rate_limiter"),
+        ("Public web sources", "data_source"),
+        ("Azure Web App", "application"),
+        ("Bedrock invocation log group", "data_store"),
+        ("CloudWatch log groups", "data_store"),
+    ],
+)
+def test_cloud_products_and_objects_read_as_what_they_are(label, role):
+    assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Trained Router", "unknown"),  # what training produced, not a router at work
+        ("Retrained classifier", "unknown"),
+        ("Updated model", "unknown"),
+        ("Fraud classifier", "model_inference"),
+        ("Request Router", "application"),
+    ],
+)
+def test_a_trained_model_of_any_kind_is_an_artefact(label, role):
+    assert role_of(label) == role

@@ -48,7 +48,7 @@ def not_a_component(node: Node, text: str, tokens: list[Token], vocabulary: Voca
         # "Agent configuration", "ServerConfig: mlserver", "model_config.yml": settings of a component, not
         # the component (a file's extension is no word of its name).
         return RoleAssignment(UNKNOWN_ROLE, "record", " ".join(named[-2:]))
-    if len(head) == 2 and head[1] in ("model", "models") and head[0] in vocabulary.words("artefact_modifiers"):
+    if len(head) == 2 and head[1] in vocabulary.words("artefact_heads") and head[0] in vocabulary.words("artefact_modifiers"):
         return RoleAssignment(UNKNOWN_ROLE, "artefact", " ".join(head))
     if len(head) == 2 and head[1] in ("model", "models") and head[0] in vocabulary.words("schema_modifiers"):
         # "Pydantic models", "Data model": the shape of data, not a model that answers.
