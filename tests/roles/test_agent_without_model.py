@@ -16,6 +16,10 @@ from ..helpers import design_from
         ("Planning agent", "model_inference"),
         ("Agent workflows", "model_inference"),  # a tail after the agent word, like "Agent loop"
         ("Support crew", "model_inference"),  # a crew of agents
+        # the agent's Kubernetes workload: its Deployment, its pods, its fleet
+        ("triage agent Deployment<br>(tenant image)", "model_inference"),
+        ("Agent pods<br>(autoscaled)", "model_inference"),
+        ("AgentFleet", "model_inference"),
         ("Agent tools", "tool_executor"),  # tools of an agent: "tools" is no verb
         ("Agent memory", "data_store"),
         ("Workflow orchestrator", "application"),  # an orchestrator is no agent
