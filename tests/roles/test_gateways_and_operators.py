@@ -140,6 +140,12 @@ def test_a_route_operators_call_is_no_part_of_the_product(label, endpoint):
     assert assignment.reason == f"unknown: a route operators call (/{endpoint}), not the product's application"
 
 
-@pytest.mark.parametrize("label", ["POST /api/v1/predict", "/v1/chat/completions", "POST /api/healthcare/triage"])
+@pytest.mark.parametrize(
+    "label", ["POST /api/v1/predict", "/v1/chat/completions", "POST /api/healthcare/triage", "PUT /orders/{id}/notes"]
+)
 def test_routes_of_the_product_stay_the_application(label):
     assert reading_of(label).role == "application"
+
+
+def test_a_bare_path_whose_words_name_nothing_may_be_a_files_and_stays_unread():
+    assert reading_of("/mnt/scratch").role == "unknown"

@@ -50,6 +50,8 @@ _BEHIND_A_ROUTE = frozenset({"model_inference", "data_store", "data_source", "to
 _STORES = frozenset({"data_store", "model_registry", "audit_log", "retrieval"})
 #: An HTTP method before a path ("POST /api/v1/predict", "Frontend → GET /chat"): a route of an API.
 _ROUTE = re.compile(r"\b(?:GET|POST|PUT|PATCH|DELETE)\s+/|^[^\w(\[{]*/[a-z]")
+#: An HTTP method before a path: a route whatever its path names, where a bare path may be a file's.
+_HTTP_ROUTE = re.compile(r"\b(?:GET|POST|PUT|PATCH|DELETE)\s+/")
 _PATH_SEGMENT = re.compile(r"/([A-Za-z_-]+)")
 
 
@@ -112,6 +114,8 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
                 # database is the database, running on GPUs.
                 return RoleAssignment(UNKNOWN_ROLE, "infrastructure", place)
         if not matches:
+            if how == "label" and _HTTP_ROUTE.search(LINE_BREAK.split(text, maxsplit=1)[0]):
+                return RoleAssignment("application", how, "route")  # "POST /research/insights": the product's route
             continue
         chosen, tie_rule = _choose(matches, vocabulary, tokens)
         if tie_rule is None and (lead := first_listed(chosen, text, vocabulary)) is not None:
