@@ -28,3 +28,8 @@ def read(label: str) -> tuple[str, str]:
 )
 def test_a_bare_index_is_no_retrieval_a_vector_index_is(label, role, how):
     assert read(label) == (role, how)
+
+
+@pytest.mark.parametrize("label", ["Grounded answer or abstention", "Answer + citations", "Draft answer"])
+def test_an_answer_is_what_a_model_returns_not_the_application(label):
+    assert reading_of(label).role != "application"
