@@ -411,3 +411,18 @@ def test_generating_what_code_writes_is_no_model(label, artefact):
 @pytest.mark.parametrize("label", ["Generate response", "Generate Weekly Report", "Embedding Generator", "Generate SQL"])
 def test_generating_text_answers_and_embeddings_stays_the_model(label):
     assert read(label)[0] == "model_inference"
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        # A name wrapped onto the next line is still the head's name ...
+        ("Application Load<br/>Balancer (ALB)", ("api_gateway", "label", "load balancer")),
+        ("Model<br/>Registry", ("model_registry", "label", "model registry")),
+        ("Human<br/>Review Queue", ("human_review", "label", "human review")),
+        # ... while the detail under a whole head still only describes it.
+        ("LLM Engine<br>tool-calling, reasoning", ("model_inference", "label", "LLM engine")),
+    ],
+)
+def test_a_name_wrapped_onto_the_next_line_is_the_heads_name(label, expected):
+    assert read(label) == expected

@@ -297,7 +297,9 @@ class Vocabulary:
                     in_main, as_written = token.in_main, token.text in synonym.plain[0]
                 else:
                     span = tokens[start : start + length]
-                    in_main = all(t.in_main for t in span)
+                    # "Model<br>Registry", "Application Load<br>Balancer": a name wrapped onto the next line
+                    # is still the head's name.
+                    in_main = span[0].in_main and not any(t.in_parens for t in span)
                     as_written = all(t.text in plain for t, plain in zip(span, synonym.plain))
                 if synonym.role in (excluded_in_head if in_main else excluded):
                     continue
