@@ -228,3 +228,18 @@ def test_cloud_products_and_objects_read_as_what_they_are(label, role):
 )
 def test_a_trained_model_of_any_kind_is_an_artefact(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("pg_trgm", "retrieval"),
+        ("Full-text search", "retrieval"),
+        ("Embedding vector column", "retrieval"),
+        ("Query understanding", "model_inference"),
+        ("NAT Gateway", "unknown"),  # routes a private network out; no gateway in front of the product
+        ("Kong API Gateway", "api_gateway"),
+    ],
+)
+def test_search_kinds_query_understanding_and_network_gateways(label, role):
+    assert role_of(label) == role
