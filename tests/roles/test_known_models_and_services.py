@@ -243,3 +243,15 @@ def test_a_trained_model_of_any_kind_is_an_artefact(label, role):
 )
 def test_search_kinds_query_understanding_and_network_gateways(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("PolicyDecision(outcome=DENY, reason)", "unknown"),  # the reason a decision records is no reasoning model
+        ("Reasoning model", "model_inference"),
+        ("Cedar policies", "auth"),
+    ],
+)
+def test_a_reason_is_no_reasoning_and_cedar_is_access_policy(label, role):
+    assert role_of(label) == role
