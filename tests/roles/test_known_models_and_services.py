@@ -255,3 +255,8 @@ def test_search_kinds_query_understanding_and_network_gateways(label, role):
 )
 def test_a_reason_is_no_reasoning_and_cedar_is_access_policy(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize(("label", "role"), [("Risk label", "unknown"), ("Data labelling", "human_review")])
+def test_a_label_is_no_labelling_by_people(label, role):
+    assert role_of(label) == role
