@@ -54,6 +54,7 @@ def read(label: str) -> tuple[str, str]:
         ("MAX_TOKENS", "unknown"),
         # Content delivery networks are the public edge; speech models include voice activity detection.
         ("CloudFront distribution", "api_gateway"),
+        ("Global Accelerator<br/>(optional)", "api_gateway"),
         ("CDN", "api_gateway"),
         ("Voice activity detection", "model_inference"),
         ("Silero VAD", "model_inference"),
