@@ -20,6 +20,7 @@ from ..helpers import design_from
         ("triage agent Deployment<br>(tenant image)", "model_inference"),
         ("Agent pods<br>(autoscaled)", "model_inference"),
         ("AgentFleet", "model_inference"),
+        ("Agent 2: Planning", "model_inference"),  # a numbered agent is still an agent
         ("Agent tools", "tool_executor"),  # tools of an agent: "tools" is no verb
         ("Agent memory", "data_store"),
         ("Workflow orchestrator", "application"),  # an orchestrator is no agent
