@@ -41,6 +41,8 @@ def test_a_box_whose_words_name_nothing_takes_the_role_its_group_is(group, membe
         ("End Users", "Load Generator"),  # people are not read from groups
         ("Rules Engine", "Session Keeper"),  # nor the application: its group holds code of every kind
         ("Feature Store", "120 rows/s"),  # a figure about the group, not a member
+        ("MCP Servers", "..."),  # a placeholder for more of the same
+        ("Guardrail Layer", "…"),
     ],
 )
 def test_groups_that_name_no_role_of_their_members_give_none(group, member):

@@ -10,8 +10,8 @@ Server", "Agent Orchestrator"), nor a release arrangement ("Build & Deployment" 
 Compose files, "Traffic Split" the variants it splits between). People are not read from groups (a "Users" group holds test tools and
 admins as often as users), nor models (a model's group holds its parts) nor the application (its group
 holds its code: state, schemas), and a box whose label holds a number is a figure about its group ("150-200
-chunks/s"), not a member. A gateway's group holds the gateway: what routes in it is the edge, the rest the
-gateway's own code.
+chunks/s"), not a member, as a box of dots ("...") stands for more of the same. A gateway's group holds the
+gateway: what routes in it is the edge, the rest the gateway's own code.
 """
 
 from __future__ import annotations
@@ -55,6 +55,8 @@ def roles_from_groups(design: Design, roles: dict[str, RoleAssignment], vocabula
         assignment = roles[node.id]
         if node.group is None or any(c.isdigit() for c in node.label or node.id):
             continue
+        if node.label is not None and not any(c.isalpha() for c in node.label):
+            continue  # "...", "…": a placeholder for more of the same, no member of the group
         titled = _titled_only(assignment, vocabulary)
         if assignment.how != "unknown" and not titled and not (node.id in starts and _may_be_a_source(assignment)):
             continue
