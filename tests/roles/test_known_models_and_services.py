@@ -260,3 +260,15 @@ def test_a_reason_is_no_reasoning_and_cedar_is_access_policy(label, role):
 @pytest.mark.parametrize(("label", "role"), [("Risk label", "unknown"), ("Data labelling", "human_review")])
 def test_a_label_is_no_labelling_by_people(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Private network<br/>Tailscale · WireGuard · VPN", "unknown"),  # a VPN guards a network, not a model's input
+        ("VPN Gateway", "unknown"),
+        ("Llama Guard", "safety_filter"),
+    ],
+)
+def test_a_vpn_is_networking_no_guard_or_gateway(label, role):
+    assert role_of(label) == role
