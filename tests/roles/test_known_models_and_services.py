@@ -202,73 +202,48 @@ def test_access_checks_and_refusal_checks_told_in_other_words(label, role):
 @pytest.mark.parametrize(
     ("label", "role"),
     [
+        # Cloud products and objects, each read as what it is.
         ("Microsoft Purview<br/>Audit", "audit_log"),
         ("per-tenant CMK", "auth"),
         ("Bucket policy", "auth"),
+        ("Cedar policies", "auth"),
         ("BudgetPolicy<br/>monthlyUsd=500", "rate_limiter"),
         ("Public web sources", "data_source"),
         ("Azure Web App", "application"),
         ("Bedrock invocation log group", "data_store"),
         ("CloudWatch log groups", "data_store"),
-    ],
-)
-def test_cloud_products_and_objects_read_as_what_they_are(label, role):
-    assert role_of(label) == role
-
-
-@pytest.mark.parametrize(
-    ("label", "role"),
-    [
-        ("Trained Router", "unknown"),  # what training produced, not a router at work
-        ("Retrained classifier", "unknown"),
-        ("Updated model", "unknown"),
-        ("Fraud classifier", "model_inference"),
-        ("Request Router", "application"),
-    ],
-)
-def test_a_trained_model_of_any_kind_is_an_artefact(label, role):
-    assert role_of(label) == role
-
-
-@pytest.mark.parametrize(
-    ("label", "role"),
-    [
+        # Kinds of search, and the model that understands a query.
         ("pg_trgm", "retrieval"),
         ("Full-text search", "retrieval"),
         ("Embedding vector column", "retrieval"),
         ("Query understanding", "model_inference"),
-        ("NAT Gateway", "unknown"),  # routes a private network out; no gateway in front of the product
-        ("Kong API Gateway", "api_gateway"),
-    ],
-)
-def test_search_kinds_query_understanding_and_network_gateways(label, role):
-    assert role_of(label) == role
-
-
-@pytest.mark.parametrize(
-    ("label", "role"),
-    [
-        ("PolicyDecision(outcome=DENY, reason)", "unknown"),  # the reason a decision records is no reasoning model
-        ("Reasoning model", "model_inference"),
-        ("Cedar policies", "auth"),
-    ],
-)
-def test_a_reason_is_no_reasoning_and_cedar_is_access_policy(label, role):
-    assert role_of(label) == role
-
-
-@pytest.mark.parametrize(("label", "role"), [("Risk label", "unknown"), ("Data labelling", "human_review")])
-def test_a_label_is_no_labelling_by_people(label, role):
-    assert role_of(label) == role
-
-
-@pytest.mark.parametrize(
-    ("label", "role"),
-    [
-        ("Private network<br/>Tailscale · WireGuard · VPN", "unknown"),  # a VPN guards a network, not a model's input
+        # Networking is no gateway in front of the product and no guard of a model's input.
+        ("NAT Gateway", "unknown"),
         ("VPN Gateway", "unknown"),
+        ("Private network<br/>Tailscale · WireGuard · VPN", "unknown"),
+        ("Kong API Gateway", "api_gateway"),
         ("Llama Guard", "safety_filter"),
     ],
 )
-def test_a_vpn_is_networking_no_guard_or_gateway(label, role):
+def test_products_objects_and_networking_read_as_what_they_are(label, role):
+    assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        # What training produced is no model at work, whatever kind of model it is.
+        ("Trained Router", "unknown"),
+        ("Retrained classifier", "unknown"),
+        ("Updated model", "unknown"),
+        ("Fraud classifier", "model_inference"),
+        ("Request Router", "application"),
+        # "Reasoning" and "labelling" only as written: a decision's reason, a label attached.
+        ("PolicyDecision(outcome=DENY, reason)", "unknown"),
+        ("Reasoning model", "model_inference"),
+        ("Risk label", "unknown"),
+        ("Data labelling", "human_review"),
+    ],
+)
+def test_words_in_the_sense_they_name(label, role):
     assert role_of(label) == role
