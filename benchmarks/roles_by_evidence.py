@@ -19,9 +19,20 @@ from roles_accuracy import labelled_designs
 SETS = ("dev, older", "dev, fresh", "held-out")
 
 
+#: The tie rule of a head that names only a generic title and gives way to what its detail names
+#: (src/aidlint/roles/reading.py): counted apart from other detail readings ("label:detail:title").
+_TITLE_GIVES_WAY = "a generic title gives way"
+
+
 def evidence_kind(assignment) -> str:
-    """"label:name", "label:detail", "id:name" for words, else the reading's own kind ("group", "message")."""
-    return f"{assignment.how}:{assignment.strength}" if assignment.how in ("label", "id") else assignment.how
+    """"label:name", "label:detail", "id:name" for words ("label:detail:title" where a generic title in the head
+    gave way to the detail), else the reading's own kind ("group", "message")."""
+    if assignment.how not in ("label", "id"):
+        return assignment.how
+    kind = f"{assignment.how}:{assignment.strength}"
+    if assignment.strength == "detail" and (assignment.tie_rule or "").startswith(_TITLE_GIVES_WAY):
+        kind += ":title"
+    return kind
 
 
 def tally(readings) -> dict[str, dict[str, tuple[int, int]]]:

@@ -12,6 +12,10 @@ by_evidence = load_benchmark("roles_by_evidence.py")
 def test_words_carry_their_strength_and_other_readings_their_kind():
     assert by_evidence.evidence_kind(RoleAssignment("model_inference", "label", "LLM")) == "label:name"
     assert by_evidence.evidence_kind(RoleAssignment("model_inference", "label", "LLM", in_detail=True)) == "label:detail"
+    titled = RoleAssignment(
+        "model_inference", "label", "GPT-4o", ("application",), "a generic title gives way to the model_inference named under it", True
+    )
+    assert by_evidence.evidence_kind(titled) == "label:detail:title"
     assert by_evidence.evidence_kind(RoleAssignment("safety_filter", "group", "Guard layer")) == "group"
     assert by_evidence.evidence_kind(RoleAssignment("unknown", "unknown")) == "unknown"
 
