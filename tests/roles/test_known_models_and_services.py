@@ -243,6 +243,9 @@ def test_products_objects_and_networking_read_as_what_they_are(label, role):
         ("Reasoning model", "model_inference"),
         ("Risk label", "unknown"),
         ("Data labelling", "human_review"),
+        ("terraform apply", "unknown"),  # to apply is a step; an application is a program
+        ("Apply session settings", "unknown"),
+        ("Web applications", "application"),
     ],
 )
 def test_words_in_the_sense_they_name(label, role):
