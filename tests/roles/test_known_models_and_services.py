@@ -246,7 +246,7 @@ def test_products_objects_and_networking_read_as_what_they_are(label, role):
         ("terraform apply", "unknown"),  # to apply is a step; an application is a program
         ("Apply session settings", "unknown"),
         ("Web applications", "application"),
-        ("Database replication", "unknown"),  # no call to the Replicate model API
+        ("Cross-region replication", "unknown"),  # no call to the Replicate model API
         ("Replicate API", "model_inference"),
     ],
 )
