@@ -312,6 +312,7 @@ def test_plain_labels_tokenize_the_same_on_the_fast_path(label):
         ("Evaluation (TODO)", "unknown"),
         ("Rollback: not implemented", "unknown"),
         ("Drift monitor (planned)", "unknown"),
+        ("Guardrails (not included in this demo)", "unknown"),
         # Records and metrics are no components; a step acting on one is a step.
         ("Risk score", "unknown"),
         ("LLM span", "unknown"),
