@@ -83,6 +83,10 @@ class Node:
     group: str | None = None
     """ID of the innermost group that contains the node."""
     span: Span | None = None
+    role_class: str | None = None
+    """When :attr:`role` comes from a class named like a role (Mermaid ``:::user``, ``class n user``; DOT
+    ``class="user"``), that class: a drawing styled for people may name a class after a role by chance, and
+    ``aidlint roles`` says which class declared it."""
 
 
 @dataclass(slots=True)

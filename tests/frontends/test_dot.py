@@ -259,6 +259,10 @@ def test_role_and_class_attributes_declare_roles():
     assert nodes(design)["c"].attrs == {"class": "box model_inference"}
     assert nodes(design)["d"].attrs == {"class": "box,rounded"}
     assert nodes(design)["a"].attrs == {}
+    # The class that declared a role is kept, so that `aidlint roles` can name it.
+    assert {node.id: node.role_class for node in design.nodes} == {
+        "a": None, "b": None, "c": "model_inference", "d": None, "e": None, "f": None,
+    }
 
 
 # -- comments and directives ---------------------------------------------------------------------

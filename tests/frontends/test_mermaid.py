@@ -8,6 +8,7 @@ import pytest
 from aidlint.frontends import mermaid, parse_text
 from aidlint.frontends.errors import DesignSyntaxError
 from aidlint.model import Span
+from aidlint.roles.infer import assign_roles
 
 
 def one(text: str):
@@ -275,6 +276,14 @@ def test_roles_from_classes_only_when_the_class_is_a_role():
         "G": "safety_filter",
         "L": "model_inference",
         "S": "audit_log",
+    }
+    # `aidlint roles` says which class declared a role, and a comment that declares another has the last word.
+    reasons = {node_id: assignment.reason for node_id, assignment in assign_roles(design).items()}
+    assert reasons == {
+        "U": "declared by the class 'user'",
+        "G": "declared by the class 'safety_filter'",
+        "L": "declared by the class 'model_inference'",
+        "S": "declared",
     }
 
 

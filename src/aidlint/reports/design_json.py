@@ -10,9 +10,11 @@ from aidlint.roles.infer import RoleAssignment
 
 def design_json(design: Design, roles: dict[str, RoleAssignment]) -> dict:
     """The design's fields as the model dumps them; ``role`` is the inferred role, and
-    ``declared_role`` what the author wrote (None when nothing was declared)."""
+    ``declared_role`` what the author wrote (None when nothing was declared); a class that declared it is named
+    in ``role_reason``."""
     data = design.model_dump(mode="json")
     for node in data["nodes"]:
+        node.pop("role_class", None)
         node["declared_role"] = node.pop("role")
         node["role"] = roles[node["id"]].role
         node["role_reason"] = roles[node["id"]].shown_reason

@@ -85,7 +85,7 @@ class RoleAssignment:
     @property
     def reason(self) -> str:
         if self.how == "declared":
-            return "declared"
+            return f"declared by the class {self.matched!r}" if self.matched else "declared"
         if self.how in ("label", "id"):
             where = f"{self.how} detail" if self.in_detail else self.how
             text = f'matched "{self.matched}" in {where}'

@@ -52,7 +52,9 @@ def assign_roles(design: Design, vocabulary: Vocabulary | None = None) -> dict[s
     for node in design.nodes:
         override = next((o for o in vocabulary.overrides if o.matches(node.id, node.label)), None)
         if node.role:
-            roles[node.id] = RoleAssignment(node.role, "declared")
+            # A class that names the role declared it, unless an `aidlint: role` comment declared another since.
+            by_class = node.role_class if node.role_class == node.role else None
+            roles[node.id] = RoleAssignment(node.role, "declared", by_class)
         elif override is not None:
             roles[node.id] = RoleAssignment(override.role, "config", f"id {override.id}" if override.id else f"label /{override.label}/")
         elif node.label and (known := by_label.get((node.label, node.attrs.get("shape")))) is not None:

@@ -19,16 +19,17 @@ def _make_span(path: str, span: tuple[int, int, int, int]) -> Span:
     return Span(path=path, line=span[0], col=span[1], end_line=span[2], end_col=span[3])
 
 
-def _declared_role(attrs: dict[str, str]) -> str | None:
+def _declared_role(attrs: dict[str, str]) -> tuple[str | None, str | None]:
+    """The declared role, and the class that declared it when a class did."""
     role = attrs.pop("role", None)
     if role:
-        return role
+        return role, None
     classes = attrs.get("class")
     if classes:
         for name in _CLASS_SEPARATORS.split(classes):
             if name in _ROLE_SET:
-                return name
-    return None
+                return name, name
+    return None, None
 
 
 def build_design(graph: GraphBuilder, end: Token, path: str, index: int) -> Design:
@@ -37,8 +38,8 @@ def build_design(graph: GraphBuilder, end: Token, path: str, index: int) -> Desi
         label = attrs.pop("label", None)
         if label == "\\N":  # Graphviz's default label: the node's name
             label = None
-        role = _declared_role(attrs)
-        nodes.append(Node(node_id, label, role, attrs, group, Span(path, *span)))
+        role, role_class = _declared_role(attrs)
+        nodes.append(Node(node_id, label, role, attrs, group, Span(path, *span), role_class))
     edges = graph.edges
     for edge in edges:  # a strict graph's later statements may have set an edge's label
         attrs = edge.attrs

@@ -334,7 +334,7 @@ def _apply_roles(design: Design, roles: list[tuple[str, str]]) -> None:
     nodes = {node.id: node for node in design.nodes}
     for node_id, role in roles:
         if node_id in nodes:
-            nodes[node_id].role = role
+            nodes[node_id].role = nodes[node_id].role_class = role
 
 
 def _apply_comments(design: Design, comments: list[tuple[int, str]], source: str, path: str) -> None:
