@@ -247,6 +247,12 @@ def test_products_objects_and_networking_read_as_what_they_are(label, role):
         ("Apply session settings", "unknown"),
         ("Web applications", "application"),
         ("Cross-region replication", "unknown"),  # no call to the Replicate model API
+        # Masking, hashing and tokenizing hide personal data only beside the data they hide.
+        ("Mask emails and phone numbers", "pii_scrubber"),
+        ("Tokenize card numbers", "pii_scrubber"),
+        ("Hash PII", "pii_scrubber"),
+        ("Attention mask", "unknown"),
+        ("Tokenize text", "unknown"),
         ("Replicate API", "model_inference"),
     ],
 )
