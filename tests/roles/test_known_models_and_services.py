@@ -175,6 +175,8 @@ def test_privacy_alarms_and_limits_told_in_other_words(label, role):
         ("Rate response", "feedback_collector"),
         ("CSAT", "feedback_collector"),
         ("Was this helpful?", "feedback_collector"),
+        ("Flag as inappropriate", "feedback_collector"),
+        ("Helpful / Not helpful", "feedback_collector"),
         ("Implicit signals (clicks)", "feedback_collector"),
         ("Moderation queue", "human_review"),  # content waiting for moderators, not a message queue
         ("Learning rate", "unknown"),  # a rate that no user gives
