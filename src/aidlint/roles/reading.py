@@ -48,10 +48,11 @@ _AGENT_TITLES = frozenset({"agent", "agents"})
 _BEHIND_A_ROUTE = frozenset({"model_inference", "data_store", "data_source", "tool_executor", "retrieval", "application", "user"})
 #: Roles that are kinds of store themselves: a data noun after them does not make them plain data.
 _STORES = frozenset({"data_store", "model_registry", "audit_log", "retrieval"})
-#: An HTTP method before a path ("POST /api/v1/predict", "Frontend → GET /chat"): a route of an API.
-_ROUTE = re.compile(r"\b(?:GET|POST|PUT|PATCH|DELETE)\s+/|^[^\w(\[{]*/[a-z]")
 #: An HTTP method before a path: a route whatever its path names, where a bare path may be a file's.
 _HTTP_ROUTE = re.compile(r"\b(?:GET|POST|PUT|PATCH|DELETE)\s+/")
+#: A route of an API: an HTTP method before a path ("POST /api/v1/predict", "Frontend → GET /chat") or a head
+#: that starts with a path.
+_ROUTE = re.compile(_HTTP_ROUTE.pattern + r"|^[^\w(\[{]*/[a-z]")
 _PATH_SEGMENT = re.compile(r"/([A-Za-z_-]+)")
 
 
