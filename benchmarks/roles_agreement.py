@@ -1,7 +1,9 @@
 """How far two readers of the role benchmark agree, and how far aidlint agrees with each of them.
 
-benchmarks/data/roles/second_reader/ labels a seeded sample of dev diagrams a second time (its README says
-who, which diagrams and what the reader knew). On the nodes both readers labelled, this prints for each
+Two folders label dev diagrams a second time, each README saying who, which diagrams and what the reader knew:
+benchmarks/data/roles/second_reader/ (a seeded sample, read by an engineer who had worked on aidlint's readings)
+and benchmarks/data/roles/fresh_reader/ (fresh diagrams, read by a reader who had never seen aidlint's answers).
+On the nodes both readers labelled, this prints for each
 pair (second reader against the first, aidlint against the first, aidlint against the second): the share of
 nodes read alike, Cohen's kappa (that share corrected for what two readers with the same role frequencies
 would agree on by chance), and the benchmark's own macro precision and recall over the roles the rules use
@@ -10,7 +12,7 @@ aidlint's accuracy against their shared reading; then every node the readers rea
 
 Dev split only, like ``--show-errors``: the held-out labels stay unread.
 
-    python benchmarks/roles_agreement.py [--format text|json]
+    python benchmarks/roles_agreement.py [--reader second|fresh] [--format text|json]
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import roles_accuracy  # noqa: E402  (the benchmark's label loader and figures, beside this file)
 
 SECOND_READER = roles_accuracy.LABELS.parent / "second_reader"
+FRESH_READER = roles_accuracy.LABELS.parent / "fresh_reader"
+READERS = {"second": SECOND_READER, "fresh": FRESH_READER}
 
 
 def drawn_sample(first_reader: dict[str, "roles_accuracy.LabelFile"], plan: dict) -> list[str]:
@@ -90,12 +94,12 @@ def compare(readings: dict[str, list[str]]) -> dict:
     }
 
 
-def collect() -> tuple[dict[str, list[str]], list[dict]]:
-    """The three readings of every node of the second reader's files, and each node's file, ID and label."""
+def collect(folder: Path = SECOND_READER) -> tuple[dict[str, list[str]], list[dict]]:
+    """The three readings of every node of the label files in ``folder``, and each node's file, ID and label."""
     first = {label.name: label for label in roles_accuracy.load_labels()}
     readings: dict[str, list[str]] = {"first": [], "second": [], "aidlint": []}
     nodes: list[dict] = []
-    for second in roles_accuracy.load_labels(SECOND_READER):
+    for second in roles_accuracy.load_labels(folder):
         path = roles_accuracy.diagram_path(second.file)
         predicted, texts = roles_accuracy.predict(path) if path is not None else ({}, {})
         for node_id, role in second.nodes.items():
@@ -108,9 +112,10 @@ def collect() -> tuple[dict[str, list[str]], list[dict]]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--reader", choices=sorted(READERS), default="second", help="whose second reading (default: second)")
     parser.add_argument("--format", choices=("text", "json"), default="text")
     args = parser.parse_args(argv)
-    readings, nodes = collect()
+    readings, nodes = collect(READERS[args.reader])
     report = compare(readings)
     report["disagreements"] = [
         nodes[i] | {"first": readings["first"][i], "second": readings["second"][i], "aidlint": readings["aidlint"][i]}

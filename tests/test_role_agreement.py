@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 
 import pytest
 
@@ -58,3 +59,22 @@ def test_no_left_out_repository_is_in_the_sample():
     plan = roles_agreement.sample_plan()
     for label in roles_accuracy.load_labels(roles_agreement.SECOND_READER):
         assert not any(word.lower() in label.name.lower() for word in plan["left_out"])
+
+
+def test_the_fresh_readers_files_label_the_first_readers_nodes_of_dev_diagrams():
+    first = {label.name: label for label in roles_accuracy.load_labels()}
+    fresh = roles_accuracy.load_labels(roles_agreement.FRESH_READER)
+    assert len(fresh) == 8 and sum(len(label.nodes) for label in fresh) == 133
+    assert len({label.repo for label in fresh}) == 8  # one diagram per repository
+    for label in fresh:
+        assert (label.file, label.repo, label.split) == (first[label.name].file, first[label.name].repo, "dev")
+        assert list(label.nodes) == list(first[label.name].nodes)
+        assert label.batch is None and not label.notes
+
+
+def test_the_reader_option_chooses_whose_second_reading_is_compared(capsys):
+    assert roles_agreement.main(["--reader", "fresh", "--format", "json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["pairs"]["second reader vs first"]["nodes"] == 133
+    assert roles_agreement.main(["--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["pairs"]["second reader vs first"]["nodes"] == 297
