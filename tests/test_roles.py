@@ -310,6 +310,9 @@ def test_plain_labels_tokenize_the_same_on_the_fast_path(label):
         # Boxes marked absent or planned are no components.
         ("❌ Model monitoring", "unknown"),
         ("Evaluation (TODO)", "unknown"),
+        # ...by "TODO" and "TBD" in capitals; lower case, a to-do is what the app is about.
+        ("Todo API", "application"),
+        ("Todo list store", "data_store"),
         ("Rollback: not implemented", "unknown"),
         ("Drift monitor (planned)", "unknown"),
         ("Guardrails (not included in this demo)", "unknown"),

@@ -118,6 +118,17 @@ def test_what_people_write_is_a_data_source_where_the_flow_starts(label):
     assert (roles["d"].role, roles["d"].strength) == ("data_source", "position")
 
 
+def test_a_function_only_tools_call_is_one_of_their_operations():
+    roles = assign_roles(
+        design_from(
+            'a "Agent"\nllm "LLM"\nt "Tools"\nadd_todo\ngetWeather\nout "Process results"\nbook_flight\n'
+            "a -> llm\na -> t\nt -> add_todo\nt -> getWeather\nt -> out\nt -> book_flight\na -> book_flight\n"
+        )
+    )
+    assert [roles[n].role for n in ("add_todo", "getWeather", "out", "book_flight")] == ["tool_executor", "tool_executor", "unknown", "unknown"]
+    assert (roles["add_todo"].strength, roles["add_todo"].reason) == ("position", "position: a function that only tools call is one of their operations")
+
+
 def test_the_application_step_after_the_tools_stays_the_application():
     roles = assign_roles(design_from('a "Agent"\nt "Ticket tools"\napi "Tracker API"\nf "Response formatter"\na -> t -> api -> f\n'))
     assert (roles["api"].role, roles["f"].role) == ("tool_executor", "application")

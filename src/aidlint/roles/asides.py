@@ -74,4 +74,12 @@ def _absent_marker(text: str, vocabulary: Vocabulary) -> str | None:
         if symbol in text:
             return symbol
     words = " " + " ".join(t.text for t in tokenize(text)) + " "
-    return next((phrase for phrase in vocabulary.terms.get("absent_markers", ()) if f" {phrase.lower()} " in words), None)
+    for phrase in vocabulary.terms.get("absent_markers", ()):
+        if phrase.isupper():
+            # "TODO", "TBD" mark what is missing in capitals; lower case they are words ("add_todo" is a tool
+            # of a to-do app).
+            if re.search(rf"(?<![A-Za-z0-9_]){re.escape(phrase)}(?![A-Za-z0-9_])", text):
+                return phrase
+        elif f" {phrase.lower()} " in words:
+            return phrase
+    return None

@@ -12,6 +12,7 @@ else ``unknown``. Arrow labels give no node a role: they name what the arrow doe
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from dataclasses import replace
 
@@ -42,6 +43,8 @@ _PROGRAM_CALLERS = frozenset({"client", "clients", "sdk", "sdks"})
 #: Nouns of a component that a message word may name ("Request ID Middleware", "Knowledge query service",
 #: "ChatPipeline"): the component, not the message.
 _COMPONENT_NOUNS = frozenset({"engine", "engines", "queue", "queues", "middleware", "service", "services", "pipeline", "pipelines", "module", "modules"})
+#: A function's name: snake_case ("add_todo", "get_weather") or camelCase ("getWeather").
+_FUNCTION_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|[a-z]+(?:[A-Z][a-z0-9]*)+")
 _PROGRAM_SURFACES = frozenset({"api", "apis", "endpoint", "endpoints", "cli", "service", "services", "server", "servers", "app"})
 
 
@@ -328,7 +331,8 @@ def _called_by_tools(design: Design, roles: dict[str, RoleAssignment]) -> None:
     """An API or service that tools call is the outside system those tools act on: part of the tool
     ("Jira tools -> Jira API -> ..."), not the product's own application, even where the application's
     own code or an unread box calls it too ("Slack features -> Jira API client"); what a person or a model
-    also calls stays the application. Nodes it feeds that way follow."""
+    also calls stays the application. Nodes it feeds that way follow, and so do unread functions only tools
+    call."""
     predecessors: dict[str, set[str]] = {}
     successors: dict[str, list[str]] = {}
     for edge in design.edges:
@@ -345,6 +349,12 @@ def _called_by_tools(design: Design, roles: dict[str, RoleAssignment]) -> None:
             if all(roles[p].role in ("tool_executor", "application", UNKNOWN_ROLE) for p in predecessors[node_id]):
                 roles[node_id] = RoleAssignment("tool_executor", "position", "an API or service that tools call is what they act on")
                 queue.append(node_id)
+    for node in design.nodes:
+        # "tools -> add_todo", "MCP server -> getWeather": a function that only tools call is one of the
+        # operations they offer. A named box ("Process Results", "Tool List") may be their output instead.
+        if roles[node.id].how == "unknown" and _FUNCTION_NAME.fullmatch(node.label or node.id) and node.id in predecessors:
+            if all(roles[p].role == "tool_executor" for p in predecessors[node.id]):
+                roles[node.id] = RoleAssignment("tool_executor", "position", "a function that only tools call is one of their operations")
 
 
 def is_known_role(role: str) -> bool:
