@@ -341,6 +341,9 @@ def test_access_control_drawn_with_its_limits_is_auth(label):
         ("MCP stdio server", ("tool_executor", "label", "MCP stdio server")),
         ("MCP SSE server<br/>search, fetch", ("tool_executor", "label", "MCP SSE server")),
         ("MCP Handlers", ("tool_executor", "label", "MCP handler")),
+        # An MCP adapter exposes a system as MCP tools; an adapter alone is any glue code.
+        ("MCP Adapters", ("tool_executor", "label", "MCP adapter")),
+        ("ERP Adapter", ("unknown", "unknown", None)),
         # What happened to data is a state of the flow, not the store: a step verb's past participle ends it.
         ("Payment event created", ("unknown", "outcome", "created")),
         ("Dataset updated", ("unknown", "outcome", "updated")),
