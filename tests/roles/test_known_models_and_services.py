@@ -193,6 +193,11 @@ def test_feedback_and_review_told_as_acts_surveys_and_queues(label, role):
         ("Tenant isolation", "auth"),
         ("Entitlements", "auth"),
         ("Row-level security", "auth"),
+        # A JWT or an HMAC checked is the caller's identity checked, not a model evaluated.
+        ("JWT validation", "auth"),
+        ("HMAC verify", "auth"),
+        ("Webhook signature check", "auth"),
+        ("Model validation", "evaluation"),
         ("Refusal check", "safety_filter"),
         ("Refusal gate<br/>grounding score below threshold?", "safety_filter"),
     ],
