@@ -198,6 +198,10 @@ def test_feedback_and_review_told_as_acts_surveys_and_queues(label, role):
         ("HMAC verify", "auth"),
         ("Webhook signature check", "auth"),
         ("Model validation", "evaluation"),
+        # A policy engine's evaluation decides a request: access control, no model evaluation.
+        ("Cedar eval<br>deny policies", "auth"),
+        ("OPA policy eval", "auth"),
+        ("Offline eval + promotion policy", "evaluation"),
         ("Refusal check", "safety_filter"),
         ("Refusal gate<br/>grounding score below threshold?", "safety_filter"),
     ],
