@@ -44,6 +44,12 @@ def test_a_message_that_says_whose_it_is_or_how_it_comes_is_a_person_drawn(label
     assert roles["q"] == ("user", "message")
 
 
+def test_an_answer_drawn_back_to_the_start_leaves_it_the_start():
+    roles = roles_of('q "Field technician question"\napi "Orders API"\nllm "LLM"\nq -> api -> llm\napi -> q\nllm -> api\n')
+    assert roles["q"] == ("user", "message")
+    assert roles["llm"][0] == "model_inference"  # called and answering: its words decide
+
+
 def test_a_message_in_the_middle_of_the_flow_is_not_the_person():
     roles = roles_of('u "Customer"\nq "Voice"\nllm "LLM"\nu -> q -> llm -> u\n')
     assert roles["q"][0] == "unknown"

@@ -44,6 +44,10 @@ def people_at_the_ends(design: Design, roles: dict[str, RoleAssignment], vocabul
         before = [n for n in predecessors.get(node.id, ()) if not is_marker[n]]
         after = [n for n in successors.get(node.id, ()) if not is_marker[n]]
         starts, ends = not before and bool(after), bool(before) and not after
+        if not starts and assignment.how in _REPLACEABLE_HOWS and after and set(before) <= set(after):
+            # "Question -> API", "API -> Question": the answer drawn back to where the flow starts leaves it
+            # the start, for a box its words leave open (a model called and answering is drawn the same way).
+            starts = True
         if not (starts or ends) or assignment.role == "user":
             continue
         if _names_outcome(head, vocabulary):
