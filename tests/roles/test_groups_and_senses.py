@@ -53,6 +53,15 @@ def test_a_box_that_names_its_own_role_keeps_it_in_any_group():
     assert roles_of(grouped("Guardrail Layer", "Redis cache"))["m"] == ("data_store", "label")
 
 
+@pytest.mark.parametrize("member", ["search_orders", "write_to_cache", "getUserProfile"])
+def test_a_function_among_tools_is_one_of_the_tools_whatever_it_acts_on(member):
+    assert roles_of(grouped("MCP Servers", member))["m"] == ("tool_executor", "group")
+
+
+def test_a_function_keeps_its_words_in_a_group_of_another_role():
+    assert roles_of(grouped("Guardrail Layer", "write_to_cache"))["m"] == ("data_store", "label")
+
+
 def test_an_outer_group_names_the_role_when_the_inner_one_names_none():
     source = (
         'flowchart LR\n  u["Customer"] --> m\n  subgraph outer["Safety Layer"]\n'

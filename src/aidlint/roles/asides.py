@@ -18,6 +18,9 @@ LINE_BREAK = re.compile(r"\\[nlr]|<br\s*/?>|\n", re.IGNORECASE)
 #: A label that is one dotted lowercase identifier ("llm.generate", "guard.input"): a function or span
 #: name from code, not a box of the architecture. Files ("app.py") and products ("llama.cpp") are not.
 _IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)+$")
+#: A function's name: snake_case ("add_todo", "schema_search") or camelCase ("getWeather"). Among tools,
+#: one of the operations they offer (infer.py, groups.py).
+FUNCTION_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|[a-z]+(?:[A-Z][a-z0-9]*)+")
 #: A label that is one SCREAMING_SNAKE_CASE name ("OPENAI_API_KEY"): an environment variable or a
 #: constant, a value the system reads, not a box of the architecture.
 _CONSTANT = re.compile(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$")

@@ -17,6 +17,7 @@ gateway: what routes in it is the edge, the rest the gateway's own code.
 from __future__ import annotations
 
 from aidlint.model import UNKNOWN_ROLE, Design, Group, Node
+from aidlint.roles.asides import FUNCTION_NAME
 from aidlint.roles.assignment import RoleAssignment
 from aidlint.roles.reading import classify_label
 from aidlint.roles.senses import is_lifecycle_check, makes_models
@@ -58,9 +59,14 @@ def roles_from_groups(design: Design, roles: dict[str, RoleAssignment], vocabula
         if node.label is not None and not any(c.isalpha() for c in node.label):
             continue  # "...", "…": a placeholder for more of the same, no member of the group
         titled = _titled_only(assignment, vocabulary)
-        if assignment.how != "unknown" and not titled and not (node.id in starts and _may_be_a_source(assignment)):
+        function = assignment.how in ("label", "id", "step") and FUNCTION_NAME.fullmatch(node.label or node.id) is not None
+        if assignment.how != "unknown" and not titled and not function and not (node.id in starts and _may_be_a_source(assignment)):
             continue
         found = group_role(node.group)
+        if function and not titled and found is not None and found.role == "tool_executor":
+            # "schema_search", "write_to_online_store" among "MCP servers": a function the tools offer, whose
+            # words name what it acts on.
+            titled = True
         if found is None or (assignment.how != "unknown" and not titled and found.role != "data_source"):
             continue
         group = groups[node.group]

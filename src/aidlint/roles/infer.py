@@ -12,11 +12,11 @@ else ``unknown``. Arrow labels give no node a role: they name what the arrow doe
 
 from __future__ import annotations
 
-import re
 from collections import deque
 from dataclasses import replace
 
 from aidlint.model import ROLES, UNKNOWN_ROLE, Design
+from aidlint.roles.asides import FUNCTION_NAME
 from aidlint.roles.assignment import RoleAssignment
 from aidlint.roles.ends import label_words, names_code, people_at_the_ends, person_by_message
 from aidlint.roles.groups import CALLED_SERVICES, roles_from_groups
@@ -43,8 +43,6 @@ _PROGRAM_CALLERS = frozenset({"client", "clients", "sdk", "sdks"})
 #: Nouns of a component that a message word may name ("Request ID Middleware", "Knowledge query service",
 #: "ChatPipeline"): the component, not the message.
 _COMPONENT_NOUNS = frozenset({"engine", "engines", "queue", "queues", "middleware", "service", "services", "pipeline", "pipelines", "module", "modules"})
-#: A function's name: snake_case ("add_todo", "get_weather") or camelCase ("getWeather").
-_FUNCTION_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|[a-z]+(?:[A-Z][a-z0-9]*)+")
 _PROGRAM_SURFACES = frozenset({"api", "apis", "endpoint", "endpoints", "cli", "service", "services", "server", "servers", "app"})
 
 
@@ -352,7 +350,7 @@ def _called_by_tools(design: Design, roles: dict[str, RoleAssignment]) -> None:
     for node in design.nodes:
         # "tools -> add_todo", "MCP server -> getWeather": a function that only tools call is one of the
         # operations they offer. A named box ("Process Results", "Tool List") may be their output instead.
-        if roles[node.id].how == "unknown" and _FUNCTION_NAME.fullmatch(node.label or node.id) and node.id in predecessors:
+        if roles[node.id].how == "unknown" and FUNCTION_NAME.fullmatch(node.label or node.id) and node.id in predecessors:
             if all(roles[p].role == "tool_executor" for p in predecessors[node.id]):
                 roles[node.id] = RoleAssignment("tool_executor", "position", "a function that only tools call is one of their operations")
 
