@@ -181,6 +181,21 @@ def test_a_box_about_a_model_is_not_the_model(label):
 @pytest.mark.parametrize(
     ("label", "role"),
     [
+        ("vLLM dashboards", "monitoring"),
+        ("Llama 3 traces", "monitoring"),
+        ("GPT-4o cost alerts", "alerting"),
+        ("LLM dashboard", "monitoring"),
+        ("Admin dashboard", "unknown"),
+        ("Mistral 7B", "model_inference"),
+    ],
+)
+def test_what_watches_a_model_and_is_named_after_it_is_the_watcher(label, role):
+    assert read(label)[0] == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
         ("Model iteration\nRetraining, A/B tests", "model_inference"),  # "iteration" is a development word
         ("Model selection\n(hyperparameter tuning)", "training_pipeline"),  # the rest of the label decides
         ("Model serving", "model_inference"),

@@ -47,6 +47,19 @@ def without_model_as_modifier(tokens: list[Token], matches: list[Match], vocabul
     return [m for m in matches if not (m.in_main and m.covered == 1 and m.synonym.written.lower() in _BARE_MODEL and m.start < last)]
 
 
+#: Roles of what watches or records a model: named after the model it watches ("vLLM dashboards", "Llama 3
+#: traces", "GPT-4o cost alerts"), the box is the watcher.
+_WATCHERS = frozenset({"monitoring", "infra_monitoring", "alerting", "audit_log"})
+
+
+def without_model_before_watcher(tokens: list[Token], matches: list[Match]) -> list[Match]:
+    """Drop the model words before a watcher's word that ends the head: the model is what it watches."""
+    main = [i for i, token in enumerate(tokens) if token.in_main]
+    if not main or not any(m.in_main and m.synonym.role in _WATCHERS and m.start + m.covered - 1 == main[-1] for m in matches):
+        return matches
+    return [m for m in matches if not (m.in_main and m.synonym.role == "model_inference" and m.start + m.covered - 1 < main[-1])]
+
+
 def _act_on_a_model(word: str, index: int, matches: list[Match], vocabulary: Vocabulary) -> bool:
     """Is ``word`` (at ``index``) an act or attribute no synonym names, so that "model" before it only qualifies it?"""
     if any(m.start <= index < m.start + m.covered for m in matches) or word in vocabulary.words("development_words"):
