@@ -43,10 +43,17 @@ def test_a_layer_that_keeps_personal_data_from_the_model_is_the_pii_scrubber(lab
         ("Customer PII database", "data_store"),  # where personal data is kept, not where it is removed
         ("Content Guard", "safety_filter"),  # a guard of content is the safety filter
         ("Anonymized dataset", "data_store"),  # the product of anonymising is data
+        ("Redaction logs", "data_store"),  # a noun phrase names its last noun
+        ("PII logs", "data_store"),
     ],
 )
 def test_personal_data_kept_or_content_guarded_is_not_the_scrubber(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize("label", ["Redact logs", "Pseudonymize records", "Redact PII from support tickets", "Anonymise chat logs"])
+def test_a_privacy_verb_that_starts_the_label_is_the_step_whatever_data_it_names(label):
+    assert role_of(label) == "pii_scrubber"
 
 
 @pytest.mark.parametrize(

@@ -323,6 +323,8 @@ def _data_head(tokens: list[Token], matches: list[Match], winner: Match, vocabul
     main = [i for i, token in enumerate(tokens) if token.in_main]
     if not main or tokens[main[-1]].text not in heads or winner.synonym.role in _STORES:
         return None
+    if winner.synonym.role == "pii_scrubber" and winner.start == 0 and tokens[0].text in vocabulary.words("privacy_verbs"):
+        return None  # "Redact logs", "Pseudonymize records": the privacy step, whatever data it acts on
     last = main[-1]
     # "Expert review queue": a phrase of the winner's own role ("review queue") that ends the label keeps it.
     if any(m.synonym.role == winner.synonym.role and m.start + m.covered - 1 >= last for m in matches):
