@@ -10,7 +10,8 @@ would agree on by chance), and the benchmark's own macro precision and recall ov
 (roles_accuracy.py), the first-named of the pair taken as the answer key. Where the two readers agree,
 aidlint's accuracy against their shared reading; then every node the readers read differently.
 
-Dev split only, like ``--show-errors``: the held-out labels stay unread.
+On held-out diagrams (``--reader fresh-heldout``) only the figures are printed, never a node, like
+``--show-errors``: the held-out labels' disagreements and aidlint's errors there stay unread.
 
     python benchmarks/roles_agreement.py [--reader second|fresh] [--format text|json]
 """
@@ -31,7 +32,8 @@ import roles_accuracy  # noqa: E402  (the benchmark's label loader and figures, 
 
 SECOND_READER = roles_accuracy.LABELS.parent / "second_reader"
 FRESH_READER = roles_accuracy.LABELS.parent / "fresh_reader"
-READERS = {"second": SECOND_READER, "fresh": FRESH_READER}
+FRESH_READER_HELDOUT = roles_accuracy.LABELS.parent / "fresh_reader_heldout"
+READERS = {"second": SECOND_READER, "fresh": FRESH_READER, "fresh-heldout": FRESH_READER_HELDOUT}
 
 
 def drawn_sample(first_reader: dict[str, "roles_accuracy.LabelFile"], plan: dict) -> list[str]:
@@ -117,10 +119,13 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     readings, nodes = collect(READERS[args.reader])
     report = compare(readings)
+    held_out = any(label.split != "dev" for label in roles_accuracy.load_labels(READERS[args.reader]))
     report["disagreements"] = [
         nodes[i] | {"first": readings["first"][i], "second": readings["second"][i], "aidlint": readings["aidlint"][i]}
-        for i in report["disagreements"]
+        for i in ([] if held_out else report["disagreements"])
     ]
+    if held_out:
+        report["disagreements_not_shown"] = len(readings["first"]) - report["readers_agree_on"]
     if args.format == "json":
         print(json.dumps(report, indent=2, sort_keys=True))
         return 0
@@ -133,6 +138,9 @@ def main(argv: list[str] | None = None) -> int:
         )
     print("(macro over the roles the rules use, the first-named reader as the answer key)")
     print(f"\nthe readers agree on {report['readers_agree_on']} nodes; aidlint reads {fmt(report['aidlint_on_agreed'])} of them alike")
+    if "disagreements_not_shown" in report:
+        print(f"\n{report['disagreements_not_shown']} nodes read differently (held-out: not shown)")
+        return 0
     print(f"\n{len(report['disagreements'])} nodes read differently (first / second / aidlint)")
     for row in report["disagreements"]:
         print(f"  {row['file'][:60]}  {row['node']!r} {row['label'][:60]!r}: {row['first']} / {row['second']} / {row['aidlint']}")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import random
+import tomllib
 
 import pytest
 
@@ -78,3 +80,27 @@ def test_the_reader_option_chooses_whose_second_reading_is_compared(capsys):
     assert report["pairs"]["second reader vs first"]["nodes"] == 133
     assert roles_agreement.main(["--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out)["pairs"]["second reader vs first"]["nodes"] == 297
+
+
+def test_the_fresh_readers_held_out_files_are_the_drawn_sample():
+    first = {label.name: label for label in roles_accuracy.load_labels()}
+    folder = roles_agreement.FRESH_READER_HELDOUT
+    plan = tomllib.loads((folder.parent / "FRESH_READER_HELDOUT_SAMPLE.toml").read_text(encoding="utf-8"))
+    frame = sorted(name for name, label in first.items() if label.split == "heldout" and (label.batch or "") in plan["batches"])
+    drawn = sorted(random.Random(plan["seed"]).sample(frame, plan["size"]))
+    held_out = roles_accuracy.load_labels(folder)
+    assert [label.name for label in held_out] == drawn and len(drawn) == 12
+    assert sum(len(label.nodes) for label in held_out) == 153
+    for label in held_out:
+        assert (label.file, label.repo, label.split) == (first[label.name].file, first[label.name].repo, "heldout")
+        assert list(label.nodes) == list(first[label.name].nodes)
+
+
+def test_on_held_out_diagrams_only_the_figures_are_shown(capsys):
+    assert roles_agreement.main(["--reader", "fresh-heldout", "--format", "json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["disagreements"] == []
+    assert report["disagreements_not_shown"] == 153 - report["readers_agree_on"]
+    assert roles_agreement.main(["--reader", "fresh-heldout"]) == 0
+    text = capsys.readouterr().out
+    assert "(held-out: not shown)" in text and "/ aidlint" not in text
