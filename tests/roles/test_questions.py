@@ -36,6 +36,9 @@ def test_a_question_whether_to_hand_a_case_to_people_is_a_decision(label, shape)
         ("Expert review queue", None, "human_review"),
         ("Is it safe?", None, "safety_filter"),  # checks of a model's input or output keep their role
         ("Drift detected?", None, "monitoring"),
+        ("Jailbreak detected?", None, "safety_filter"),  # asks whether the detection check fired
+        ("Prompt injection detected?", "diamond", "safety_filter"),
+        ("PII detected?", None, "pii_scrubber"),
         ("Deploy to prod?", None, "unknown"),
     ],
 )
