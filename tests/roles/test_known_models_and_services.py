@@ -198,6 +198,10 @@ def test_feedback_and_review_told_as_acts_surveys_and_queues(label, role):
         ("HMAC verify", "auth"),
         ("Webhook signature check", "auth"),
         ("Model validation", "evaluation"),
+        # Calibrating a model's scores is one more step of making it; a camera's calibration is none.
+        ("Model calibration", "training_pipeline"),
+        ("Probability calibration<br>Platt scaling", "training_pipeline"),
+        ("Calibration", "unknown"),
         # A policy engine's evaluation decides a request: access control, no model evaluation.
         ("Cedar eval<br>deny policies", "auth"),
         ("OPA policy eval", "auth"),
