@@ -187,9 +187,11 @@ def test_a_box_about_a_model_is_not_the_model(label):
         ("LLM dashboard", "monitoring"),
         ("Admin dashboard", "unknown"),
         ("Mistral 7B", "model_inference"),
+        ("LLM Orchestrator", "application"),
+        ("RAG / multi-model orchestrator", "application"),
     ],
 )
-def test_what_watches_a_model_and_is_named_after_it_is_the_watcher(label, role):
+def test_what_watches_or_calls_a_model_and_is_named_after_it_is_not_the_model(label, role):
     assert read(label)[0] == role
 
 

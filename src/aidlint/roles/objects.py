@@ -50,12 +50,18 @@ def without_model_as_modifier(tokens: list[Token], matches: list[Match], vocabul
 #: Roles of what watches or records a model: named after the model it watches ("vLLM dashboards", "Llama 3
 #: traces", "GPT-4o cost alerts"), the box is the watcher.
 _WATCHERS = frozenset({"monitoring", "infra_monitoring", "alerting", "audit_log"})
+#: The application's words for what calls models in turn: "LLM Orchestrator" orchestrates LLM calls.
+_ORCHESTRATORS = frozenset({"orchestrator"})
 
 
-def without_model_before_watcher(tokens: list[Token], matches: list[Match]) -> list[Match]:
-    """Drop the model words before a watcher's word that ends the head: the model is what it watches."""
+def without_model_as_object(tokens: list[Token], matches: list[Match]) -> list[Match]:
+    """Drop the model words before a watcher's or an orchestrator's word that ends the head: the model is
+    what the box watches or calls."""
     main = [i for i, token in enumerate(tokens) if token.in_main]
-    if not main or not any(m.in_main and m.synonym.role in _WATCHERS and m.start + m.covered - 1 == main[-1] for m in matches):
+    if not main or not any(
+        m.in_main and (m.synonym.role in _WATCHERS or m.synonym.written.lower() in _ORCHESTRATORS) and m.start + m.covered - 1 == main[-1]
+        for m in matches
+    ):
         return matches
     return [m for m in matches if not (m.in_main and m.synonym.role == "model_inference" and m.start + m.covered - 1 < main[-1])]
 
