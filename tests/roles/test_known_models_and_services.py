@@ -201,7 +201,6 @@ def test_feedback_and_review_told_as_acts_surveys_and_queues(label, role):
         # Kubernetes and OpenShift objects that route traffic in are the edge; sources of knowledge are where data enters.
         ("OpenShift Routes", "api_gateway"),
         ("HTTPRoute<br>chat-model", "api_gateway"),
-        ("Istio Gateway", "api_gateway"),
         ("Knowledge sources", "data_source"),
         # Calibrating a model's scores is one more step of making it; a camera's calibration is none.
         ("Model calibration", "training_pipeline"),
