@@ -180,6 +180,12 @@ def test_privacy_alarms_and_limits_told_in_other_words(label, role):
         ("Implicit signals (clicks)", "feedback_collector"),
         ("Moderation queue", "human_review"),  # content waiting for moderators, not a message queue
         ("Learning rate", "unknown"),  # a rate that no user gives
+        # "human" before an act names the act: a case handed to people, people's votes on answers.
+        ("Human handoff", "human_review"),
+        ("Handoff to a human", "human_review"),
+        ("Human oversight", "human_review"),
+        ("Human voting", "feedback_collector"),
+        ("Human preferences", "feedback_collector"),
     ],
 )
 def test_feedback_and_review_told_as_acts_surveys_and_queues(label, role):
