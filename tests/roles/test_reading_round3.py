@@ -181,6 +181,13 @@ def test_a_listing_of_attributes_is_a_record(label, role):
         ("Ticket chunker", "unknown"),
         ("Event joiner", "unknown"),
         ("Chunk documents", "unknown"),
+        # So is a worker of another role whom stronger data words only qualify: it makes or checks the data.
+        ("Labelled Data Generator", "unknown"),
+        ("Artifacts Validator", "unknown"),
+        # A worker that wins on its own keeps its role, and code acting on data is the application's.
+        ("Document Summarizer", "model_inference"),
+        ("Synthetic Data Generator", "model_inference"),
+        ("Kafka Event Handler", "application"),
         # A container noun or the store's own word keeps the data.
         ("Document Collection", "data_store"),
         ("Redis Cluster", "data_store"),

@@ -279,16 +279,21 @@ def _named_after_data(tokens: list[Token], matches: list[Match], winner: Match, 
     """The word that ends the head when data words only modify it: "Document Processor" is a processor,
     "Table Parsing" a parsing, not the documents or the table, and "Event Created" what happened to an
     event. The head's last word must be the agent noun, gerund or past participle of a step verb
-    (processor, reader, chunking, created: ``terms.step_verbs``) that no synonym matched; "Document
+    (processor, reader, chunking, created: ``terms.step_verbs``) that no synonym matched, or an agent noun
+    that a weaker match of another role names ("Training Data Generator", "Artifact Validator"); "Document
     Collection" and "Redis Cluster" stay data."""
     if winner.synonym.role not in ("data_store", "data_source") or not winner.in_main:
         return None
     main = [i for i, token in enumerate(tokens) if token.in_main]
     last = main[-1]
-    if winner.start + winner.covered - 1 >= last or any(m.start <= last < m.start + m.covered for m in matches):
+    if winner.start + winner.covered - 1 >= last:
         return None
-    word = tokens[last].text
-    verbs = tuple(vocabulary.terms.get("step_verbs", ()))
+    word, verbs = tokens[last].text, tuple(vocabulary.terms.get("step_verbs", ()))
+    if covering := [m.synonym.role for m in matches if m.start <= last < m.start + m.covered]:
+        # "Training Data Generator", "Artifact Validator": a worker of another role, whom the stronger data
+        # words only qualify, makes or checks the data; code acting on data (handler, service) is read below.
+        workers = _step_nouns(verbs) if not set(covering) & {"data_store", "data_source", "application"} else ()
+        return word if word.endswith(("er", "or")) and word in workers else None
     return word if word in _step_nouns(verbs) or word in _participles(verbs) else None
 
 
