@@ -201,6 +201,24 @@ def test_a_component_named_after_data_is_no_store(label, role):
 @pytest.mark.parametrize(
     ("label", "role"),
     [
+        # Data brought in from elsewhere, named by the word of bringing it in that ends the head, is a source.
+        ("CSV download", "data_source"),
+        ("Lakehouse table pull", "data_source"),
+        ("Git repository ingestion", "unknown"),
+        ("S3 bucket import", "data_source"),
+        # A step that starts with the verb, or a store that ends the head, is read as before.
+        ("Download dataset", "unknown"),
+        ("Ingestion bucket", "data_store"),
+        ("Data ingestion", "data_source"),
+    ],
+)
+def test_data_brought_in_is_a_source(label, role):
+    assert read(label)[0] == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
         # A quantity in the detail measures the box; it does not name it.
         ("TokenSplitter<br>~120 docs/s", "unknown"),
         ("Page reader<br>1 table per page", "unknown"),

@@ -270,3 +270,17 @@ def event_named(lines: list[str], vocabulary: Vocabulary) -> str | None:
     if lines and all(_SNAKE.match(line) and line.removesuffix("()").rsplit("_", 1)[1] in events for line in lines):
         return lines[0]
     return None
+
+
+def data_brought_in(tokens: list[Token], matches: list[Match], winner: Match, vocabulary: Vocabulary) -> str | None:
+    """The word of bringing data in (`terms.intake_words`: download, pull, ingestion, import) that ends the head
+    after the data it brings: "TLC Parquet download", "DVC Data Pull", "Repository Ingestion" name data entering
+    the system from elsewhere (a data_source), not the store it comes from. A match that covers the word
+    itself keeps its role."""
+    if winner.synonym.role != "data_store" or not winner.in_main:
+        return None
+    main = [i for i, token in enumerate(tokens) if token.in_main]
+    last = main[-1]
+    if winner.start + winner.covered - 1 >= last or tokens[last].text not in vocabulary.words("intake_words"):
+        return None
+    return None if any(m.start <= last < m.start + m.covered for m in matches) else tokens[last].text

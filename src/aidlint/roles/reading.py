@@ -17,7 +17,7 @@ from aidlint.roles.assignment import RoleAssignment
 from aidlint.roles.files import names_a_file
 from aidlint.roles.ties import access_beside_limit, finder_ending_head, first_listed
 from aidlint.roles.objects import (
-    CALLS_THE_MODEL, access_head, caller_head, code_tested, data_checked, format_generated, gateway_head,
+    CALLS_THE_MODEL, access_head, caller_head, code_tested, data_brought_in, data_checked, format_generated, gateway_head,
     generic_word_form, handler_head, link_head, parsed_part, served_data_head, tool_manager_head,
     without_model_as_modifier, without_protocol_as_modifier, without_tool_as_managed,
 )
@@ -175,6 +175,8 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
                 return RoleAssignment(UNKNOWN_ROLE, "outcome", worker)
             # "Document Processor", "Table Parsing": a component or step named after the data it handles.
             return RoleAssignment(UNKNOWN_ROLE, "step", worker)
+        if intake := data_brought_in(tokens, matches, winner, vocabulary):
+            return RoleAssignment("data_source", how, intake, ("data_store",), "the label names data brought in")
         detail = not (winner.in_main and winner.whole)
         head = _data_head(tokens, matches, winner, vocabulary)
         if head is not None:
