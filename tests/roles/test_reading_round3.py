@@ -118,6 +118,23 @@ def test_what_people_write_is_a_data_source_where_the_flow_starts(label):
     assert (roles["d"].role, roles["d"].strength) == ("data_source", "position")
 
 
+@pytest.mark.parametrize("label", ["Question Generator", "Synthetic ticket generation", "Test-set generator"])
+def test_a_generator_where_the_flow_starts_is_a_data_source(label):
+    roles = assign_roles(design_from(f'g "{label}"\nllm "Answer model"\ng -> llm\n'))
+    assert (roles["g"].role, roles["g"].strength) == ("data_source", "position")
+
+
+@pytest.mark.parametrize("label", ["Generate weekly summaries", "GPT-4 generator"])
+def test_a_generation_step_or_a_named_model_where_the_flow_starts_stays_the_model(label):
+    roles = assign_roles(design_from(f'g "{label}"\nllm "Answer model"\ng -> llm\n'))
+    assert roles["g"].role == "model_inference"
+
+
+def test_a_generator_the_flow_feeds_stays_the_model():
+    roles = assign_roles(design_from('r "Retriever"\ng "Question Generator"\nllm "Answer model"\nr -> g -> llm\n'))
+    assert roles["g"].role == "model_inference"
+
+
 def test_a_function_only_tools_call_is_one_of_their_operations():
     roles = assign_roles(
         design_from(
