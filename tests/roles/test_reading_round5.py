@@ -364,7 +364,7 @@ def test_round_five_reading_of_records_states_and_protocols(label, expected):
     ("label", "expected"),
     [
         # A tool before a word that keeps, finds or picks tools is what the box manages: no tool runs there.
-        ("Shared Tool Catalog", ("unknown", "unknown", None)),
+        ("Shared Tool Catalog", ("data_store", "label", "catalog")),  # kept like a registry (docs/roles.md)
         ("Tool List", ("unknown", "unknown", None)),
         ("Tool Selector", ("application", "label", "selector")),  # code that picks them (docs/roles.md)
         ("Tool Discovery Service", ("application", "label", "service")),

@@ -125,7 +125,7 @@ def tool_manager_head(tokens: list[Token], vocabulary: Vocabulary) -> str | None
     """The word for code that manages tools (`terms.tool_managers`: manager, management, selector, routing)
     ending a head after a tool or a tool protocol: "Tool Management", "Tool Selector", "MCP Manager" keep,
     pick or route the agent's tools and run none, so they are the application's code. A head that ends in a
-    record of tools ("Tool Catalog", "Tool List") names no code and stays unread."""
+    record of tools ("Tool Catalog", "Tool List") names no code: the list is unread, the catalog a store."""
     main = [token.text for token in tokens if token.in_main]
     if len(main) < 2 or main[-1] not in vocabulary.words("tool_managers"):
         return None
