@@ -97,7 +97,7 @@ def test_code_that_manages_tools_is_the_application(label, matched):
 @pytest.mark.parametrize(
     ("label", "role"),
     [
-        ("Tool Catalog", "unknown"),  # a record of tools names no code
+        ("Tool Catalog", "data_store"),  # a record of tools names no code; a catalog is kept, as a registry is
         ("Tool List", "unknown"),
         ("Tool Execution", "tool_executor"),
         ("MCP Server", "tool_executor"),

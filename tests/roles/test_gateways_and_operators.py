@@ -98,7 +98,7 @@ def roles_in_groups(source: str) -> dict[str, tuple[str, str]]:
         ("Protocol Router", "api_gateway"),
         ("Tenant routers", "api_gateway"),
         # ... and the other boxes no word places are the gateway's own code.
-        ("Catalog Keeper", "application"),
+        ("Inventory Keeper", "application"),
         ("Peer Sync", "application"),
     ],
 )

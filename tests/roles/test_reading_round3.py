@@ -118,6 +118,23 @@ def test_what_people_write_is_a_data_source_where_the_flow_starts(label):
     assert (roles["d"].role, roles["d"].strength) == ("data_source", "position")
 
 
+@pytest.mark.parametrize("label", ["Question Generator", "Synthetic ticket generation", "Test-set generator"])
+def test_a_generator_where_the_flow_starts_is_a_data_source(label):
+    roles = assign_roles(design_from(f'g "{label}"\nllm "Answer model"\ng -> llm\n'))
+    assert (roles["g"].role, roles["g"].strength) == ("data_source", "position")
+
+
+@pytest.mark.parametrize("label", ["Generate weekly summaries", "GPT-4 generator"])
+def test_a_generation_step_or_a_named_model_where_the_flow_starts_stays_the_model(label):
+    roles = assign_roles(design_from(f'g "{label}"\nllm "Answer model"\ng -> llm\n'))
+    assert roles["g"].role == "model_inference"
+
+
+def test_a_generator_the_flow_feeds_stays_the_model():
+    roles = assign_roles(design_from('r "Retriever"\ng "Question Generator"\nllm "Answer model"\nr -> g -> llm\n'))
+    assert roles["g"].role == "model_inference"
+
+
 def test_a_function_only_tools_call_is_one_of_their_operations():
     roles = assign_roles(
         design_from(
@@ -181,6 +198,13 @@ def test_a_listing_of_attributes_is_a_record(label, role):
         ("Ticket chunker", "unknown"),
         ("Event joiner", "unknown"),
         ("Chunk documents", "unknown"),
+        # So is a worker of another role whom stronger data words only qualify: it makes or checks the data.
+        ("Labelled Data Generator", "unknown"),
+        ("Artifacts Validator", "unknown"),
+        # A worker that wins on its own keeps its role, and code acting on data is the application's.
+        ("Document Summarizer", "model_inference"),
+        ("Synthetic Data Generator", "model_inference"),
+        ("Kafka Event Handler", "application"),
         # A container noun or the store's own word keeps the data.
         ("Document Collection", "data_store"),
         ("Redis Cluster", "data_store"),
@@ -188,6 +212,24 @@ def test_a_listing_of_attributes_is_a_record(label, role):
     ],
 )
 def test_a_component_named_after_data_is_no_store(label, role):
+    assert read(label)[0] == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        # Data brought in from elsewhere, named by the word of bringing it in that ends the head, is a source.
+        ("CSV download", "data_source"),
+        ("Lakehouse table pull", "data_source"),
+        ("Git repository ingestion", "unknown"),
+        ("S3 bucket import", "data_source"),
+        # A step that starts with the verb, or a store that ends the head, is read as before.
+        ("Download dataset", "unknown"),
+        ("Ingestion bucket", "data_store"),
+        ("Data ingestion", "data_source"),
+    ],
+)
+def test_data_brought_in_is_a_source(label, role):
     assert read(label)[0] == role
 
 

@@ -339,6 +339,10 @@ def test_access_control_drawn_with_its_limits_is_auth(label):
         ("Log error", ("data_store", "label", "logs")),
         ("Store error", ("data_store", "label", "store")),
         ("Handle tool error", ("unknown", "outcome", "tool error")),
+        # Updating a store writes to it; updating what no store word names stays a step.
+        ("Update session cache", ("data_store", "label", "cache")),
+        ("Update customer table", ("data_store", "label", "table")),
+        ("Update ticket status", ("unknown", "unknown", None)),
         # Objects are instances in memory, records, not the store or source their words name.
         ("Parsed PDF objects", ("unknown", "record", "objects")),
         ("Invoice document objects<br/>1 per page", ("unknown", "record", "objects")),
@@ -377,7 +381,7 @@ def test_round_five_reading_of_records_states_and_protocols(label, expected):
     ("label", "expected"),
     [
         # A tool before a word that keeps, finds or picks tools is what the box manages: no tool runs there.
-        ("Shared Tool Catalog", ("unknown", "unknown", None)),
+        ("Shared Tool Catalog", ("data_store", "label", "catalog")),  # kept like a registry (docs/roles.md)
         ("Tool List", ("unknown", "unknown", None)),
         ("Tool Selector", ("application", "label", "selector")),  # code that picks them (docs/roles.md)
         ("Tool Discovery Service", ("application", "label", "service")),

@@ -56,3 +56,19 @@ def test_steps_and_states_of_a_queue_are_not_the_queue(label, role):
 )
 def test_a_service_is_code_before_its_data_and_a_store_after_a_kind_of_store(label, role):
     assert read(label)[0] == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        # A catalog keeps the list of what exists, as a registry does: a store.
+        ("Skills Catalog", "data_store"),
+        ("Dataset catalog<br/>owners and schemas", "data_store"),
+        ("Lakehouse catalog", "data_store"),
+        # A phrase of another role keeps it: the model catalog is the registry, a catalog search the search.
+        ("Model Catalog", "model_registry"),
+        ("Catalog search", "retrieval"),
+    ],
+)
+def test_a_catalog_is_a_store(label, role):
+    assert read(label)[0] == role

@@ -199,7 +199,7 @@ def _forward(successors: dict[str, list[str]], starts) -> set[str]:
 def _messages_and_sources_by_position(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:
     """What a person sends or receives ("Query", "Final Answer", "Response") is the person where the flow
     starts or ends, and a record in the middle of it. Documents, files or datasets where a flow starts are
-    data entering the system (data_source), not a store it keeps."""
+    data entering the system (data_source), not a store it keeps, and so is what a generator there makes."""
     messages = vocabulary.words("person_messages")
     entering = vocabulary.words("source_nouns")
     targets = {edge.target for edge in design.edges}
@@ -227,7 +227,16 @@ def _messages_and_sources_by_position(design: Design, roles: dict[str, RoleAssig
         head = head_words(node)
         if head and head[-1] in entering:
             roles[node.id] = RoleAssignment("data_source", "source", head[-1])
-
+    makers = vocabulary.words("generate_words")
+    for node in design.nodes:
+        # "Prompt Generator", "Synthetic catalog generator": a generator that nothing drawn feeds makes the
+        # data the flow starts with; "Generate Community Reports" is a step, and "GPT generator" the model.
+        assignment = roles[node.id]
+        if node.id in targets or node.id not in sources or assignment.how != "label" or assignment.role != "model_inference":
+            continue
+        head = head_words(node)
+        if head and head[-1] in makers and head[0] not in makers and (assignment.matched or "").lower() in makers:
+            roles[node.id] = RoleAssignment("data_source", "source", head[-1])
 
 def _message_ends_head(node, matched: str) -> bool:
     """"Query", "Final answer": the message is the phrase; "Prompt engine" and "Response parser" are components

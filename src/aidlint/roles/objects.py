@@ -144,7 +144,7 @@ def tool_manager_head(tokens: list[Token], vocabulary: Vocabulary) -> str | None
     """The word for code that manages tools (`terms.tool_managers`: manager, management, selector, routing)
     ending a head after a tool or a tool protocol: "Tool Management", "Tool Selector", "MCP Manager" keep,
     pick or route the agent's tools and run none, so they are the application's code. A head that ends in a
-    record of tools ("Tool Catalog", "Tool List") names no code and stays unread."""
+    record of tools ("Tool Catalog", "Tool List") names no code: the list is unread, the catalog a store."""
     main = [token.text for token in tokens if token.in_main]
     if len(main) < 2 or main[-1] not in vocabulary.words("tool_managers"):
         return None
@@ -289,3 +289,17 @@ def event_named(lines: list[str], vocabulary: Vocabulary) -> str | None:
     if lines and all(_SNAKE.match(line) and line.removesuffix("()").rsplit("_", 1)[1] in events for line in lines):
         return lines[0]
     return None
+
+
+def data_brought_in(tokens: list[Token], matches: list[Match], winner: Match, vocabulary: Vocabulary) -> str | None:
+    """The word of bringing data in (`terms.intake_words`: download, pull, ingestion, import) that ends the head
+    after the data it brings: "TLC Parquet download", "DVC Data Pull", "Repository Ingestion" name data entering
+    the system from elsewhere (a data_source), not the store it comes from. A match that covers the word
+    itself keeps its role."""
+    if winner.synonym.role != "data_store" or not winner.in_main:
+        return None
+    main = [i for i, token in enumerate(tokens) if token.in_main]
+    last = main[-1]
+    if winner.start + winner.covered - 1 >= last or tokens[last].text not in vocabulary.words("intake_words"):
+        return None
+    return None if any(m.start <= last < m.start + m.covered for m in matches) else tokens[last].text

@@ -17,7 +17,7 @@ from aidlint.roles.assignment import RoleAssignment
 from aidlint.roles.files import names_a_file
 from aidlint.roles.ties import access_beside_limit, finder_ending_head, first_listed
 from aidlint.roles.objects import (
-    CALLS_THE_MODEL, access_head, caller_head, code_tested, data_checked, format_generated, gateway_head,
+    CALLS_THE_MODEL, access_head, caller_head, code_tested, data_brought_in, data_checked, format_generated, gateway_head,
     generic_word_form, handler_head, link_head, parsed_part, served_data_head, tool_manager_head,
     without_model_as_modifier, without_model_as_object, without_protocol_as_modifier, without_tool_as_managed,
 )
@@ -176,6 +176,8 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
                 return RoleAssignment(UNKNOWN_ROLE, "outcome", worker)
             # "Document Processor", "Table Parsing": a component or step named after the data it handles.
             return RoleAssignment(UNKNOWN_ROLE, "step", worker)
+        if intake := data_brought_in(tokens, matches, winner, vocabulary):
+            return RoleAssignment("data_source", how, intake, ("data_store",), "the label names data brought in")
         detail = not (winner.in_main and winner.whole)
         head = _data_head(tokens, matches, winner, vocabulary)
         if head is not None:
@@ -280,16 +282,21 @@ def _named_after_data(tokens: list[Token], matches: list[Match], winner: Match, 
     """The word that ends the head when data words only modify it: "Document Processor" is a processor,
     "Table Parsing" a parsing, not the documents or the table, and "Event Created" what happened to an
     event. The head's last word must be the agent noun, gerund or past participle of a step verb
-    (processor, reader, chunking, created: ``terms.step_verbs``) that no synonym matched; "Document
+    (processor, reader, chunking, created: ``terms.step_verbs``) that no synonym matched, or an agent noun
+    that a weaker match of another role names ("Training Data Generator", "Artifact Validator"); "Document
     Collection" and "Redis Cluster" stay data."""
     if winner.synonym.role not in ("data_store", "data_source") or not winner.in_main:
         return None
     main = [i for i, token in enumerate(tokens) if token.in_main]
     last = main[-1]
-    if winner.start + winner.covered - 1 >= last or any(m.start <= last < m.start + m.covered for m in matches):
+    if winner.start + winner.covered - 1 >= last:
         return None
-    word = tokens[last].text
-    verbs = tuple(vocabulary.terms.get("step_verbs", ()))
+    word, verbs = tokens[last].text, tuple(vocabulary.terms.get("step_verbs", ()))
+    if covering := [m.synonym.role for m in matches if m.start <= last < m.start + m.covered]:
+        # "Training Data Generator", "Artifact Validator": a worker of another role, whom the stronger data
+        # words only qualify, makes or checks the data; code acting on data (handler, service) is read below.
+        workers = _step_nouns(verbs) if not set(covering) & {"data_store", "data_source", "application"} else ()
+        return word if word.endswith(("er", "or")) and word in workers else None
     return word if word in _step_nouns(verbs) or word in _participles(verbs) else None
 
 
