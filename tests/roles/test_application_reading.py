@@ -121,3 +121,28 @@ def test_a_chat_beside_a_word_for_a_program_is_that_program(middle):
 @pytest.mark.parametrize("middle", ["Chat", "Chat Message", "Chat request"])
 def test_a_chat_alone_in_the_middle_is_a_message(middle):
     assert roles_in_flow(middle)["C"] == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("label", "matched"),
+    [
+        ("Context manager", "context manager"),
+        ("ContextManager<br/>trims old turns", "context manager"),
+        ("Conversation context management", "context management"),
+        ("Context compression (token budget)", "context compression"),
+        ("Context compaction", "context compaction"),
+    ],
+)
+def test_keeping_the_model_context_is_the_application(label, matched):
+    assert read(label) == ("application", "label", matched)
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Compact context<br/>summarize older turns", "model_inference"),  # a step a model does
+        ("Context manager DB", "data_store"),  # where it keeps what it manages
+    ],
+)
+def test_context_steps_done_elsewhere_keep_their_reading(label, role):
+    assert read(label)[0] == role
