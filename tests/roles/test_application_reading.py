@@ -146,3 +146,17 @@ def test_keeping_the_model_context_is_the_application(label, matched):
 )
 def test_context_steps_done_elsewhere_keep_their_reading(label, role):
     assert read(label)[0] == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Dispatcher", "application"),
+        ("Job Dispatcher<br/>Celery", "application"),
+        ("Webhook event dispatcher", "application"),
+        ("Tool Dispatcher", "tool_executor"),  # a role named beside it wins, as for a router
+        ("Alert Dispatcher", "alerting"),
+    ],
+)
+def test_a_dispatcher_is_the_application_unless_it_names_a_role(label, role):
+    assert read(label)[0] == role
