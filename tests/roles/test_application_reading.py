@@ -160,3 +160,17 @@ def test_context_steps_done_elsewhere_keep_their_reading(label, role):
 )
 def test_a_dispatcher_is_the_application_unless_it_names_a_role(label, role):
     assert read(label)[0] == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Middleware", "application"),
+        ("CORS middleware", "application"),
+        ("Express middleware chain", "application"),
+        ("Auth Middleware", "auth"),  # a role named with it wins
+        ("Logging middleware", "audit_log"),
+    ],
+)
+def test_middleware_is_the_application_unless_it_names_a_role(label, role):
+    assert read(label)[0] == role
