@@ -174,3 +174,17 @@ def test_a_dispatcher_is_the_application_unless_it_names_a_role(label, role):
 )
 def test_middleware_is_the_application_unless_it_names_a_role(label, role):
     assert read(label)[0] == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Provider Layer", "application"),
+        ("Provider interface<br/>BaseProvider", "application"),
+        ("Provider abstraction<br/>OpenAI / Anthropic", "application"),
+        ("LLM Provider", "model_inference"),  # a provider named by its kind stays that kind
+        ("Identity Provider Interface", "auth"),
+    ],
+)
+def test_a_provider_interface_is_the_application(label, role):
+    assert read(label)[0] == role
