@@ -188,3 +188,26 @@ def test_middleware_is_the_application_unless_it_names_a_role(label, role):
 )
 def test_a_provider_interface_is_the_application(label, role):
     assert read(label)[0] == role
+
+
+def _roles_of(source: str) -> dict[str, str]:
+    return {node_id: a.role for node_id, a in assign_roles(design_from(source, "mermaid", "d.mmd")).items()}
+
+
+def test_a_step_written_as_a_function_is_the_products_code():
+    roles = _roles_of(
+        """
+        flowchart LR
+          U[User] --> API[Chat API]
+          API --> P[process_upload_task]
+          P --> H["handle_upload()"]
+          H --> L[LLM]
+          API --> T[Tools]
+          T --> D[delete_record]
+          API --> W[Process upload]
+        """
+    )
+    assert roles["P"] == "application"
+    assert roles["H"] == "application"
+    assert roles["D"] == "unknown"  # what only tools call is one of their operations, not the product's code
+    assert roles["W"] != "application"  # a step in words stays a step
