@@ -121,3 +121,93 @@ def test_a_chat_beside_a_word_for_a_program_is_that_program(middle):
 @pytest.mark.parametrize("middle", ["Chat", "Chat Message", "Chat request"])
 def test_a_chat_alone_in_the_middle_is_a_message(middle):
     assert roles_in_flow(middle)["C"] == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("label", "matched"),
+    [
+        ("Context manager", "context manager"),
+        ("ContextManager<br/>trims old turns", "context manager"),
+        ("Conversation context management", "context management"),
+        ("Context compression (token budget)", "context compression"),
+        ("Context compaction", "context compaction"),
+    ],
+)
+def test_keeping_the_model_context_is_the_application(label, matched):
+    assert read(label) == ("application", "label", matched)
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Compact context<br/>summarize older turns", "model_inference"),  # a step a model does
+        ("Context manager DB", "data_store"),  # where it keeps what it manages
+    ],
+)
+def test_context_steps_done_elsewhere_keep_their_reading(label, role):
+    assert read(label)[0] == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Dispatcher", "application"),
+        ("Job Dispatcher<br/>Celery", "application"),
+        ("Webhook event dispatcher", "application"),
+        ("Tool Dispatcher", "tool_executor"),  # a role named beside it wins, as for a router
+        ("Alert Dispatcher", "alerting"),
+    ],
+)
+def test_a_dispatcher_is_the_application_unless_it_names_a_role(label, role):
+    assert read(label)[0] == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Middleware", "application"),
+        ("CORS middleware", "application"),
+        ("Express middleware chain", "application"),
+        ("Auth Middleware", "auth"),  # a role named with it wins
+        ("Logging middleware", "audit_log"),
+    ],
+)
+def test_middleware_is_the_application_unless_it_names_a_role(label, role):
+    assert read(label)[0] == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Provider Layer", "application"),
+        ("Provider interface<br/>BaseProvider", "application"),
+        ("Provider abstraction<br/>OpenAI / Anthropic", "application"),
+        ("LLM Provider", "model_inference"),  # a provider named by its kind stays that kind
+        ("Identity Provider Interface", "auth"),
+    ],
+)
+def test_a_provider_interface_is_the_application(label, role):
+    assert read(label)[0] == role
+
+
+def _roles_of(source: str) -> dict[str, str]:
+    return {node_id: a.role for node_id, a in assign_roles(design_from(source, "mermaid", "d.mmd")).items()}
+
+
+def test_a_step_written_as_a_function_is_the_products_code():
+    roles = _roles_of(
+        """
+        flowchart LR
+          U[User] --> API[Chat API]
+          API --> P[process_upload_task]
+          P --> H["handle_upload()"]
+          H --> L[LLM]
+          API --> T[Tools]
+          T --> D[delete_record]
+          API --> W[Process upload]
+        """
+    )
+    assert roles["P"] == "application"
+    assert roles["H"] == "application"
+    assert roles["D"] == "unknown"  # what only tools call is one of their operations, not the product's code
+    assert roles["W"] != "application"  # a step in words stays a step

@@ -27,6 +27,9 @@ from aidlint.roles.reading import classify_label, drawn_as_store, head_words, is
 from aidlint.roles.watching import checks_of_the_answer, content_gates, monitors_by_design
 from aidlint.roles.vocabulary import Vocabulary, load_vocabulary, tokenize, word_forms
 
+#: A step named as a function: snake_case ("process_pdf_task", "handle_event()") or a called camelCase name.
+_CODE_FUNCTION = re.compile(r"^([a-z][a-z0-9]*(?:_[a-z0-9]+)+(?:\(\))?|[a-z]+[A-Z]\w*\(\))(?:$|\\n|<br)")
+
 __all__ = ["RoleAssignment", "assign_roles", "classify_label", "is_known_role", "node_text"]
 
 #: What a release step may feed that, with no model drawn, runs the released model: a serving box (an
@@ -79,6 +82,12 @@ def assign_roles(design: Design, vocabulary: Vocabulary | None = None) -> dict[s
     checks_of_the_answer(design, roles, vocabulary)
     content_gates(design, roles, vocabulary)
     _stores_by_shape(design, roles)
+    for node in design.nodes:
+        callers = {roles[e.source].role for e in design.edges if e.target == node.id}
+        if roles[node.id].how == "step" and callers != {"tool_executor"} and (name := _CODE_FUNCTION.match(node_text(node))):
+            # "handle_event()", "process_pdf_task": a step written as a function is the product's code at work
+            # what only tools call is one of their operations ("Tools -> delete_record").
+            roles[node.id] = RoleAssignment("application", "label", name.group(1), tie_rule="a step written as a function of the product's code")
     model_drawn = any(a.role == "model_inference" for a in roles.values())
     for node in design.nodes:
         assignment = roles[node.id]
