@@ -165,20 +165,6 @@ def test_a_dispatcher_is_the_application_unless_it_names_a_role(label, role):
 @pytest.mark.parametrize(
     ("label", "role"),
     [
-        ("Middleware", "application"),
-        ("CORS middleware", "application"),
-        ("Express middleware chain", "application"),
-        ("Auth Middleware", "auth"),  # a role named with it wins
-        ("Logging middleware", "audit_log"),
-    ],
-)
-def test_middleware_is_the_application_unless_it_names_a_role(label, role):
-    assert read(label)[0] == role
-
-
-@pytest.mark.parametrize(
-    ("label", "role"),
-    [
         ("Provider Layer", "application"),
         ("Provider interface<br/>BaseProvider", "application"),
         ("Provider abstraction<br/>OpenAI / Anthropic", "application"),

@@ -12,6 +12,7 @@ else ``unknown``. Arrow labels give no node a role: they name what the arrow doe
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from dataclasses import replace
 
@@ -82,12 +83,7 @@ def assign_roles(design: Design, vocabulary: Vocabulary | None = None) -> dict[s
     checks_of_the_answer(design, roles, vocabulary)
     content_gates(design, roles, vocabulary)
     _stores_by_shape(design, roles)
-    for node in design.nodes:
-        callers = {roles[e.source].role for e in design.edges if e.target == node.id}
-        if roles[node.id].how == "step" and callers != {"tool_executor"} and (name := _CODE_FUNCTION.match(node_text(node))):
-            # "handle_event()", "process_pdf_task": a step written as a function is the product's code at work
-            # what only tools call is one of their operations ("Tools -> delete_record").
-            roles[node.id] = RoleAssignment("application", "label", name.group(1), tie_rule="a step written as a function of the product's code")
+    _functions_of_the_product(design, roles)
     model_drawn = any(a.role == "model_inference" for a in roles.values())
     for node in design.nodes:
         assignment = roles[node.id]
@@ -100,6 +96,17 @@ def assign_roles(design: Design, vocabulary: Vocabulary | None = None) -> dict[s
         if roles[node_id].how == "structure" and roles[node_id].role == "model_inference":
             roles[node_id] = replace(reading, serves=roles[node_id].matched)
     return roles
+
+
+def _functions_of_the_product(design: Design, roles: dict[str, RoleAssignment]) -> None:
+    """"handle_event()", "process_pdf_task": a step written as a function is the product's code at work;
+    what only tools call is one of their operations ("Tools -> delete_record")."""
+    callers: dict[str, set[str]] = {}
+    for edge in design.edges:
+        callers.setdefault(edge.target, set()).add(roles[edge.source].role)
+    for node in design.nodes:
+        if roles[node.id].how == "step" and callers.get(node.id, set()) != {"tool_executor"} and (name := _CODE_FUNCTION.match(node_text(node))):
+            roles[node.id] = RoleAssignment("application", "label", name.group(1), tie_rule="a step written as a function of the product's code")
 
 
 def _stores_by_shape(design: Design, roles: dict[str, RoleAssignment]) -> None:
