@@ -79,6 +79,49 @@ def used_repositories(data: Path = DATA) -> set[str]:
     return labels | _names_in_manifests(*manifests)
 
 
+def _drawing(path: Path) -> str:
+    """A diagram's text as drawn: its lines stripped, blank lines and Mermaid comments left out."""
+    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return "\n".join(line for line in lines if line and not line.startswith("%%"))
+
+
+def _labelled_file(file: str, data: Path) -> Path:
+    """Where a label's ``file`` is: the benchmark's own diagrams under ``data``, the rest in this repository."""
+    prefix = "benchmarks/data/roles/"
+    return data / file.removeprefix(prefix) if file.startswith(prefix) else REPO / file
+
+
+def drawn_already(data: Path = DATA) -> dict[str, str]:
+    """Every drawing the benchmark labels, by the hash of its text: the file it is in."""
+    found: dict[str, str] = {}
+    for path in sorted((data / "labels").glob("*.toml")):
+        file = tomllib.loads(path.read_text(encoding="utf-8"))["file"]
+        if (drawing := _labelled_file(file, data)).is_file():
+            found.setdefault(hashlib.sha256(_drawing(drawing).encode()).hexdigest(), file)
+    return found
+
+
+def box_names(path: Path) -> frozenset[str]:
+    """The names of a drawing's boxes (label, else ID), case ignored."""
+    return frozenset((node.label or node.id).strip().lower() for design in load_file(path) for node in design.nodes)
+
+
+def drawings_by_owner(data: Path = DATA) -> dict[str, list[tuple[str, frozenset[str]]]]:
+    """Each owner's labelled drawings with their box names: an owner often copies a drawing into several
+    repositories, and edits it there."""
+    owners: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    for path in sorted((data / "labels").glob("*.toml")):
+        label = tomllib.loads(path.read_text(encoding="utf-8"))
+        if (drawing := _labelled_file(label["file"], data)).is_file():
+            owners.setdefault(label["repo"].split("/")[0].lower(), []).append((label["file"], box_names(drawing)))
+    return owners
+
+
+def _near_copy(names: frozenset[str], drawings: list[tuple[str, frozenset[str]]]) -> str | None:
+    """The drawing of ``drawings`` that shares half or more of all box names with ``names``, if any."""
+    return next((file for file, other in drawings if len(names & other) * 2 >= len(names | other)), None)
+
+
 def claim(repo: str, claims: Path, theme: str = "", data: Path = DATA) -> str | None:
     """Claim ``repo`` for a collector (one line in ``claims``), or say why it may not be read at all."""
     name = repo.lower()
@@ -235,6 +278,7 @@ def check(folder: Path, batch: str, data: Path = DATA) -> list[str]:
     problems: list[str] = []
     rows = _manifest_rows(folder)
     refused = reserved_repositories(data) | used_repositories(data)
+    drawn, owners = drawn_already(data), drawings_by_owner(data)
     per_repo: dict[str, int] = {}
     for path in sorted((folder / "labels").glob("*.toml")):
         label = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -261,6 +305,11 @@ def check(folder: Path, batch: str, data: Path = DATA) -> list[str]:
         if not diagram.is_file():
             problems.append(f"{name}: no diagram {local}")
             continue
+        # A drawing copied into another repository would stand twice, perhaps in both splits.
+        if copy := drawn.get(hashlib.sha256(_drawing(diagram).encode()).hexdigest()):
+            problems.append(f"{name}: the same drawing as {copy}, already in the benchmark")
+        elif near := _near_copy(box_names(diagram), owners.get(repo.split("/")[0].lower(), [])):
+            problems.append(f"{name}: half or more of its boxes are those of {near}, by the same owner")
         ids = {node.id for design in load_file(diagram) for node in design.nodes}
         if set(label["nodes"]) != ids:
             differing = sorted(ids ^ set(label["nodes"]))[:5]

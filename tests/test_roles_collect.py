@@ -152,6 +152,40 @@ def test_check_names_each_problem_of_a_label_file(folder):
     ]
 
 
+def _benchmark_with(tmp_path: Path, repo: str, drawing: str) -> Path:
+    """A benchmark folder that already labels one drawing of ``repo``."""
+    data = tmp_path / "roles"
+    local = f"diagrams/{repo.replace('/', '__')}/README.md__mermaid01_L5.mmd"
+    (data / local).parent.mkdir(parents=True)
+    (data / local).write_text(drawing, encoding="utf-8")
+    (data / "labels").mkdir()
+    label = f'file = "benchmarks/data/roles/{local}"\nrepo = "{repo}"\nsplit = "{collect.split_of(repo)}"\n\n[nodes]\n'
+    (data / "labels" / "old.toml").write_text(label, encoding="utf-8")
+    shutil.copyfile(collect.DATA / "RESERVED_REPOS.txt", data / "RESERVED_REPOS.txt")
+    return data
+
+
+def test_a_drawing_already_in_the_benchmark_is_refused_from_another_repository(folder, tmp_path):
+    # The same drawing under other comments and indentation: copied, perhaps into the other split.
+    copy = "flowchart LR\n%% copied\nU[User] --> API[Chat API] --> LLM[GPT-4o]\n\n    API --> DB[(History)]\n"
+    data = _benchmark_with(tmp_path, "elsewhere/other-app", copy)
+    (folder / "labels" / "new.toml").write_text(_label(), encoding="utf-8")
+    assert collect.check(folder, "round9", data) == [
+        "new.toml: the same drawing as benchmarks/data/roles/diagrams/elsewhere__other-app/README.md__mermaid01_L5.mmd, already in the benchmark"
+    ]
+
+
+def test_a_near_copy_by_the_same_owner_is_refused_and_another_owners_drawing_is_not(folder, tmp_path):
+    edited = "flowchart TB\n  U[User] --> API[Chat API] --> LLM[GPT-4o]\n  API --> C[Cache]\n"
+    (folder / "labels" / "new.toml").write_text(_label(), encoding="utf-8")
+    same_owner = _benchmark_with(tmp_path / "a", "someone/older-app", edited)
+    assert collect.check(folder, "round9", same_owner) == [
+        "new.toml: half or more of its boxes are those of "
+        "benchmarks/data/roles/diagrams/someone__older-app/README.md__mermaid01_L5.mmd, by the same owner"
+    ]
+    assert collect.check(folder, "round9", _benchmark_with(tmp_path / "b", "stranger/app", edited)) == []
+
+
 def test_integrate_copies_the_folder_into_the_benchmark_and_lists_its_readme_rows(folder, tmp_path):
     data = tmp_path / "roles"
     (data / "labels").mkdir(parents=True)
