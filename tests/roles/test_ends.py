@@ -67,13 +67,33 @@ def test_a_step_that_delivers_where_the_flow_ends_is_the_person(label):
         "Post-process",  # one hyphenated word, not a post
         "Send to Kafka topic",  # a store gets it
         "Notify on-call pager",  # an alert
-        "Return ranked list",  # a function returning to its caller
         "Display error",  # an outcome
     ],
 )
 def test_steps_that_deliver_nothing_to_a_person_are_not_the_person(label):
     roles = roles_of(f'u "Customer"\nllm "LLM"\nd "{label}"\nu -> llm -> d\n')
     assert roles["d"][0] != "user"
+
+
+@pytest.mark.parametrize("label", ["Return ranked list", "Return summary + sources"])
+def test_a_return_where_a_flow_a_person_starts_ends_returns_to_that_person(label):
+    roles = roles_of(f'u "Customer"\nllm "LLM"\nd "{label}"\nu -> llm -> d\n')
+    assert roles["d"] == ("user", "position")
+
+
+def test_a_return_handed_back_to_the_person_where_the_flow_starts_is_their_end():
+    roles = roles_of('q "Shopper question"\nllm "LLM"\nd "Return matches"\nq -> llm -> d -> q\n')
+    assert roles["d"] == ("user", "position")
+
+
+def test_a_return_in_a_flow_no_person_starts_returns_to_the_calling_code():
+    roles = roles_of('j "Nightly batch job"\nllm "LLM"\nd "Return ranked list"\nj -> llm -> d\n')
+    assert roles["d"][0] == "unknown"
+
+
+def test_only_an_unread_step_handed_back_to_the_person_is_their_end():
+    roles = roles_of('q "Shopper question"\nllm "Reply generator LLM"\nq -> llm -> q\n')
+    assert roles["llm"][0] == "model_inference"
 
 
 def test_start_and_end_markers_are_not_where_the_flow_starts_or_ends():

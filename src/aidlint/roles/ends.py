@@ -48,7 +48,15 @@ def people_at_the_ends(design: Design, roles: dict[str, RoleAssignment], vocabul
             # "Question -> API", "API -> Question": the answer drawn back to where the flow starts leaves it
             # the start, for a box its words leave open (a model called and answering is drawn the same way).
             starts = True
-        if not (starts or ends) or assignment.role == "user":
+        # "Return results -> User question": a step that hands its result back to the person where the flow
+        # starts (nothing else feeds them) delivers it there, as a step where the flow ends does.
+        back_to_person = (
+            assignment.role == UNKNOWN_ROLE
+            and bool(before)
+            and bool(after)
+            and all(roles[n].role == "user" and set(predecessors.get(n, ())) == {node.id} for n in after)
+        )
+        if not (starts or ends or back_to_person) or assignment.role == "user":
             continue
         if _names_outcome(head, vocabulary):
             continue  # "Return User-Friendly Error", "Error": an outcome, not the answer delivered
@@ -58,24 +66,35 @@ def people_at_the_ends(design: Design, roles: dict[str, RoleAssignment], vocabul
             continue  # "/api/v1/chat": the application's route, not the person's message
         if assignment.how not in _REPLACEABLE_HOWS | {"label", "id"}:
             continue  # a record, a question, a legend, a planned box: set aside by its words
-        if head[-1] in said and not _winner_ends_head(assignment, head):
+        if (starts or ends) and head[-1] in said and not _winner_ends_head(assignment, head):
             # "Engineer Question", "On-call Question", "Audio", "Streaming Chat Output": the person's own
             # message where the flow starts, the answer they get where it ends.
             roles[node.id] = person_by_message(label_words(node), head[-1], vocabulary)
         elif ends and assignment.role in (UNKNOWN_ROLE, "data_source") and (message := _first_message(words := label_words(node), messages)):
             # "Streaming<br>Chat Output": the answer streamed to the person, not a data stream.
             roles[node.id] = person_by_message(words, message, vocabulary)
-        elif ends and is_step(tokens := tokenize(node_text(node), compounds=bool(node.label)), vocabulary):
+        elif (ends or back_to_person) and is_step(tokens := tokenize(node_text(node), compounds=bool(node.label)), vocabulary):
             if assignment.role not in _DELIVERED or tokens[1:2] and tokens[1].chunk == tokens[0].chunk:
                 continue  # "post-process" is one word, not a post
             named = _roles_named(node, vocabulary)
             if not named <= _DELIVERED:
                 continue  # "Send to Kafka topic", "Notify on-call": a store or an alert gets it, not a person
-            if head[0] in delivering or "user" in named:
-                # "Post to Slack", "Display prediction", "Notify user in Slack": the answer reaches the person.
+            returned = head[0] == "return" and (back_to_person or _starts_at_a_person(design, roles, predecessors, is_marker))
+            if head[0] in delivering or "user" in named or returned:
+                # "Post to Slack", "Display prediction", "Notify user in Slack": the answer reaches the person;
+                # "Return resolution" in a flow a person starts returns it to that person, its caller.
                 roles[node.id] = RoleAssignment(
                     "user", "position", f'"{" ".join(head[:4])}" delivers where the flow ends, so it is the person\'s end'
                 )
+
+
+def _starts_at_a_person(design: Design, roles: dict[str, RoleAssignment], predecessors, is_marker) -> bool:
+    """Does a flow of the design start at a person (a box read as the user that nothing drawn feeds)? A
+    function's "Return ..." then returns to that person; elsewhere to whatever code called it."""
+    return any(
+        roles[node.id].role == "user" and not [n for n in predecessors.get(node.id, ()) if not is_marker[n]]
+        for node in design.nodes
+    )
 
 
 def person_by_message(words: list[str], message: str, vocabulary: Vocabulary) -> RoleAssignment:
