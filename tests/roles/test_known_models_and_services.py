@@ -186,6 +186,10 @@ def test_privacy_alarms_and_limits_told_in_other_words(label, role):
         ("Human oversight", "human_review"),
         ("Human voting", "feedback_collector"),
         ("Human preferences", "feedback_collector"),
+        # a person overruling what the system decided
+        ("Manual override", "human_review"),
+        ("Human override", "human_review"),
+        ("Manual override (clinician)", "human_review"),
     ],
 )
 def test_feedback_and_review_told_as_acts_surveys_and_queues(label, role):
