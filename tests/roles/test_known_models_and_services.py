@@ -60,6 +60,8 @@ def test_a_model_named_by_family_learner_or_managed_service_is_the_model(label):
         ("Tokenization service", "pii_scrubber"),
         ("Playwright", "tool_executor"),
         ("Composio", "tool_executor"),
+        ("MCPO server", "tool_executor"),  # mcpo serves MCP tools as OpenAPI
+        ("External functions<br/>(stock quotes)", "tool_executor"),  # what a model calls by function calling
     ],
 )
 def test_products_and_acts_of_the_other_roles_are_read_as_what_they_are(label, role):
