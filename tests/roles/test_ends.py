@@ -163,3 +163,26 @@ def test_a_front_end_framework_where_the_flow_starts_is_the_users_end(label):
 def test_the_react_pattern_of_agents_is_no_front_end():
     roles = roles_of('u "User"\na "ReAct Agent"\nllm "LLM"\nu -> a -> llm\n')
     assert roles["a"][0] != "user"
+
+
+@pytest.mark.parametrize("label", ["Web Dashboard", "Results tab", "Summary screen"])
+def test_a_screen_where_the_flow_ends_is_where_the_person_looks(label):
+    roles = roles_of(f'j "Report builder"\nllm "LLM"\ns "{label}"\nj -> llm -> s\n')
+    assert roles["s"] == ("user", "position")
+
+
+def test_a_screen_where_the_flow_starts_is_the_persons_end():
+    roles = roles_of('s "Web Dashboard"\napi "Orders API"\nllm "LLM"\ns -> api -> llm\n')
+    assert roles["s"] == ("user", "position")
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        'm "Prometheus"\ns "Dashboard"\nm -> s\n',  # the monitor's screen
+        's "Ops Dashboard (admin)"\napi "Orders API"\ns -> api\n',  # an admin's screen is no user's
+        'a "Orders API"\ns "Dashboard"\nb "Billing API"\na -> s -> b\n',  # in the middle of the flow
+    ],
+)
+def test_monitor_admin_and_mid_flow_screens_are_not_the_person(source):
+    assert assign_roles(design_from(source))["s"].role != "user"

@@ -66,6 +66,10 @@ def people_at_the_ends(design: Design, roles: dict[str, RoleAssignment], vocabul
             continue  # "/api/v1/chat": the application's route, not the person's message
         if assignment.how not in _REPLACEABLE_HOWS | {"label", "id"}:
             continue  # a record, a question, a legend, a planned box: set aside by its words
+        if (starts or ends) and assignment.how == "unknown" and _persons_screen(node, head, before, roles, vocabulary):
+            # "Web Dashboard", "Insights tab" where the flow starts or ends: the screen a person looks at.
+            roles[node.id] = RoleAssignment("user", "position", f'"{" ".join(head[:4])}" is a screen where the flow starts or ends')
+            continue
         if (starts or ends) and head[-1] in said and not _winner_ends_head(assignment, head):
             # "Engineer Question", "On-call Question", "Audio", "Streaming Chat Output": the person's own
             # message where the flow starts, the answer they get where it ends.
@@ -86,6 +90,14 @@ def people_at_the_ends(design: Design, roles: dict[str, RoleAssignment], vocabul
                 roles[node.id] = RoleAssignment(
                     "user", "position", f'"{" ".join(head[:4])}" delivers where the flow ends, so it is the person\'s end'
                 )
+
+
+def _persons_screen(node, head: list[str], before: list[str], roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> bool:
+    """An unread box whose head ends in a screen (`terms.person_screens`), no monitor feeding it (that is the
+    monitor's screen: roles/watching.py) and no admin or operator named (`terms.internal_users`)."""
+    if head[-1] not in vocabulary.words("person_screens") or set(label_words(node)) & vocabulary.words("internal_users"):
+        return False
+    return not any(roles[n].role in ("monitoring", "infra_monitoring") for n in before)
 
 
 def _starts_at_a_person(design: Design, roles: dict[str, RoleAssignment], predecessors, is_marker) -> bool:
