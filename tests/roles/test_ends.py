@@ -50,6 +50,12 @@ def test_an_answer_drawn_back_to_the_start_leaves_it_the_start():
     assert roles["llm"][0] == "model_inference"  # called and answering: its words decide
 
 
+@pytest.mark.parametrize("label", ["Azure OpenAI<br/>Chat", "GPT-4o chat"])
+def test_a_model_named_before_chat_where_the_flow_ends_is_its_chat_api_not_a_message(label):
+    roles = roles_of(f'u "Customer"\napi "Orders API"\nm "{label}"\nu -> api -> m\n')
+    assert roles["m"] == ("model_inference", "label")
+
+
 def test_a_message_in_the_middle_of_the_flow_is_not_the_person():
     roles = roles_of('u "Customer"\nq "Voice"\nllm "LLM"\nu -> q -> llm -> u\n')
     assert roles["q"][0] == "unknown"

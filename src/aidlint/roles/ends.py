@@ -36,6 +36,14 @@ def people_at_the_ends(design: Design, roles: dict[str, RoleAssignment], vocabul
     for edge in design.edges:
         successors.setdefault(edge.source, []).append(edge.target)
         predecessors.setdefault(edge.target, []).append(edge.source)
+    known: list[bool] = []
+
+    def starts_at_a_person() -> bool:
+        # Asked once a design: a walk over every node for each "Return ..." would grow with their product.
+        if not known:
+            known.append(_starts_at_a_person(design, roles, predecessors, is_marker))
+        return known[0]
+
     for node in design.nodes:
         assignment = roles[node.id]
         head = heads[node.id]
@@ -70,7 +78,7 @@ def people_at_the_ends(design: Design, roles: dict[str, RoleAssignment], vocabul
             # "Web Dashboard", "Insights tab" where the flow starts or ends: the screen a person looks at.
             roles[node.id] = RoleAssignment("user", "position", f'"{" ".join(head[:4])}" is a screen where the flow starts or ends')
             continue
-        if (starts or ends) and head[-1] in said and not _winner_ends_head(assignment, head):
+        if (starts or ends) and head[-1] in said and not _winner_ends_head(assignment, head) and not _models_chat(assignment, head):
             # "Engineer Question", "On-call Question", "Audio", "Streaming Chat Output": the person's own
             # message where the flow starts, the answer they get where it ends.
             roles[node.id] = person_by_message(label_words(node), head[-1], vocabulary)
@@ -83,13 +91,18 @@ def people_at_the_ends(design: Design, roles: dict[str, RoleAssignment], vocabul
             named = _roles_named(node, vocabulary)
             if not named <= _DELIVERED:
                 continue  # "Send to Kafka topic", "Notify on-call": a store or an alert gets it, not a person
-            returned = head[0] == "return" and (back_to_person or _starts_at_a_person(design, roles, predecessors, is_marker))
+            returned = head[0] == "return" and (back_to_person or starts_at_a_person())
             if head[0] in delivering or "user" in named or returned:
                 # "Post to Slack", "Display prediction", "Notify user in Slack": the answer reaches the person;
                 # "Return resolution" in a flow a person starts returns it to that person, its caller.
                 roles[node.id] = RoleAssignment(
                     "user", "position", f'"{" ".join(head[:4])}" delivers where the flow ends, so it is the person\'s end'
                 )
+
+
+def _models_chat(assignment: RoleAssignment, head: list[str]) -> bool:
+    """"Azure OpenAI<br>Chat", "GPT-4o chat": a model named before "chat" is its chat API, no message."""
+    return head[-1] == "chat" and assignment.role == "model_inference" and assignment.how in ("label", "id")
 
 
 def _persons_screen(node, head: list[str], before: list[str], roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> bool:
