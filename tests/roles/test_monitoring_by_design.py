@@ -125,6 +125,24 @@ def test_only_a_head_made_of_what_calls_use_counts_it():
     assert (roles["e"], roles["r"]) == ("unknown", "unknown")
 
 
+@pytest.mark.parametrize("label", ["Analytics", "Analytics engine", "Analytics service", "Analytics Module"])
+def test_an_analytics_box_beside_a_monitor_analyses_what_the_model_did(label):
+    source = SERVING + f'  m --> d["Prediction drift monitor"]\n  api --> c["{label}"]\n'
+    assert roles_of(source)["c"] == "monitoring"
+
+
+@pytest.mark.parametrize(
+    ("source", "node"),
+    [
+        (SERVING + '  api --> c["Analytics engine"]\n', "c"),  # nothing watches: no monitor to be part of
+        (SERVING + '  m --> d["Prediction drift monitor"]\n  api --> c["Sales analytics warehouse"]\n', "c"),
+        (SERVING + '  m --> d["Prediction drift monitor"]\n  api --> c["Clickstream analytics"]\n', "c"),
+    ],
+)
+def test_analytics_where_nothing_watches_or_of_something_named_is_no_monitor(source, node):
+    assert roles_of(source)[node] != "monitoring"
+
+
 @pytest.mark.parametrize("label", ["Dashboard", "Trace UI", "Ops dashboard :8080", "Run visualization"])
 def test_a_screen_that_a_monitor_feeds_is_the_monitors_front(label):
     source = SERVING + f'  m --> d["Prediction drift monitor"] --> s["{label}"]\n'

@@ -45,12 +45,15 @@ def _usage_counted_beside_monitors(design: Design, roles: dict[str, RoleAssignme
     if not any(assignment.role == "monitoring" for assignment in roles.values()):
         return
     measures, meters = vocabulary.words("usage_measures"), vocabulary.words("metering_words")
+    analyses, titles = vocabulary.words("watched_analyses"), vocabulary.words("generic_titles") | vocabulary.words("engine_words")
     for node in design.nodes:
         if roles[node.id].how in ("declared", "config") or roles[node.id].role == "monitoring":
             continue
         head = head_words(node)
         if len(head) >= 2 and head[-1] in meters and all(word in measures for word in head[:-1]):
             roles[node.id] = RoleAssignment("monitoring", "position", f'"{" ".join(head)}" counts what the watched model\'s calls use')
+        elif head and head[0] in analyses and all(word in titles for word in head[1:]) and _read_by_title_at_most(roles[node.id], titles):
+            roles[node.id] = RoleAssignment("monitoring", "position", f'"{" ".join(head)}" analyses what the watched model\'s calls did')
 
 
 def _screens_of_monitors(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:
@@ -139,6 +142,12 @@ def content_gates(design: Design, roles: dict[str, RoleAssignment], vocabulary: 
         stops = any(words & stopping and not words & passing for words in branches)
         if lets_through and stops:
             roles[node.id] = RoleAssignment("safety_filter", "position", "its branches let content through or stop it")
+
+
+def _read_by_title_at_most(assignment: RoleAssignment, titles: set[str]) -> bool:
+    """Unread, or the application only by a generic title ("Analytics service")."""
+    titled = assignment.role == "application" and assignment.how == "label" and (assignment.matched or "").lower() in titles
+    return assignment.how == "unknown" or titled
 
 
 def _acts_only(assignment: RoleAssignment, acts: set[str]) -> bool:
