@@ -289,3 +289,17 @@ def test_products_objects_and_networking_read_as_what_they_are(label, role):
 )
 def test_words_in_the_sense_they_name(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("G-Eval: score coherence", "model_inference"),  # an LLM judge scoring by a rubric
+        ("GEval correctness judge", "model_inference"),
+        ("Chunk relevance evaluator", "model_inference"),  # the relevance grader by another name
+        ("Relevance evaluation", "evaluation"),  # evaluating relevance offline is no judge at work
+        ("Answer evaluator", "evaluation"),
+    ],
+)
+def test_an_llm_judge_named_for_what_it_grades_is_the_model(label, role):
+    assert role_of(label) == role
