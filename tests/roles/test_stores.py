@@ -72,3 +72,21 @@ def test_a_service_is_code_before_its_data_and_a_store_after_a_kind_of_store(lab
 )
 def test_a_catalog_is_a_store(label, role):
     assert read(label)[0] == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        # What a model is evaluated on is data, as what it is trained on is.
+        ("Eval queries and gold answers", "data_store"),
+        ("Evaluation JSONs<br/>one per task", "data_store"),
+        ("Holdout set", "data_store"),
+        ("Evaluation data (500 rows)", "data_store"),
+        # The evaluation itself, and steps that evaluate, keep their role.
+        ("Run evaluation", "evaluation"),
+        ("Evaluate queries", "evaluation"),
+        ("Evaluate data quality", "evaluation"),
+    ],
+)
+def test_what_a_model_is_evaluated_on_is_data(label, role):
+    assert read(label)[0] == role
