@@ -303,3 +303,15 @@ def test_words_in_the_sense_they_name(label, role):
 )
 def test_an_llm_judge_named_for_what_it_grades_is_the_model(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Flower monitor :5555", "infra_monitoring"),  # Celery's monitor of task workers
+        ("Celery Flower", "infra_monitoring"),
+        ("Flower", "unknown"),  # also a federated-learning framework: bare, it stays open
+    ],
+)
+def test_celery_flower_watches_the_workers(label, role):
+    assert role_of(label) == role
