@@ -571,3 +571,9 @@ def test_model_development_upstream_of_evaluation_is_training():
     roles = assign_roles(design_from('dev "Model development"\nev "Model evaluation"\ndev -> ev\n'))
     assert (roles["dev"].role, roles["dev"].strength) == ("training_pipeline", "position")
     assert assign_roles(design_from('dev "Model development"\nu "User"\nu -> dev\n'))["dev"].role == "model_inference"
+
+
+def test_model_development_upstream_of_training_is_training_too():
+    # the loop of improving a model, drawn before the step that trains it
+    design = design_from('it "Model iteration"\ntr "Model training & tuning"\nit -> tr\n')
+    assert assign_roles(design)["it"].role == "training_pipeline"
