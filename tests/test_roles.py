@@ -189,6 +189,9 @@ def test_user_synonyms_extend_the_vocabulary():
         ("Audit log table", "audit_log"),
         ("Vector database", "retrieval"),
         ("Model training data", "data_store"),
+        ("Weekly retraining data", "data_store"),
+        ("LLM fine-tuning data<br>JSONL", "data_store"),
+        ("Collect fine-tuning data", "unknown"),  # a step acting on the data, not the store
         # Decisions drawn on a model metric are evaluation gates; the metric alone is not.
         ("F1 above threshold?", "evaluation"),
         ("Recall beats baseline", "evaluation"),
