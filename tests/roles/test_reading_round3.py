@@ -278,3 +278,21 @@ def test_a_bare_loader_names_no_data_source(label, role):
 )
 def test_split_names_written_with_train_name_a_dataset_not_a_step(label, role):
     assert reading_of(label).role == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        # SFT abbreviates supervised fine-tuning: the step, whatever platform runs it ...
+        ("SFT", "training_pipeline"),
+        ("Replicate QLoRA SFT", "training_pipeline"),
+        ("Anyscale SFT<br>Mistral 7B + LoRA", "training_pipeline"),
+        ("SFT job", "training_pipeline"),
+        # ... but before another noun it says what that noun is for
+        ("SFT Pool<br>curated trajectories", "unknown"),
+        ("SFT examples", "unknown"),
+        ("SFT dataset", "data_store"),
+    ],
+)
+def test_sft_is_the_fine_tuning_step_only_where_it_ends_the_head(label, role):
+    assert reading_of(label).role == role
