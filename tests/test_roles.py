@@ -189,6 +189,9 @@ def test_user_synonyms_extend_the_vocabulary():
         ("Audit log table", "audit_log"),
         ("Vector database", "retrieval"),
         ("Model training data", "data_store"),
+        ("Weekly retraining data", "data_store"),
+        ("LLM fine-tuning data<br>JSONL", "data_store"),
+        ("Collect fine-tuning data", "unknown"),  # a step acting on the data, not the store
         # Decisions drawn on a model metric are evaluation gates; the metric alone is not.
         ("F1 above threshold?", "evaluation"),
         ("Recall beats baseline", "evaluation"),
@@ -571,3 +574,9 @@ def test_model_development_upstream_of_evaluation_is_training():
     roles = assign_roles(design_from('dev "Model development"\nev "Model evaluation"\ndev -> ev\n'))
     assert (roles["dev"].role, roles["dev"].strength) == ("training_pipeline", "position")
     assert assign_roles(design_from('dev "Model development"\nu "User"\nu -> dev\n'))["dev"].role == "model_inference"
+
+
+def test_model_development_upstream_of_training_is_training_too():
+    # the loop of improving a model, drawn before the step that trains it
+    design = design_from('it "Model iteration"\ntr "Model training & tuning"\nit -> tr\n')
+    assert assign_roles(design)["it"].role == "training_pipeline"

@@ -262,3 +262,37 @@ def test_a_negated_word_is_not_read(label, role):
 @pytest.mark.parametrize(("label", "role"), [("Loader", "unknown"), ("Settings Loader", "unknown"), ("Document loader", "data_source")])
 def test_a_bare_loader_names_no_data_source(label, role):
     assert read(label)[0] == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        # a dataset's split names, written as one word with "train", name its parts, not a step
+        ("Dedupe<br>drop train/test leaks", "unknown"),
+        ("Split: train-val-holdout", "unknown"),
+        ("Claims train/validation split", "unknown"),
+        # ... while training written apart, or beside eval (a step of each), keeps its reading
+        ("Train model<br>on the train split", "training_pipeline"),
+        ("Nightly training (train/val)", "training_pipeline"),
+    ],
+)
+def test_split_names_written_with_train_name_a_dataset_not_a_step(label, role):
+    assert reading_of(label).role == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        # SFT abbreviates supervised fine-tuning: the step, whatever platform runs it ...
+        ("SFT", "training_pipeline"),
+        ("Replicate QLoRA SFT", "training_pipeline"),
+        ("Anyscale SFT<br>Mistral 7B + LoRA", "training_pipeline"),
+        ("SFT job", "training_pipeline"),
+        # ... but before another noun it says what that noun is for
+        ("SFT Pool<br>curated trajectories", "unknown"),
+        ("SFT examples", "unknown"),
+        ("SFT dataset", "data_store"),
+    ],
+)
+def test_sft_is_the_fine_tuning_step_only_where_it_ends_the_head(label, role):
+    assert reading_of(label).role == role

@@ -198,3 +198,19 @@ def test_an_unread_registration_step_after_training_or_evaluation_is_the_model_r
     )
     assert roles["reg"] == ("model_registry", "position", "position: registering what training or evaluation made")
     assert roles["signup"][0] != "model_registry"
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        # a Helm chart installs what it names: the release, whatever runs after it
+        ("Ollama Helm chart", "deployment_controller"),
+        ("Qdrant Helm Chart<br>values-prod.yaml", "deployment_controller"),
+        # where charts are kept is a store, as a container registry is
+        ("Helm repo", "data_store"),
+        ("Image registries and Helm repositories", "data_store"),
+        ("ChartMuseum", "data_store"),
+    ],
+)
+def test_a_helm_chart_releases_and_a_chart_repository_keeps_charts(label, role):
+    assert reading_of(label).role == role

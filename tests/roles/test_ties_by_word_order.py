@@ -18,6 +18,10 @@ from ..helpers import reading_of
         ("Alerting & Logging", "alerting"),
         ("Model registry + promotion gate", "model_registry"),
         ("Promotion gate, model registry", "evaluation"),
+        # the item is read as a label of its own: a lifecycle word beats the generic "model" there too
+        ("Model Retraining and Validation<br>nightly, on GPUs", "training_pipeline"),
+        ("Model fine-tuning & evaluation", "training_pipeline"),
+        ("Model evaluation & retraining", "evaluation"),
     ],
 )
 def test_the_first_item_of_a_list_in_the_head_names_the_box(label, role):

@@ -272,10 +272,10 @@ def _message_ends_head(node, matched: str) -> bool:
 
 
 def _development_by_position(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:
-    """"Model development" or "Model building" upstream of evaluation is training: a step that makes the
-    model the evaluation then checks, not a served model."""
+    """"Model development" or "Model building" upstream of evaluation or training is training: a step that
+    makes the model the evaluation then checks, not a served model."""
     words = vocabulary.words("development_words")
-    feeds_evaluation = {e.source for e in design.edges if roles[e.target].role == "evaluation"}
+    feeds_evaluation = {e.source for e in design.edges if roles[e.target].role in ("evaluation", "training_pipeline")}
     for node in design.nodes:
         assignment = roles[node.id]
         if not (_from_words(assignment) and assignment.role == "model_inference" and node.id in feeds_evaluation):

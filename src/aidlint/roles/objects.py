@@ -54,6 +54,44 @@ _WATCHERS = frozenset({"monitoring", "infra_monitoring", "alerting", "audit_log"
 _ORCHESTRATORS = frozenset({"orchestrator"})
 
 
+def without_split_names(tokens: list[Token], matches: list[Match], vocabulary: Vocabulary) -> list[Match]:
+    """Drop the words of a dataset's split names written as one ("train/dev/test", "train-val", "train/test
+    overlap"): the box names the parts of a dataset, not a training step or an evaluation run
+    (`terms.split_names`; "train/eval" is left alone, a step of each as often as a split)."""
+    splits = vocabulary.words("split_names")
+    named: set[int] = set()
+    for i, token in enumerate(tokens):
+        if token.text not in ("train", "training"):
+            continue
+        joined = [j for j in range(len(tokens)) if tokens[j].chunk == token.chunk and j != i]
+        if any(tokens[j].text in splits for j in joined):
+            named.update([i, *(j for j in joined if tokens[j].text in splits)])
+    if not named:
+        return matches
+    return [m for m in matches if not any(m.start <= i < m.start + m.covered for i in named)]
+
+
+def without_method_as_modifier(tokens: list[Token], matches: list[Match], vocabulary: Vocabulary) -> list[Match]:
+    """Drop a tuning method's abbreviation ("SFT": `terms.method_abbreviations`) that qualifies a later word of
+    the head no synonym names and no generic title is: "SFT Pool", "SFT examples" are what the method
+    learns from, while "Fireworks SFT", "LoRA SFT" and "SFT job" are the step."""
+    abbreviations = vocabulary.words("method_abbreviations")
+    generic = vocabulary.words("generic_titles")
+    main = [i for i, token in enumerate(tokens) if token.in_main]
+    if not main:
+        return matches
+
+    def qualifies(match: Match) -> bool:
+        if match.covered != 1 or match.synonym.written.lower() not in abbreviations or not match.in_main:
+            return False
+        last = main[-1]
+        if last <= match.start or tokens[last].text in generic:
+            return False
+        return not any(m.start <= last < m.start + m.covered for m in matches)
+
+    return [m for m in matches if not qualifies(m)]
+
+
 def without_model_as_object(tokens: list[Token], matches: list[Match]) -> list[Match]:
     """Drop the model words before a watcher's or an orchestrator's word that ends the head: the model is
     what the box watches or calls."""

@@ -22,8 +22,8 @@ _BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 
 
 def first_listed(tied: list[Match], text: str, vocabulary: Vocabulary) -> Match | None:
-    """The tied match whose role the head's first listed item names, when the head lists items and that
-    item names exactly one of the tied roles."""
+    """The tied match whose role the head's first listed item names, when the head lists items: the role
+    that item would get as a label of its own, among the tied ones."""
     roles = {m.synonym.role for m in tied}
     if len(roles) < 2 or not all(m.in_main for m in tied):
         return None
@@ -32,10 +32,13 @@ def first_listed(tied: list[Match], text: str, vocabulary: Vocabulary) -> Match 
     if len(items) < 2 or not items[0].strip():
         return None
     first = tokenize(items[0], compounds=True)
-    named = {m.synonym.role for m in vocabulary.matches(first, items[0])} & roles
-    if len(named) != 1:
+    named = [m for m in vocabulary.matches(first, items[0]) if m.synonym.role in roles]
+    if not named:
         return None
-    return next(m for m in tied if m.synonym.role in named)
+    # The item read alone: its strongest word, precedence settling what ties there, as it would in a label
+    # of its own ("Model Training and Validation": lifecycle words beat the generic "model").
+    best = min(named, key=lambda m: (tuple(-x for x in m.strength), vocabulary.rank(m.synonym.role)))
+    return next(m for m in tied if m.synonym.role == best.synonym.role)
 
 
 def finder_ending_head(tied: list[Match], tokens: list[Token]) -> Match | None:
