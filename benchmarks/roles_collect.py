@@ -91,14 +91,8 @@ def _labelled_file(file: str, data: Path) -> Path:
     return data / file.removeprefix(prefix) if file.startswith(prefix) else REPO / file
 
 
-def drawn_already(data: Path = DATA) -> dict[str, str]:
-    """Every drawing the benchmark labels, by the hash of its text: the file it is in."""
-    found: dict[str, str] = {}
-    for path in sorted((data / "labels").glob("*.toml")):
-        file = tomllib.loads(path.read_text(encoding="utf-8"))["file"]
-        if (drawing := _labelled_file(file, data)).is_file():
-            found.setdefault(hashlib.sha256(_drawing(drawing).encode()).hexdigest(), file)
-    return found
+def _fingerprint(path: Path) -> str:
+    return hashlib.sha256(_drawing(path).encode()).hexdigest()
 
 
 def box_names(path: Path) -> frozenset[str]:
@@ -106,15 +100,18 @@ def box_names(path: Path) -> frozenset[str]:
     return frozenset((node.label or node.id).strip().lower() for design in load_file(path) for node in design.nodes)
 
 
-def drawings_by_owner(data: Path = DATA) -> dict[str, list[tuple[str, frozenset[str]]]]:
-    """Each owner's labelled drawings with their box names: an owner often copies a drawing into several
-    repositories, and edits it there."""
+def drawings_known(data: Path = DATA) -> tuple[dict[str, str], dict[str, list[tuple[str, frozenset[str]]]]]:
+    """Every drawing the benchmark labels, in one pass over its label files: by the hash of its text (the
+    file it is in), and by owner with its box names (an owner often copies a drawing into several
+    repositories, and edits it there)."""
+    drawn: dict[str, str] = {}
     owners: dict[str, list[tuple[str, frozenset[str]]]] = {}
     for path in sorted((data / "labels").glob("*.toml")):
         label = tomllib.loads(path.read_text(encoding="utf-8"))
         if (drawing := _labelled_file(label["file"], data)).is_file():
+            drawn.setdefault(_fingerprint(drawing), label["file"])
             owners.setdefault(label["repo"].split("/")[0].lower(), []).append((label["file"], box_names(drawing)))
-    return owners
+    return drawn, owners
 
 
 def _near_copy(names: frozenset[str], drawings: list[tuple[str, frozenset[str]]]) -> str | None:
@@ -278,7 +275,7 @@ def check(folder: Path, batch: str, data: Path = DATA) -> list[str]:
     problems: list[str] = []
     rows = _manifest_rows(folder)
     refused = reserved_repositories(data) | used_repositories(data)
-    drawn, owners = drawn_already(data), drawings_by_owner(data)
+    drawn, owners = drawings_known(data)
     per_repo: dict[str, int] = {}
     for path in sorted((folder / "labels").glob("*.toml")):
         label = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -306,7 +303,7 @@ def check(folder: Path, batch: str, data: Path = DATA) -> list[str]:
             problems.append(f"{name}: no diagram {local}")
             continue
         # A drawing copied into another repository would stand twice, perhaps in both splits.
-        if copy := drawn.get(hashlib.sha256(_drawing(diagram).encode()).hexdigest()):
+        if copy := drawn.get(_fingerprint(diagram)):
             problems.append(f"{name}: the same drawing as {copy}, already in the benchmark")
         elif near := _near_copy(box_names(diagram), owners.get(repo.split("/")[0].lower(), [])):
             problems.append(f"{name}: half or more of its boxes are those of {near}, by the same owner")

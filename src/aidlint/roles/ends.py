@@ -36,13 +36,10 @@ def people_at_the_ends(design: Design, roles: dict[str, RoleAssignment], vocabul
     for edge in design.edges:
         successors.setdefault(edge.source, []).append(edge.target)
         predecessors.setdefault(edge.target, []).append(edge.source)
-    known: list[bool] = []
-
+    @cache
     def starts_at_a_person() -> bool:
         # Asked once a design: a walk over every node for each "Return ..." would grow with their product.
-        if not known:
-            known.append(_starts_at_a_person(design, roles, predecessors, is_marker))
-        return known[0]
+        return _starts_at_a_person(design, roles, predecessors, is_marker)
 
     for node in design.nodes:
         assignment = roles[node.id]

@@ -59,13 +59,16 @@ def without_split_names(tokens: list[Token], matches: list[Match], vocabulary: V
     overlap"): the box names the parts of a dataset, not a training step or an evaluation run
     (`terms.split_names`; "train/eval" is left alone, a step of each as often as a split)."""
     splits = vocabulary.words("split_names")
-    named: set[int] = set()
+    by_chunk: dict[int, list[int]] = {}
     for i, token in enumerate(tokens):
-        if token.text not in ("train", "training"):
-            continue
-        joined = [j for j in range(len(tokens)) if tokens[j].chunk == token.chunk and j != i]
-        if any(tokens[j].text in splits for j in joined):
-            named.update([i, *(j for j in joined if tokens[j].text in splits)])
+        by_chunk.setdefault(token.chunk, []).append(i)
+    named: set[int] = set()
+    for indices in by_chunk.values():
+        # Each word written as one with the others ("train/dev/test"): one pass per chunk, however long the label.
+        trains = [i for i in indices if tokens[i].text in ("train", "training")]
+        parts = [i for i in indices if tokens[i].text in splits]
+        if trains and parts:
+            named.update(trains + parts)
     if not named:
         return matches
     return [m for m in matches if not any(m.start <= i < m.start + m.covered for i in named)]
