@@ -115,6 +115,19 @@ def test_a_client_of_a_model_api_is_the_caller_not_the_model():
 @pytest.mark.parametrize(
     ("label", "role"),
     [
+        ("Anthropic SDK / httpx", "application"),  # the first alternative is code that calls the model
+        ("Gemini client, REST fallback", "application"),
+        ("Mistral SDK (Python)", "application"),
+        ("Claude Sonnet", "model_inference"),  # no caller word: the model
+    ],
+)
+def test_a_caller_word_right_after_the_model_names_its_calling_code(label, role):
+    assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
         ("Reviewer Agent", "application"),  # software doing a reviewer's work, not people reviewing
         ("annotation_agent", "application"),
         ("Human agent", "human_review"),  # people, named as such

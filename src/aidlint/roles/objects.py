@@ -269,8 +269,15 @@ CALLS_THE_MODEL = "the label names code that calls the model"
 def caller_head(tokens: list[Token], winner: Match, vocabulary: Vocabulary) -> str | None:
     """The word for code that calls something ("utils", "connection", "wrapper": `terms.caller_words`) that
     ends the head after the model it calls: "Bedrock Utils", "GeminiLlmConnection" are the application's
-    code, not the model."""
-    return _word_ending_head_after(tokens, winner, ("model_inference",), vocabulary.words("caller_words"))
+    code, not the model. The word may also follow the model at once where the head lists alternatives
+    ("OpenAI SDK / curl", "Gemini client, REST"): the first alternative is the caller's code."""
+    callers = vocabulary.words("caller_words")
+    after = winner.start + winner.covered
+    if winner.synonym.role == "model_inference" and tokens[winner.start].in_main and after < len(tokens):
+        following = tokens[after]
+        if following.in_main and following.chunk == tokens[after - 1].chunk + 1 and following.text in callers:
+            return following.text
+    return _word_ending_head_after(tokens, winner, ("model_inference",), callers)
 
 
 def handler_head(tokens: list[Token], winner: Match, vocabulary: Vocabulary) -> str | None:
