@@ -171,3 +171,16 @@ def test_an_agent_is_read_by_the_end_of_its_head_and_may_act_past_a_line_break()
         """
     )
     assert (roles["l"], roles["o"]) == ("application", "model_inference")
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("PHI detector", "pii_scrubber"),  # protected health information, not the Phi model
+        ("Redact PHI from notes", "pii_scrubber"),
+        ("PHI filter", "pii_scrubber"),
+        ("Phi-3 mini", "model_inference"),  # the model, named as its makers write it
+    ],
+)
+def test_phi_is_health_cares_personal_data(label, role):
+    assert role_of(label) == role
