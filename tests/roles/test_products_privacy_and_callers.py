@@ -184,3 +184,18 @@ def test_an_agent_is_read_by_the_end_of_its_head_and_may_act_past_a_line_break()
 )
 def test_phi_is_health_cares_personal_data(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Human gate before publish", "human_review"),
+        ("Human verdict: accept / reject", "human_review"),
+        ("Human sign-off", "human_review"),
+        ("Privacy Protection layer", "pii_scrubber"),
+        ("Immutable storage (WORM)", "audit_log"),
+        ("Human", "user"),  # a person alone is the user; the act of judging makes the reviewer
+    ],
+)
+def test_people_judging_privacy_protection_and_immutable_records(label, role):
+    assert role_of(label) == role
