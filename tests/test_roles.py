@@ -61,7 +61,8 @@ def role_of(label: str | None, node_id: str = "n1") -> str:
         ("Custom rules", "unknown"),
         ("Mask R-CNN", "model_inference"),
         ("Canary 10%", "deployment_controller"),
-        ("Kafka consumer", "data_store"),
+        ("Redis client", "data_store"),
+        ("Kafka consumer", "application"),  # the worker that reads the queue, not the broker
     ],
 )
 def test_label_inference(label, role):
@@ -77,7 +78,7 @@ def test_a_two_letter_synonym_matches_an_id_only_without_a_label():
 
 def test_the_reason_names_the_synonym_and_any_tie():
     vocabulary = load_vocabulary()
-    assignment = classify_label(Node(id="x", label="Kafka consumer"), vocabulary)
+    assignment = classify_label(Node(id="x", label="Kafka client"), vocabulary)
     assert assignment.reason == 'matched "Kafka" in label (ambiguous with user; data_store takes precedence)'
     assert classify_label(Node(id="x", label="Bloom filter"), vocabulary).reason == "unknown: no synonym matched"
 

@@ -165,6 +165,23 @@ def test_a_dispatcher_is_the_application_unless_it_names_a_role(label, role):
 @pytest.mark.parametrize(
     ("label", "role"),
     [
+        ("Order Queue Consumer", "application"),
+        ("Billing event consumers", "application"),
+        ("Kafka consumer<br/>group payments", "application"),  # the worker, not the broker
+        ("SQS Consumer (batch=10)", "application"),
+        ("Job consumer", "application"),
+        ("Consumer", "user"),  # alone, the one who buys
+        ("API consumer", "user"),  # who calls the API, no queue named
+        ("Kafka", "data_store"),
+    ],
+)
+def test_a_queue_consumer_is_the_worker(label, role):
+    assert read(label)[0] == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
         ("Provider Layer", "application"),
         ("Provider interface<br/>BaseProvider", "application"),
         ("Provider abstraction<br/>OpenAI / Anthropic", "application"),
