@@ -40,6 +40,25 @@ def test_a_file_is_read_by_its_name_and_settings_are_no_component(label, role):
 @pytest.mark.parametrize(
     ("label", "role"),
     [
+        # A label made only of settings or template files and their folders draws configuration.
+        ("crews.yaml", "unknown"),
+        ("billing_agent/<br/>agent.yml<br/>system_prompt.jinja2", "unknown"),
+        ("workers/router.toml", "unknown"),
+        ("retriever/<br/>search.ini", "unknown"),
+        # A line of anything else leaves the label to its words, and so does a workflow in a dot-directory.
+        ("moderation.yaml<br/>output rails", "safety_filter"),
+        ("billing_agent/", "application"),  # a folder alone names no file: read by its words
+        (".gitlab/ci/deploy.yml", "deployment_controller"),
+        ("summarize_agent.py", "model_inference"),
+    ],
+)
+def test_settings_files_and_their_folders_are_no_component(label, role):
+    assert read(label)[0] == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
         # The code of an interface is a component of the product, not the person using it.
         ("ui/gradio_app.py<br/>verdict and explanation", "application"),
         ("web/client.ts", "unknown"),

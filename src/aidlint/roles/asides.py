@@ -9,7 +9,7 @@ import re
 
 from aidlint.model import UNKNOWN_ROLE, Node
 from aidlint.roles.assignment import RoleAssignment
-from aidlint.roles.files import dotfile, file_name
+from aidlint.roles.files import dotfile, file_name, settings_files
 from aidlint.roles.objects import event_named, infrastructure_named
 from aidlint.roles.vocabulary import Token, Vocabulary, clean_label, tokenize
 
@@ -46,6 +46,9 @@ def not_a_component(node: Node, text: str, tokens: list[Token], vocabulary: Voca
     if node.label and head and dotfile(LINE_BREAK.split(text, maxsplit=1)[0]):
         # ".env", ".env.local": a dotfile holds settings (keys, flags), not a component.
         return RoleAssignment(UNKNOWN_ROLE, "record", clean_label(text).split()[0])
+    if node.label and settings_files(LINE_BREAK.split(node.label)):
+        # "agents.yaml", "fraud_agent/<br>agent.yaml<br>prompt.jinja": how a component is configured.
+        return RoleAssignment(UNKNOWN_ROLE, "record", clean_label(LINE_BREAK.split(node.label, maxsplit=1)[0])[:40])
     named = file_name(text, head, vocabulary)
     if named and named[-1] in vocabulary.words("config_heads"):
         # "Agent configuration", "ServerConfig: mlserver", "model_config.yml": settings of a component, not

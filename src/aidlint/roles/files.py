@@ -1,5 +1,6 @@
 """Labels that name a file (docs/roles.md, "Boxes that are no component"): a file's extension is no word
-of its name, a label that starts with a file is code or data and never a person, a dotfile holds settings.
+of its name, a label that starts with a file is code or data and never a person, a dotfile holds settings,
+and so does a label made only of settings files and their folders.
 """
 
 from __future__ import annotations
@@ -35,3 +36,20 @@ def names_a_file(first_line: str, vocabulary: Vocabulary) -> bool:
 def dotfile(first_line: str) -> bool:
     """Is the label's first line a dotfile named alone (".env", ".env.local")?"""
     return bool(_DOTFILE.match(first_line.strip()))
+
+
+#: A folder named on a line of its own ("fraud_agent/", "configs/agents/"), not one inside a dot-directory.
+_FOLDER = re.compile(r"^[A-Za-z0-9_-][A-Za-z0-9_.-]*(?:/[A-Za-z0-9_-][A-Za-z0-9_.-]*)*/$")
+#: A file in a format of settings or templates ("agents.yaml", "configs/app.toml", "prompt.jinja"), not in a
+#: dot-directory: ".github/workflows/deploy.yml" is a workflow that runs, read by its words.
+_SETTINGS_FILE = re.compile(
+    r"^(?:[A-Za-z0-9_-][A-Za-z0-9_.-]*/)*[A-Za-z0-9_-][A-Za-z0-9_.-]*\.(?:ya?ml|toml|ini|cfg|conf|jinja2?|j2)$", re.IGNORECASE
+)
+
+
+def settings_files(lines: list[str]) -> bool:
+    """Is the label, line by line, only settings or template files and the folders they sit in ("agents.yaml",
+    "fraud_agent/<br>agent.yaml<br>prompt.jinja")? Such a box draws how a component is configured, not the
+    component; a line of anything else ("guardrails.yaml<br>input rails") leaves the label to its words."""
+    named = [line.strip() for line in lines if line.strip()]
+    return any(_SETTINGS_FILE.match(line) for line in named) and all(_SETTINGS_FILE.match(line) or _FOLDER.match(line) for line in named)
