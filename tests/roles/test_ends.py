@@ -192,3 +192,18 @@ def test_a_screen_where_the_flow_starts_is_the_persons_end():
 )
 def test_monitor_admin_and_mid_flow_screens_are_not_the_person(source):
     assert assign_roles(design_from(source))["s"].role != "user"
+
+
+@pytest.mark.parametrize(
+    ("edge", "frontend"),
+    [
+        ('b["Browser"] --> lb["Load Balancer"] --> fe["Web Frontend<br/>(Svelte)"]', "application"),
+        ('p["Shopper"] --> cdn["CloudFront"] --> fe["React SPA"]', "application"),
+        # Fed by anything but gateways, the interface where the flow ends stays the person's end.
+        ('b["Browser"] --> api["Orders API"] --> fe["Web Frontend<br/>(Svelte)"]', "user"),
+        ('q["Question"] --> llm["LLM"] --> fe["Chat UI"]', "user"),
+    ],
+)
+def test_a_frontend_that_only_gateways_serve_is_the_products(edge, frontend):
+    roles = assign_roles(design_from(f"flowchart LR\n  {edge}\n", "mermaid", "d.mmd"))
+    assert roles["fe"].role == frontend

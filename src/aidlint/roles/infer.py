@@ -156,7 +156,8 @@ def _from_words(assignment: RoleAssignment) -> bool:
 def _interfaces_at_the_ends(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:
     """People are only ever where a flow starts or ends. A label that names a user interface (UI, app,
     frontend, browser...) is the person's end of the drawing only there: where the flow reaches it from a
-    start of its own (a person, a source), it is part of the application; where it ties with another role
+    start of its own (a person, a source) and goes on, or where only gateways feed it (the frontend a load
+    balancer or CDN serves), it is part of the application; where it ties with another role
     at an end ("Sensors & UI", "TTS & UI display"), it is the person's end."""
     interfaces = vocabulary.words("user_interfaces")
     if not interfaces:
@@ -169,7 +170,9 @@ def _interfaces_at_the_ends(design: Design, roles: dict[str, RoleAssignment], vo
         if not _from_words(assignment):
             continue
         if assignment.role == "user" and (assignment.matched or "").lower() in interfaces:
-            if node.id in mid_flow and node.id in sources:
+            if node.id in mid_flow and (node.id in sources or _served_by_gateways(design, node.id, roles)):
+                # "Customer -> Web UI -> API"; "Browser -> ALB -> Frontend (Next.js)": the frontend a gateway
+                # serves to the person is the product's, even where the drawing stops at it.
                 roles[node.id] = RoleAssignment("application", "interface", assignment.matched)
             continue
         if assignment.tie_rule == CALLS_THE_MODEL and (assignment.matched or "").lower() in _PROGRAM_CALLERS:
@@ -190,6 +193,12 @@ def _interfaces_at_the_ends(design: Design, roles: dict[str, RoleAssignment], vo
         if interface is not None:
             others = (assignment.role,) + tuple(r for r in assignment.ambiguous_with if r != "user")
             roles[node.id] = RoleAssignment("user", "interface", interface.synonym.written, others)
+
+
+def _served_by_gateways(design: Design, node_id: str, roles: dict[str, RoleAssignment]) -> bool:
+    """Is the node fed, and fed only by gateways (load balancers, CDNs, ingress, reverse proxies)?"""
+    feeders = {edge.source for edge in design.edges if edge.target == node_id}
+    return bool(feeders) and all(roles[feeder].role == "api_gateway" for feeder in feeders)
 
 
 def _reached_from_starts(design: Design, targets: set[str]) -> set[str]:
