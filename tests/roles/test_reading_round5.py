@@ -409,10 +409,14 @@ def test_a_tool_that_a_box_manages_is_no_tool(label, expected):
         ("Jenkins Server", ("unknown", "infrastructure", "jenkins server")),
         ("Kubernetes API server<br/>control plane", ("unknown", "infrastructure", "kubernetes api server")),
         ("Docker daemon", ("unknown", "infrastructure", "docker daemon")),
+        # A service mesh carries the services' traffic: infrastructure, whichever mesh it is.
+        ("Service mesh", ("unknown", "infrastructure", "service mesh")),
+        ("Linkerd Service Mesh<br/>mTLS between pods", ("unknown", "infrastructure", "linkerd service mesh")),
         # A product's own server or service stays the application; a port alone is still a port.
         ("Chat Server", ("application", "label", "chat")),
         ("Jenkins webhook handler", ("application", "label", "handler")),
         ("sink", ("unknown", "infrastructure", "sink")),
+        ("Istio Gateway", ("api_gateway", "label", "gateway")),  # the mesh's gateway is the edge
     ],
 )
 def test_infrastructure_software_under_a_generic_title_is_no_component(label, expected):
