@@ -194,6 +194,19 @@ def test_code_that_builds_model_clients_is_no_model(label):
     assert read(label) == ("unknown", "code_maker")
 
 
+@pytest.mark.parametrize("label", ["BaseSentimentClassifier<br/>Interface", "AbstractEmbedder", "BaseLLM", "BaseRetriever<br>(abstract)"])
+def test_a_base_class_named_after_a_model_kind_is_code(label):
+    assert read(label) == ("unknown", "base_class")
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [("Base model", "model_inference"), ("Baseline classifier", "model_inference"), ("Basecamp API", "application")],
+)
+def test_base_as_a_word_of_its_own_is_no_class_name(label, role):
+    assert read(label)[0] == role
+
+
 @pytest.mark.parametrize("label", ["Chat model<br>built by the client factory", "Summarizer model<br>3 test cases"])
 def test_a_factory_or_case_in_the_detail_leaves_the_model(label):
     assert read(label)[0] == "model_inference"

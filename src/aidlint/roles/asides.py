@@ -24,6 +24,9 @@ FUNCTION_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|[a-z]+(?:[A-
 #: A label that is one SCREAMING_SNAKE_CASE name ("OPENAI_API_KEY"): an environment variable or a
 #: constant, a value the system reads, not a box of the architecture.
 _CONSTANT = re.compile(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$")
+#: A class named as the base of others ("BaseEscalationClassifier", "AbstractRetriever"): an interface in
+#: code that concrete classes implement, no box that runs.
+_ABSTRACT_CLASS = re.compile(r"^(?:Base|Abstract)[A-Z][A-Za-z0-9]+$")
 #: One line of an attribute listing: a lowercase key, a colon, a value ("input_tokens: 312", "type: llm").
 _ATTRIBUTE = re.compile(r"^[a-z][a-z0-9_]*(?: [a-z0-9_]+)?: \S")
 
@@ -67,6 +70,8 @@ def not_a_component(node: Node, text: str, tokens: list[Token], vocabulary: Voca
         # "llm<br>llm_call_started", "tools<br>tool_usage_finished": an event the component emits, a record.
         return RoleAssignment(UNKNOWN_ROLE, "record", event)
     plain = clean_label(text)
+    if node.label and _ABSTRACT_CLASS.match(clean_label(LINE_BREAK.split(node.label, maxsplit=1)[0]).strip()):
+        return RoleAssignment(UNKNOWN_ROLE, "base_class", plain.split()[0])
     if node.label and _CONSTANT.match(plain):
         return RoleAssignment(UNKNOWN_ROLE, "record", plain)
     if node.label and _IDENTIFIER.match(plain) and plain.rsplit(".", 1)[1] not in vocabulary.words("file_extensions"):

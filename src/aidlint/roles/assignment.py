@@ -46,6 +46,7 @@ _NOT_A_COMPONENT = {
     "format": "generates {matched}, which code writes, not a model",
     "link": "names a link ({matched}) to a part of the application, not the part",
     "code_maker": "names code that builds objects ({matched}), not the component it builds",
+    "base_class": "names a base class in code ({matched}) that others implement, not a component that runs",
 }
 
 
