@@ -133,6 +133,19 @@ def test_code_that_calls_a_model_is_the_application(label):
     assert read(label) == ("application", "label")
 
 
+@pytest.mark.parametrize("label", ["LLM call flow", "Generation loop<br>until the answer is sufficient", "GPT-4o Flow", "Reasoning loops"])
+def test_a_loop_or_flow_after_the_model_is_the_code_that_calls_it(label):
+    assert read(label)[0] == "application"
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [("Active learning loop", "training_pipeline"), ("Feedback loop", "feedback_collector"), ("LLM<br>flow of tokens", "model_inference")],
+)
+def test_loops_named_for_their_own_role_or_only_in_the_detail_keep_it(label, role):
+    assert read(label)[0] == role
+
+
 def test_a_caller_word_before_the_model_leaves_the_model():
     assert read("Helper LLM") == ("model_inference", "label")
 
