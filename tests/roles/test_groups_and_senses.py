@@ -115,6 +115,24 @@ def test_tests_of_code_are_no_evaluation_in_any_design(label, kind):
     assert (assignment.role, assignment.reason) == ("unknown", f"unknown: tests code ({kind}), not a model")
 
 
+def test_a_quality_gate_is_no_evaluation_where_no_model_is_made():
+    # A gate on the quality of cleaned data, in a data pipeline, checks no model.
+    source = 'flowchart LR\n  c["Clean records"] --> q["Quality Gate<br/>completeness >= 0.9"] --> p["Publish table"]\n  m["Model quality gate"] --> p\n'
+    assert roles_of(source)["q"][0] == "unknown"
+    assert roles_of(source)["m"] == ("evaluation", "label")
+
+
+def test_a_quality_gate_is_the_evaluation_where_models_are_made():
+    source = 'flowchart LR\n  t["Fine-tuning job"] --> q["Quality gate"] --> d["Deploy"]\n'
+    assert roles_of(source)["q"] == ("evaluation", "label")
+
+
+@pytest.mark.parametrize("label", ["Code quality gate", "CI: code quality gates"])
+def test_a_quality_gate_on_code_is_no_evaluation_in_any_design(label):
+    source = f'flowchart LR\n  t["Fine-tuning job"] --> c["{label}"] --> d["Deploy"]\n'
+    assert roles_of(source)["c"][0] == "unknown"
+
+
 def test_a_validation_group_of_a_serving_flow_names_no_evaluation():
     assert roles_of(grouped("Validation Layer", "Dosage Checker"))["m"][0] == "unknown"
 

@@ -23,7 +23,7 @@ _TRAINS = frozenset({"training_pipeline", "model_registry", "experimentation"})
 #: The evaluation synonyms each kind of check word matches (as word forms): dropped when the node is read again.
 _CHECK_SYNONYMS = {
     "lifecycle_checks": ("evaluation", "evaluate", "evaluator", "validation", "validate", "eval", "evals"),
-    "model_tests": ("tests", "test suite"),
+    "model_tests": ("tests", "test suite", "quality gate"),
 }
 
 
