@@ -465,6 +465,11 @@ def test_an_unqualified_registry_between_training_and_serving_holds_models():
         ("Feast Operator", "unknown"),
         ("Staging cluster", "unknown"),
         ("Compute: Spark on EMR", "unknown"),
+        # Compute engines are where processing runs, whatever their detail lists.
+        ("Databricks workspace<br>clean · chunk · embed", "unknown"),
+        ("Spark on Dataproc<br>(batch scoring)", "unknown"),
+        ("Databricks SQL", "data_store"),
+        ("Databricks Vector Search", "retrieval"),
         # Access checks by their usual names.
         ("Policy enforcer", "auth"),
         ("Token validation", "auth"),
