@@ -83,6 +83,7 @@ def test_a_privacy_verb_that_starts_the_label_is_the_step_whatever_data_it_names
         ("Deepgram STT", "model_inference"),
         ("Mem0", "data_store"),
         ("Deepchecks", "evaluation"),
+        ("MetricsReloaded<br/>Dice, Hausdorff distance", "evaluation"),  # a library of evaluation metrics, no monitor
         ("APISIX", "api_gateway"),
         ("Labeling Queue", "human_review"),  # people's work waiting, not a message queue
         ("Intent Detection", "model_inference"),
