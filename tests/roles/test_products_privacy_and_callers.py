@@ -200,3 +200,16 @@ def test_phi_is_health_cares_personal_data(label, role):
 )
 def test_people_judging_privacy_protection_and_immutable_records(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Secret detection step", "pii_scrubber"),  # data loss prevention: secrets found before they leave
+        ("Redact secrets from logs", "pii_scrubber"),
+        ("Secrets Manager", "auth"),  # where the secrets are kept
+        ("Vault secret store", "auth"),
+    ],
+)
+def test_secrets_found_before_they_leave_are_data_loss_prevention(label, role):
+    assert role_of(label) == role
