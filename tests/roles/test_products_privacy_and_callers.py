@@ -213,3 +213,16 @@ def test_people_judging_privacy_protection_and_immutable_records(label, role):
 )
 def test_secrets_found_before_they_leave_are_data_loss_prevention(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Compute PSI per feature", "monitoring"),  # population stability index: drift
+        ("PSI above threshold?", "monitoring"),
+        ("Tire PSI sensor", "data_source"),  # a pressure, not drift
+        ("Prometheus Pushgateway", "monitoring"),
+    ],
+)
+def test_drift_measured_by_the_population_stability_index(label, role):
+    assert role_of(label) == role
