@@ -226,3 +226,18 @@ def test_secrets_found_before_they_leave_are_data_loss_prevention(label, role):
 )
 def test_drift_measured_by_the_population_stability_index(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Undeploy model", "deployment_controller"),  # out of service, as a rollback takes it
+        ("Undeployment job", "deployment_controller"),
+    ],
+)
+def test_undeploying_a_model_is_a_release_step(label, role):
+    assert role_of(label) == role
+
+
+def test_a_web_application_firewall_is_a_waf_written_out():
+    assert role_of("Web Application Firewall (Cloudflare)") == "rate_limiter"
