@@ -138,13 +138,13 @@ def word_forms(word: str) -> frozenset[str]:
         return frozenset({word, word + "s"} if word.isalpha() and len(word) == 2 else {word})
     bases = {word}
     for suffix, replacement in (
-        # Process nouns lead back to their verb ("deployment" -> "deploy"); agent nouns do not, since
-        # "customer" is no agent of "custom" (the table lists agent forms it means, like "trainer").
+        # Process nouns lead back to their verb ("deployment" -> "deploy", "curation" -> "curate", never the
+        # stub "cur": a "CUR 2.0" report); agent nouns do not, since "customer" is no agent of "custom".
         ("ication", "y"), ("ations", "ate"), ("ation", "ate"), ("ation", ""), ("ions", ""), ("ion", ""),
         ("ion", "e"), ("ments", ""), ("ment", ""), ("ing", ""), ("ing", "e"), ("ies", "y"), ("es", ""),
         ("s", ""),
     ):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+        if word.endswith(suffix) and len(word) - len(suffix) >= (3 if replacement or suffix != "ation" else 4):
             stem = word[: len(word) - len(suffix)] + replacement
             # Undo consonant doubling: "logging" -> "logg" -> "log".
             if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiouls":

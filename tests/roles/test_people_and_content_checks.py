@@ -1,0 +1,27 @@
+"""How people's review, content guards and privacy steps are named (docs/roles.md), on invented labels."""
+
+from __future__ import annotations
+
+import pytest
+
+from aidlint.roles.vocabulary import word_forms
+
+from ..helpers import reading_of
+
+
+def test_a_process_noun_leads_back_to_its_verb_not_to_a_three_letter_stub():
+    assert "curate" in word_forms("curation")
+    assert "cur" not in word_forms("curation")
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("CUR 2.0 report", "unknown"),
+        ("Curing oven", "unknown"),
+        ("Data curation", "human_review"),
+        ("Dataset curator", "human_review"),
+    ],
+)
+def test_cur_is_no_curation(label, role):
+    assert reading_of(label).role == role
