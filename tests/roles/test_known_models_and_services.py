@@ -132,7 +132,7 @@ def test_an_audit_of_data_or_fairness_is_an_inspection_not_the_audit_log(label, 
         ("Physician Assessment", "unknown"),  # a clinical assessment evaluates a patient, not a model
         ("Risk assessment", "unknown"),
         ("Model assessment", "evaluation"),
-        ("Red Flag Detected?", "unknown"),  # a warning sign, not a user flagging content
+        ("Red Flag Detected?", "safety_filter"),  # a warning sign caught (a guard's verdict), not a user flagging content
         ("Flag content", "feedback_collector"),
         ("User flagging", "feedback_collector"),
         ("Valid Session?", "unknown"),  # a session checked is no model evaluated

@@ -25,3 +25,21 @@ def test_a_process_noun_leads_back_to_its_verb_not_to_a_three_letter_stub():
 )
 def test_cur_is_no_curation(label, role):
     assert reading_of(label).role == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Flagged?", "safety_filter"),
+        ("Comment flagged?", "safety_filter"),
+        ("Red flag detected?", "safety_filter"),
+        ("Moderation model flagged it?", "safety_filter"),
+        ("Claude says unsafe?", "safety_filter"),
+        # no question, or a question about the model itself, names no guard
+        ("Flagged items", "unknown"),
+        ("Red flags", "unknown"),
+        ("LLM available?", "unknown"),
+    ],
+)
+def test_a_question_whether_content_was_flagged_is_the_guards_verdict(label, role):
+    assert reading_of(label).role == role

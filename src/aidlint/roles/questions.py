@@ -41,3 +41,11 @@ def asks_for_people(winner: Match, text: str) -> bool:
     """"Escalate?", "Needs human review?": a question whether to hand a case to people decides where it
     goes; the people who review it are drawn where it goes, not in the question."""
     return winner.synonym.role == "human_review" and "?" in text
+
+
+def asked_check(node: Node, text: str, winner: Match, matches: list[Match], gates: frozenset[str]) -> Match | None:
+    """"OpenAI flagged it?", "Classifier says unsafe?": a question whose subject is a model asks for the
+    verdict of the check named after it, which the model makes; the check is the box."""
+    if winner.synonym.role != "model_inference" or not is_decision(node, text):
+        return None
+    return next((m for m in matches if m.synonym.role in gates and m.in_main and m.start > winner.start), None)

@@ -21,7 +21,7 @@ from aidlint.roles.objects import (
     generic_word_form, handler_head, link_head, parsed_part, served_data_head, tool_manager_head, without_method_as_modifier,
     without_model_as_modifier, without_model_as_object, without_protocol_as_modifier, without_split_names, without_tool_as_managed,
 )
-from aidlint.roles.questions import asks_for_people, branching_code, is_decision, question
+from aidlint.roles.questions import asked_check, asks_for_people, branching_code, is_decision, question
 from aidlint.roles.vocabulary import Match, Token, Vocabulary, clean_label, tokenize, word_forms
 
 #: Roles a decision (a diamond, a question) may have: the checks and gates a flow branches on, and the
@@ -126,7 +126,7 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
             chosen, tie_rule = [finder, *(m for m in chosen if m is not finder)], "a search or retriever that ends the head is the retrieval a model word qualifies"
         elif (access := access_beside_limit(chosen[0], matches)) is not None:
             chosen, tie_rule = [access, *(m for m in chosen if m is not access)], "access control named beside a limit is the access control"
-        winner = chosen[0]
+        winner = asked_check(node, text, chosen[0], matches, GATE_ROLES) or chosen[0]
         if (
             is_decision(node, text)
             and not (winner.synonym.role in GATE_ROLES and winner.in_main and not asks_for_people(winner, text))
