@@ -43,3 +43,16 @@ def test_cur_is_no_curation(label, role):
 )
 def test_a_question_whether_content_was_flagged_is_the_guards_verdict(label, role):
     assert reading_of(label).role == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("SpendGuard", "rate_limiter"),
+        ("Budget guard<br>daily cap", "rate_limiter"),
+        ("Token guard", "rate_limiter"),
+        ("Output guard", "safety_filter"),
+    ],
+)
+def test_a_guard_of_spend_caps_it(label, role):
+    assert reading_of(label).role == role
