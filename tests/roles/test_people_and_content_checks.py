@@ -56,3 +56,16 @@ def test_a_question_whether_content_was_flagged_is_the_guards_verdict(label, rol
 )
 def test_a_guard_of_spend_caps_it(label, role):
     assert reading_of(label).role == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Spotlighting<br>datamark retrieved pages", "safety_filter"),
+        ("Safety Engine", "safety_filter"),
+        ("TrustSafetyEngine", "safety_filter"),
+        ("Safety stock engine", "unknown"),
+    ],
+)
+def test_spotlighting_and_a_safety_engine_guard_content(label, role):
+    assert reading_of(label).role == role
