@@ -69,3 +69,18 @@ def test_a_guard_of_spend_caps_it(label, role):
 )
 def test_spotlighting_and_a_safety_engine_guard_content(label, role):
     assert reading_of(label).role == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Prompt-injection scanner", "safety_filter"),
+        ("Jailbreak scan", "safety_filter"),
+        ("Toxicity scanner (Detoxify)", "safety_filter"),
+        ("Input sanitization", "safety_filter"),
+        ("Prompt sanitizer", "safety_filter"),
+        ("Jailbreak prompts dataset", "data_store"),
+    ],
+)
+def test_scanners_and_sanitizers_of_prompts_are_guards(label, role):
+    assert reading_of(label).role == role
