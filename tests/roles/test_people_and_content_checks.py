@@ -84,3 +84,16 @@ def test_spotlighting_and_a_safety_engine_guard_content(label, role):
 )
 def test_scanners_and_sanitizers_of_prompts_are_guards(label, role):
     assert reading_of(label).role == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Secrets scanner<br>API keys, tokens", "pii_scrubber"),
+        ("Detect secrets in prompt", "pii_scrubber"),
+        ("Check for PII", "pii_scrubber"),
+        ("Secrets Manager", "auth"),
+    ],
+)
+def test_secrets_found_in_content_are_sensitive_data(label, role):
+    assert reading_of(label).role == role
