@@ -97,3 +97,17 @@ def test_scanners_and_sanitizers_of_prompts_are_guards(label, role):
 )
 def test_secrets_found_in_content_are_sensitive_data(label, role):
     assert reading_of(label).role == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("LLM reviewer", "model_inference"),
+        ("Claude annotator", "model_inference"),
+        ("GPT-4o labelers", "model_inference"),
+        ("Model review", "human_review"),
+        ("Expert reviewer", "human_review"),
+    ],
+)
+def test_a_model_named_before_a_reviewer_is_the_model_reviewing(label, role):
+    assert reading_of(label).role == role

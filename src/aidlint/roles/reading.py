@@ -15,7 +15,7 @@ from aidlint.model import UNKNOWN_ROLE, Node
 from aidlint.roles.asides import LINE_BREAK, not_a_component
 from aidlint.roles.assignment import RoleAssignment
 from aidlint.roles.files import names_a_file
-from aidlint.roles.ties import access_beside_limit, finder_ending_head, first_listed
+from aidlint.roles.ties import access_beside_limit, finder_ending_head, first_listed, machine_reviewer
 from aidlint.roles.objects import (
     CALLS_THE_MODEL, access_head, caller_head, code_tested, data_brought_in, data_checked, format_generated, gateway_head,
     generic_word_form, handler_head, link_head, parsed_part, served_data_head, tool_manager_head, without_method_as_modifier,
@@ -188,7 +188,7 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
             return RoleAssignment(UNKNOWN_ROLE, "link", link)
         if handler := handler_head(tokens, winner, vocabulary) or served_data_head(tokens, winner, vocabulary):
             return RoleAssignment("application", how, handler, (winner.synonym.role,), "the label names code that acts on the data")
-        if winner.synonym.role == "human_review" and (machine := _ends_head(tokens, matches, "model_inference")):
+        if winner.synonym.role == "human_review" and (machine := _ends_head(tokens, matches, "model_inference") or machine_reviewer(winner, matches, tokens)):
             # "Escalation classifier": a classifier that decides on escalation is a model; people review.
             return RoleAssignment("model_inference", how, machine, ("human_review",), "a machine ends the head, and people review")
         if gateway := gateway_head(tokens, matches, winner):

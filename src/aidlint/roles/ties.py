@@ -63,3 +63,12 @@ def access_beside_limit(winner: Match, matches: list[Match]) -> Match | None:
     if winner.synonym.role != "rate_limiter" or not winner.in_main:
         return None
     return next((m for m in matches if m.synonym.role == "auth" and m.in_main and m.start < winner.start), None)
+
+
+def machine_reviewer(winner: Match, matches: list[Match], tokens: list[Token]) -> str | None:
+    """"LLM reviewer", "GPT-4 annotator": a model named right before the reviewer that ends the head is
+    software doing people's work, as "Reviewer Agent" is; the model reviews ("Model review" is people's)."""
+    main = [i for i, token in enumerate(tokens) if token.in_main]
+    if not main or not winner.in_main or winner.start + winner.covered - 1 != main[-1] or not tokens[main[-1]].text.endswith(("er", "or", "ers", "ors")):
+        return None
+    return next((m.synonym.written for m in matches if m.synonym.role == "model_inference" and m.in_main and m.start + m.covered == winner.start), None)
