@@ -90,3 +90,35 @@ def test_a_catalog_is_a_store(label, role):
 )
 def test_what_a_model_is_evaluated_on_is_data(label, role):
     assert read(label)[0] == role
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        # A head that ends in the act of a step after the data it acts on is the step, not the data.
+        ("Feature Table Preparation", ("unknown", "preparation")),
+        ("Parquet Files Transformation", ("unknown", "transformation")),
+        ("Log Table Normalization", ("unknown", "normalization")),
+        ("Sales Dataset Analysis", ("unknown", "analysis")),
+        ("Corpus Deduplication", ("unknown", "deduplication")),
+        ("Customer Records Enrichment", ("unknown", "enrichment")),
+    ],
+)
+def test_the_act_of_a_step_on_data_is_the_step(label, expected):
+    assignment = reading_of(label)
+    assert (assignment.role, assignment.matched) == expected
+    assert assignment.how == "step"
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Corpus Collection", "data_store"),  # a collection is what it gathers, a container
+        ("S3 Bucket Ingestion", "data_source"),  # data brought in stays the source
+        ("Parquet Files Import", "data_source"),
+        ("Cache Manager", "application"),  # code acting on data, not a step
+        ("Dataset Preparation Queue", "data_store"),  # a store that ends the head keeps it
+    ],
+)
+def test_nouns_that_name_a_thing_keep_the_data(label, role):
+    assert reading_of(label).role == role

@@ -9,7 +9,6 @@ vocabulary and the strongest match wins.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from aidlint.model import UNKNOWN_ROLE, Node
 from aidlint.roles.asides import LINE_BREAK, not_a_component
@@ -22,7 +21,8 @@ from aidlint.roles.objects import (
     without_model_as_modifier, without_model_as_object, without_protocol_as_modifier, without_split_names, without_tool_as_managed,
 )
 from aidlint.roles.questions import asked_check, asks_for_people, branching_code, is_decision, question
-from aidlint.roles.vocabulary import Match, Token, Vocabulary, clean_label, tokenize, word_forms
+from aidlint.roles.steps import named_after_data, participles
+from aidlint.roles.vocabulary import Match, Token, Vocabulary, clean_label, tokenize
 
 #: Roles a decision (a diamond, a question) may have: the checks and gates a flow branches on, and the
 #: random split of an experiment ("{Random assignment}" branches traffic between variants).
@@ -170,8 +170,8 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
         if maker := _record_head(tokens, matches, winner, vocabulary, "code_makers"):
             # "LLM Factory<br>src/llm/factory.py": the code that builds the clients, not the model they call.
             return RoleAssignment(UNKNOWN_ROLE, "code_maker", maker)
-        if worker := _named_after_data(tokens, matches, winner, vocabulary):
-            if worker in _participles(tuple(vocabulary.terms.get("step_verbs", ()))):
+        if worker := named_after_data(tokens, matches, winner, vocabulary):
+            if worker in participles(tuple(vocabulary.terms.get("step_verbs", ()))):
                 # "Event Created", "Queue detected": what happened to the data, a state of the flow.
                 return RoleAssignment(UNKNOWN_ROLE, "outcome", worker)
             # "Document Processor", "Table Parsing": a component or step named after the data it handles.
@@ -276,46 +276,6 @@ def _record_head(tokens: list[Token], matches: list[Match], winner: Match, vocab
         if any(m.covered > 1 or m.start == first or m.start + m.covered - 1 != last for m in own):
             return None
     return tokens[last].text
-
-
-def _named_after_data(tokens: list[Token], matches: list[Match], winner: Match, vocabulary: Vocabulary) -> str | None:
-    """The word that ends the head when data words only modify it: "Document Processor" is a processor,
-    "Table Parsing" a parsing, not the documents or the table, and "Event Created" what happened to an
-    event. The head's last word must be the agent noun, gerund or past participle of a step verb
-    (processor, reader, chunking, created: ``terms.step_verbs``) that no synonym matched, or an agent noun
-    that a weaker match of another role names ("Training Data Generator", "Artifact Validator"); "Document
-    Collection" and "Redis Cluster" stay data."""
-    if winner.synonym.role not in ("data_store", "data_source") or not winner.in_main:
-        return None
-    main = [i for i, token in enumerate(tokens) if token.in_main]
-    last = main[-1]
-    if winner.start + winner.covered - 1 >= last:
-        return None
-    word, verbs = tokens[last].text, tuple(vocabulary.terms.get("step_verbs", ()))
-    if covering := [m.synonym.role for m in matches if m.start <= last < m.start + m.covered]:
-        # "Training Data Generator", "Artifact Validator": a worker of another role, whom the stronger data
-        # words only qualify, makes or checks the data; code acting on data (handler, service) is read below.
-        workers = _step_nouns(verbs) if not set(covering) & {"data_store", "data_source", "application"} else ()
-        return word if word.endswith(("er", "or")) and word in workers else None
-    return word if word in _step_nouns(verbs) or word in _participles(verbs) else None
-
-
-@cache
-def _participles(verbs: tuple[str, ...]) -> frozenset[str]:
-    """Past participles of the step verbs: create -> created, detect -> detected, log -> logged."""
-    forms = set()
-    for verb in (v.lower() for v in verbs):
-        forms.add(verb + "d" if verb.endswith("e") else verb + "ed")
-        if len(verb) >= 3 and verb[-1] not in "aeiouwxy" and verb[-2] in "aeiou" and verb[-3] not in "aeiou":
-            forms.add(verb + verb[-1] + "ed")
-    return frozenset(forms)
-
-
-@cache
-def _step_nouns(verbs: tuple[str, ...]) -> frozenset[str]:
-    """Agent nouns and gerunds of the step verbs: parse -> parser, parsing; extract -> extractor."""
-    endings = ("er", "ers", "or", "ors", "ing")
-    return frozenset(form for verb in verbs for form in word_forms(verb.lower()) if form != verb and form.endswith(endings))
 
 
 def _data_head(tokens: list[Token], matches: list[Match], winner: Match, vocabulary: Vocabulary) -> Match | None:
