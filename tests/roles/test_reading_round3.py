@@ -130,6 +130,17 @@ def test_a_generation_step_or_a_named_model_where_the_flow_starts_stays_the_mode
     assert roles["g"].role == "model_inference"
 
 
+@pytest.mark.parametrize("label", ["Clickstream producers<br/>Go binaries", "Order producer", "Recorded trip replay", "Traffic simulator"])
+def test_a_producer_or_replay_where_the_flow_starts_is_a_data_source(label):
+    roles = assign_roles(design_from(f'p "{label}"\nk "Kafka"\ns "Scoring service"\np -> k -> s\n'))
+    assert (roles["p"].role, roles["p"].strength) == ("data_source", "position")
+
+
+def test_a_producer_the_flow_feeds_is_no_source():
+    roles = assign_roles(design_from('a "Orders API"\np "Order producer"\nk "Kafka"\na -> p -> k\n'))
+    assert roles["p"].role == "unknown"
+
+
 def test_a_generator_the_flow_feeds_stays_the_model():
     roles = assign_roles(design_from('r "Retriever"\ng "Question Generator"\nllm "Answer model"\nr -> g -> llm\n'))
     assert roles["g"].role == "model_inference"

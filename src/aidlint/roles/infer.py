@@ -245,6 +245,7 @@ def _messages_and_sources_by_position(design: Design, roles: dict[str, RoleAssig
                 roles[node.id] = RoleAssignment(UNKNOWN_ROLE, "message", assignment.matched)
         elif assignment.role == "data_store" and matched in entering and node.id not in targets:
             roles[node.id] = RoleAssignment("data_source", "source", assignment.matched)
+    producers = vocabulary.words("data_makers")
     for node in design.nodes:
         # "Jira data", "Real-time data": unread words ending in a content noun where a flow starts.
         if roles[node.id].how != "unknown" or node.id in targets or node.id not in sources:
@@ -252,6 +253,9 @@ def _messages_and_sources_by_position(design: Design, roles: dict[str, RoleAssig
         head = head_words(node)
         if head and head[-1] in entering:
             roles[node.id] = RoleAssignment("data_source", "source", head[-1])
+        elif (first := [t.text for t in tokenize(node.label or node.id, compounds=bool(node.label)) if t.in_main]) and first[-1] in producers:
+            # "Synthetic Producers<br/>Python scripts", "Cycle-level replay": what produces or replays the data.
+            roles[node.id] = RoleAssignment("data_source", "source", first[-1])
     makers = vocabulary.words("generate_words")
     for node in design.nodes:
         # "Prompt Generator", "Synthetic catalog generator": a generator that nothing drawn feeds makes the
