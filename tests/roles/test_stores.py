@@ -77,6 +77,20 @@ def test_a_catalog_is_a_store(label, role):
 @pytest.mark.parametrize(
     ("label", "role"),
     [
+        ("Scanned invoices folder", "data_store"),
+        ("Uploads directory", "data_store"),
+        ("Shared drive folder", "data_store"),
+        # A directory of identities is access control.
+        ("Corporate Active Directory", "auth"),
+    ],
+)
+def test_a_directory_or_folder_of_files_is_a_store(label, role):
+    assert read(label)[0] == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
         # What a model is evaluated on is data, as what it is trained on is.
         ("Eval queries and gold answers", "data_store"),
         ("Evaluation JSONs<br/>one per task", "data_store"),
