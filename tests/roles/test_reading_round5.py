@@ -248,6 +248,11 @@ def test_results_are_records_of_the_step_that_made_them(label):
         ("HPA Controller", "unknown"),
         ("PLC controller", "unknown"),
         ("Ingress controller", "api_gateway"),
+        ("HAProxy Ingress Controller", "api_gateway"),
+        # A controller of gateways or load balancers provisions the edge and carries no traffic itself.
+        ("Edge Gateway Controller", "unknown"),
+        ("Cloud Load Balancer Controller", "unknown"),
+        ("API gateway controllers", "unknown"),
         ("Rollout controller", "deployment_controller"),
         ("Chat controller", "application"),
     ],

@@ -299,11 +299,19 @@ def served_data_head(tokens: list[Token], winner: Match, vocabulary: Vocabulary)
     return _word_ending_head_after(tokens, winner, ("data_store",), vocabulary.words("service_words"))
 
 
-def link_head(tokens: list[Token], winner: Match, vocabulary: Vocabulary) -> str | None:
-    """The word for a link ("connection": `terms.link_words`) that ends the head after a part of the
-    application: "LiveKit Server Connection", "HttpApiConnection" name the link to the server or API, not
-    the server or API itself. After a model the same word names the code that calls it (caller_head)."""
-    return _word_ending_head_after(tokens, winner, ("application",), vocabulary.words("link_words"))
+def link_head(tokens: list[Token], winner: Match, vocabulary: Vocabulary) -> tuple[str, str] | None:
+    """What stands beside a part without being it, as (how, word): the word for a link ("connection":
+    `terms.link_words`) that ends the head after a part of the application ("LiveKit Server Connection",
+    "HttpApiConnection" name the link to the server or API, not the server or API itself; after a model the
+    same word names the code that calls it: caller_head), and a controller that ends the head after the
+    edge ("Envoy Gateway Controller", "AWS Load Balancer Controller": `terms.control_words`), which
+    provisions gateways and carries no traffic. An "Ingress controller" is itself the proxy (a synonym as
+    written, which the head's last word then belongs to)."""
+    if link := _word_ending_head_after(tokens, winner, ("application",), vocabulary.words("link_words")):
+        return "link", link
+    if control := _word_ending_head_after(tokens, winner, ("api_gateway",), vocabulary.words("control_words")):
+        return "infrastructure", control
+    return None
 
 
 def _word_ending_head_after(tokens: list[Token], winner: Match, roles: tuple[str, ...], words: frozenset[str]) -> str | None:

@@ -184,8 +184,8 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
             return RoleAssignment("data_store", how, head.synonym.written, (winner.synonym.role,), "the label names data", not head.in_main)
         if caller := caller_head(tokens, winner, vocabulary):
             return RoleAssignment("application", how, caller, (winner.synonym.role,), CALLS_THE_MODEL)
-        if link := link_head(tokens, winner, vocabulary):
-            return RoleAssignment(UNKNOWN_ROLE, "link", link)
+        if beside := link_head(tokens, winner, vocabulary):
+            return RoleAssignment(UNKNOWN_ROLE, *beside)
         if handler := handler_head(tokens, winner, vocabulary) or served_data_head(tokens, winner, vocabulary):
             return RoleAssignment("application", how, handler, (winner.synonym.role,), "the label names code that acts on the data")
         if winner.synonym.role == "human_review" and (machine := _ends_head(tokens, matches, "model_inference") or machine_reviewer(winner, matches, tokens)):
