@@ -149,3 +149,19 @@ def test_routes_of_the_product_stay_the_application(label):
 
 def test_a_bare_path_whose_words_name_nothing_may_be_a_files_and_stays_unread():
     assert reading_of("/mnt/scratch").role == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        # A generic title gives way to the gateway its detail names ...
+        ("Function App<br/>token proxy", ("api_gateway", "proxy")),
+        ("Service<br/>reverse proxy", ("api_gateway", "reverse proxy")),
+        ("orders-api (AWS::ApiGateway::RestApi)", ("api_gateway", "API gateway")),
+        # ... but not to a store or a tool, and a named program keeps its name.
+        ("Backend (Postgres)", ("application", "backend")),
+        ("FastAPI<br/>behind the proxy", ("application", "FastAPI")),
+    ],
+)
+def test_a_generic_title_gives_way_to_the_gateway_in_its_detail(label, expected):
+    assert read(label) == expected

@@ -36,11 +36,11 @@ GATE_ROLES = frozenset(
 STORE_SHAPES = frozenset(
     {"cylinder", "cyl", "database", "db", "das", "h-cyl", "horizontal-cylinder", "lin-cyl", "lined-cylinder", "disk"}
 )
-#: What a generic title gives way to: the specific model, lifecycle step or retrieval named under it.
+#: What a generic title gives way to: the specific model, lifecycle step, retrieval or gateway named under it.
 _SPECIFIC_ROLES = frozenset(
     {
         "model_inference", "training_pipeline", "evaluation", "model_registry", "deployment_controller",
-        "monitoring", "safety_filter", "pii_scrubber", "human_review", "experimentation", "retrieval",
+        "monitoring", "safety_filter", "pii_scrubber", "human_review", "experimentation", "retrieval", "api_gateway",
     }
 )
 _AGENT_TITLES = frozenset({"agent", "agents"})
