@@ -47,6 +47,10 @@ def test_a_model_named_by_family_learner_or_managed_service_is_the_model(label):
         ("OIDC provider", "auth"),
         ("mTLS", "auth"),
         ("OpenFGA", "auth"),
+        # what issues the certificates that prove identity over TLS
+        ("cert-manager<br/>ClusterIssuer", "auth"),
+        ("Let's Encrypt", "auth"),
+        ("Internal certificate authority", "auth"),
         ("Token bucket", "rate_limiter"),  # the limiter's algorithm, not a storage bucket
         ("Spend limit", "rate_limiter"),
         ("Budget enforcement", "rate_limiter"),
