@@ -54,6 +54,9 @@ def test_a_model_named_by_family_learner_or_managed_service_is_the_model(label):
         ("Token bucket", "rate_limiter"),  # the limiter's algorithm, not a storage bucket
         ("Spend limit", "rate_limiter"),
         ("Budget enforcement", "rate_limiter"),
+        ("BudgetGuard", "rate_limiter"),  # a guard of spend caps it, it judges no content
+        ("Spend cap per tenant", "rate_limiter"),
+        ("Daily cap ($20)", "rate_limiter"),
         ("Axolotl", "training_pipeline"),
         ("NeMo Customizer", "training_pipeline"),
         ("Vertex AI Pipelines", "training_pipeline"),  # the pipeline, not the Vertex AI endpoint it feeds
