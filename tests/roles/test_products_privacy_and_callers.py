@@ -241,3 +241,19 @@ def test_undeploying_a_model_is_a_release_step(label, role):
 
 def test_a_web_application_firewall_is_a_waf_written_out():
     assert role_of("Web Application Firewall (Cloudflare)") == "rate_limiter"
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Grafana Loki", "monitoring"),
+        ("Promtail agent", "monitoring"),
+        ("Authentik SSO", "auth"),
+        ("Caddy reverse proxy", "api_gateway"),
+        ("Knowledge index", "retrieval"),
+        ("Output policy check", "safety_filter"),  # the rules an answer must pass on its way out
+        ("Input policy", "safety_filter"),
+    ],
+)
+def test_parts_of_self_hosted_ai_stacks(label, role):
+    assert role_of(label) == role
