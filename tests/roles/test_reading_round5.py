@@ -370,6 +370,10 @@ def test_access_control_drawn_with_its_limits_is_auth(label):
         # An MCP adapter exposes a system as MCP tools; an adapter alone is any glue code.
         ("MCP Adapters", ("tool_executor", "label", "MCP adapter")),
         ("ERP Adapter", ("unknown", "unknown", None)),
+        # An MCP endpoint is the address where an MCP server takes tool calls: the server, not the API's code.
+        ("Private MCP endpoint", ("tool_executor", "label", "MCP endpoint")),
+        ("Billing MCP Endpoints<br/>/mcp", ("tool_executor", "label", "MCP endpoint")),
+        ("Search API endpoint", ("application", "label", "API endpoint")),
         # What happened to data is a state of the flow, not the store: a step verb's past participle ends it.
         ("Payment event created", ("unknown", "outcome", "created")),
         ("Dataset updated", ("unknown", "outcome", "updated")),
