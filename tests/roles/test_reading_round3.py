@@ -48,6 +48,10 @@ def read(label: str) -> tuple[str, str]:
         ("Load fine-tuned model", "unknown"),
         ("Route to triage agent", "unknown"),
         ("Fallback to backup agent", "unknown"),
+        # Written as one word "fallback" is a noun: before a component it names the one kept as a fallback.
+        ("Fallback LLM", "model_inference"),
+        ("Fallback Models<br/>second provider", "model_inference"),
+        ("Fallback onto the small model", "unknown"),
         ("Call LLM", "model_inference"),
         # An environment variable or constant is a value, not a box.
         ("STRIPE_API_KEY", "unknown"),

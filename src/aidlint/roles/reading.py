@@ -223,6 +223,8 @@ def is_step(tokens: list[Token], vocabulary: Vocabulary) -> bool:
     main = [t for t in tokens if t.in_main]
     if not main or main[0].text not in vocabulary.words("step_verbs"):
         return False
+    if main[0].text in vocabulary.words("noun_verbs") and (len(main) == 1 or main[1].text not in vocabulary.words("noun_verb_links")):
+        return False  # "Fallback LLM" is the LLM used as a fallback; "Fallback to GPT-4" is the step
     # The first part of one camelCase name is no verb ("ScoreRosterScraper" is a scraper).
     return not (len(main) > 1 and main[1].joined)
 
