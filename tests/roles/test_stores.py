@@ -136,3 +136,24 @@ def test_the_act_of_a_step_on_data_is_the_step(label, expected):
 )
 def test_nouns_that_name_a_thing_keep_the_data(label, role):
     assert reading_of(label).role == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        # What a training run writes is data kept in a store, not the registry that versions it.
+        ("Model artifacts", "data_store"),
+        ("Trained model artifact<br/>(weights + tokenizer)", "data_store"),
+        ("Training checkpoints", "data_store"),
+        ("Checkpoint store<br/>Redis", "data_store"),
+        ("Graph checkpointer<br/>SqliteSaver", "data_store"),
+        # Packaging what training wrote is a build step.
+        ("Package model artifact", "unknown"),
+        ("Package checkpoint", "unknown"),
+        # The registry is still named as one.
+        ("Model registry<br/>versions + stages", "model_registry"),
+        ("MLflow (runs, artifacts)", "model_registry"),
+    ],
+)
+def test_artifacts_and_checkpoints_are_data_and_packaging_them_a_step(label, role):
+    assert reading_of(label).role == role
