@@ -33,3 +33,19 @@ def test_a_bare_index_is_no_retrieval_a_vector_index_is(label, role, how):
 @pytest.mark.parametrize("label", ["Grounded answer or abstention", "Answer + citations", "Draft answer"])
 def test_an_answer_is_what_a_model_returns_not_the_application(label):
     assert reading_of(label).role != "application"
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        # to fit a model is to train it: the verb starts the head
+        ("Fit model", "training_pipeline"),
+        ("Fit models<br/>(gradient boosting)", "training_pipeline"),
+        ("Step 2: Fit model on features", "training_pipeline"),
+        # after another word the noun "fit" names what a model predicts
+        ("Candidate fit model", "model_inference"),
+        ("Tenant fit score", "unknown"),
+    ],
+)
+def test_fit_model_is_training_only_as_the_verb(label, role):
+    assert reading_of(label).role == role

@@ -74,6 +74,13 @@ def without_split_names(tokens: list[Token], matches: list[Match], vocabulary: V
     return [m for m in matches if not any(m.start <= i < m.start + m.covered for i in named)]
 
 
+def without_fit_as_noun(tokens: list[Token], matches: list[Match]) -> list[Match]:
+    """Drop "fit model" unless it starts the head: "Fit model" is the verb, to fit a model is to train it,
+    while after another word the noun "fit" names what a model predicts ("Job fit model")."""
+    first = next((i for i, token in enumerate(tokens) if token.in_main), None)
+    return [m for m in matches if m.synonym.written.lower() != "fit model" or m.start == first]
+
+
 def without_method_as_modifier(tokens: list[Token], matches: list[Match], vocabulary: Vocabulary) -> list[Match]:
     """Drop a tuning method's abbreviation ("SFT": `terms.method_abbreviations`) that qualifies a later word of
     the head no synonym names and no generic title is: "SFT Pool", "SFT examples" are what the method
