@@ -214,3 +214,18 @@ def test_an_unread_registration_step_after_training_or_evaluation_is_the_model_r
 )
 def test_a_helm_chart_releases_and_a_chart_repository_keeps_charts(label, role):
     assert reading_of(label).role == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        # a digital twin or shadow mirrors a physical asset in software: the application
+        ("Pump digital twin", "application"),
+        ("Asset digital shadow<br/>state sync", "application"),
+        # a version run in shadow is still released
+        ("Shadow deployment", "deployment_controller"),
+        ("Shadow mode<br/>mirrored traffic", "deployment_controller"),
+    ],
+)
+def test_a_digital_shadow_is_no_shadow_release(label, role):
+    assert reading_of(label).role == role
