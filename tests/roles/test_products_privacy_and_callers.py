@@ -231,6 +231,20 @@ def test_drift_measured_by_the_population_stability_index(label, role):
 @pytest.mark.parametrize(
     ("label", "role"),
     [
+        ("Compare live vs reference distributions", "monitoring"),  # drift told by what it compares
+        ("Covariate shift detector", "monitoring"),
+        ("Dataset shift?", "monitoring"),
+        ("Compare distributions of new inputs", "monitoring"),
+        ("Reference distribution", "unknown"),  # the baseline alone is data, not the check
+    ],
+)
+def test_drift_told_as_a_comparison_of_distributions(label, role):
+    assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
         ("Undeploy model", "deployment_controller"),  # out of service, as a rollback takes it
         ("Undeployment job", "deployment_controller"),
     ],
