@@ -245,6 +245,20 @@ def test_drift_told_as_a_comparison_of_distributions(label, role):
 @pytest.mark.parametrize(
     ("label", "role"),
     [
+        ("Apache Airflow", "application"),  # a workflow orchestrator, as n8n is
+        ("Dagster", "application"),
+        ("Prefect flows", "application"),
+        ("Airflow DAG", "training_pipeline"),  # the DAG that trains stays the training
+        ("Airflow retraining DAG", "training_pipeline"),
+    ],
+)
+def test_workflow_orchestrators_are_the_application(label, role):
+    assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
         ("Undeploy model", "deployment_controller"),  # out of service, as a rollback takes it
         ("Undeployment job", "deployment_controller"),
     ],
