@@ -65,6 +65,7 @@ def test_a_guard_of_spend_caps_it(label, role):
         ("Safety Engine", "safety_filter"),
         ("TrustSafetyEngine", "safety_filter"),
         ("Safety stock engine", "unknown"),
+        ("Instruction Hierarchy<br>(System > Developer > User)", "safety_filter"),  # injected text ranks last
     ],
 )
 def test_spotlighting_and_a_safety_engine_guard_content(label, role):
