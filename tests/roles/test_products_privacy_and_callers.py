@@ -285,3 +285,14 @@ def test_a_web_application_firewall_is_a_waf_written_out():
 )
 def test_parts_of_self_hosted_ai_stacks(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Parakeet ASR", "model_inference"),  # NVIDIA's speech recognition models
+        ("Apache AGE", "data_store"),  # a graph database on PostgreSQL
+    ],
+)
+def test_speech_models_and_graph_stores_by_name(label, role):
+    assert role_of(label) == role
