@@ -46,6 +46,9 @@ def not_a_component(node: Node, text: str, tokens: list[Token], vocabulary: Voca
         # "Handle tool error", "API error": what happened, not a component. "Log error" writes it down: a
         # step that writes stands for where it writes.
         return RoleAssignment(UNKNOWN_ROLE, "outcome", " ".join(head[-2:]))
+    if head and head[0] in vocabulary.words("onward_verbs"):
+        # "Continue monitoring", "Proceed with request": the flow goes on as before, an outcome of a branch.
+        return RoleAssignment(UNKNOWN_ROLE, "outcome", " ".join(head[:2]))
     if node.label and head and dotfile(LINE_BREAK.split(text, maxsplit=1)[0]):
         # ".env", ".env.local": a dotfile holds settings (keys, flags), not a component.
         return RoleAssignment(UNKNOWN_ROLE, "record", clean_label(text).split()[0])

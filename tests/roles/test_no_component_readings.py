@@ -1,0 +1,40 @@
+"""Boxes that name no component (docs/roles.md, "Boxes that are no component"), on invented labels."""
+
+from __future__ import annotations
+
+import pytest
+
+from aidlint.model import Node
+from aidlint.roles.infer import classify_label
+from aidlint.roles.vocabulary import load_vocabulary
+
+from ..helpers import reading_of
+
+
+def read(label: str) -> tuple[str, str, str | None]:
+    assignment = reading_of(label)
+    return assignment.role, assignment.how, assignment.matched
+
+
+@pytest.mark.parametrize(
+    ("label", "matched"),
+    [
+        ("Continue monitoring", "continue monitoring"),
+        ("Continue", "continue"),
+        ("Proceed with the request", "proceed with"),
+        ("Continue to the LLM", "continue to"),
+    ],
+)
+def test_a_flow_that_goes_on_as_before_is_an_outcome(label, matched):
+    assert read(label) == ("unknown", "outcome", matched)
+
+
+def test_an_onward_label_is_not_read_by_its_id():
+    # "Continue" drawn with the ID "EndUserReply" says where the flow goes, not who is there.
+    assignment = classify_label(Node(id="EndUserReply", label="Continue"), load_vocabulary())
+    assert (assignment.role, assignment.how) == ("unknown", "outcome")
+
+
+@pytest.mark.parametrize(("label", "role"), [("Continuous deployment", "deployment_controller"), ("Monitoring", "monitoring")])
+def test_words_like_continue_keep_their_reading(label, role):
+    assert read(label)[0] == role
