@@ -38,3 +38,18 @@ def test_an_onward_label_is_not_read_by_its_id():
 @pytest.mark.parametrize(("label", "role"), [("Continuous deployment", "deployment_controller"), ("Monitoring", "monitoring")])
 def test_words_like_continue_keep_their_reading(label, role):
     assert read(label)[0] == role
+
+
+@pytest.mark.parametrize("label", ["Triton-managed HPA", "vLLM HPA", "LLM server autoscaler", "Karpenter<br/>GPU nodes for the model"])
+def test_an_autoscaler_named_after_what_it_scales_is_infrastructure(label):
+    assert read(label)[:2] == ("unknown", "infrastructure")
+
+
+@pytest.mark.parametrize("label", ["Horizontal Pod Autoscaler", "Cluster autoscaler", "Karpenter", "HPA<br/>min 2, max 10 replicas"])
+def test_an_autoscaler_alone_is_no_component(label):
+    assert read(label)[0] == "unknown"
+
+
+@pytest.mark.parametrize(("label", "role"), [("Model server replicas (HPA)", "model_inference"), ("vLLM pods", "model_inference")])
+def test_what_an_autoscaler_scales_keeps_its_reading(label, role):
+    assert read(label)[0] == role
