@@ -53,3 +53,15 @@ def test_an_autoscaler_alone_is_no_component(label):
 @pytest.mark.parametrize(("label", "role"), [("Model server replicas (HPA)", "model_inference"), ("vLLM pods", "model_inference")])
 def test_what_an_autoscaler_scales_keeps_its_reading(label, role):
     assert read(label)[0] == role
+
+
+@pytest.mark.parametrize("label", ["Train / Test Split", "Train, validation, test splits", "Train / Val / Test split<br/>80 / 10 / 10"])
+def test_a_split_named_as_such_is_no_training(label):
+    assert read(label)[0] == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("label", "role"), [("Train model, then test it", "training_pipeline"), ("Train on the test-split data", "training_pipeline")]
+)
+def test_steps_listed_with_a_split_name_keep_their_reading(label, role):
+    assert read(label)[0] == role

@@ -56,8 +56,8 @@ _ORCHESTRATORS = frozenset({"orchestrator"})
 
 def without_split_names(tokens: list[Token], matches: list[Match], vocabulary: Vocabulary) -> list[Match]:
     """Drop the words of a dataset's split names written as one ("train/dev/test", "train-val", "train/test
-    overlap"): the box names the parts of a dataset, not a training step or an evaluation run
-    (`terms.split_names`; "train/eval" is left alone, a step of each as often as a split)."""
+    overlap"), or named before "split" ("Train / Test Split"): the box names the parts of a dataset, not a
+    training step or an evaluation run (`terms.split_names`; "train/eval" is left alone, a step of each as often as a split)."""
     splits = vocabulary.words("split_names")
     by_chunk: dict[int, list[int]] = {}
     for i, token in enumerate(tokens):
@@ -69,6 +69,14 @@ def without_split_names(tokens: list[Token], matches: list[Match], vocabulary: V
         parts = [i for i in indices if tokens[i].text in splits]
         if trains and parts:
             named.update(trains + parts)
+    for i, token in enumerate(tokens[:-2]):
+        # "Train / Test Split", "train, val, test split": the split named as such, whatever stands between the parts.
+        if token.text in ("train", "training"):
+            end = i + 1
+            while end < len(tokens) and tokens[end].text in splits:
+                end += 1
+            if end > i + 1 and end < len(tokens) and tokens[end].text in ("split", "splits"):
+                named.update(range(i, end))
     if not named:
         return matches
     return [m for m in matches if not any(m.start <= i < m.start + m.covered for i in named)]
