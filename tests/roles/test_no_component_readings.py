@@ -65,3 +65,21 @@ def test_a_split_named_as_such_is_no_training(label):
 )
 def test_steps_listed_with_a_split_name_keep_their_reading(label, role):
     assert read(label)[0] == role
+
+
+@pytest.mark.parametrize(
+    ("label", "matched"),
+    [
+        ("Gateway session cookie", "cookie"),
+        ("Model routing header", "header"),
+        ("Backend response JSON body", "body"),
+        ("LLM provider headers", "headers"),
+    ],
+)
+def test_the_parts_of_an_http_message_are_records(label, matched):
+    assert read(label) == ("unknown", "record", matched)
+
+
+@pytest.mark.parametrize("label", ["Request body", "Response headers", "Query body"])
+def test_the_body_of_a_message_is_that_message(label):
+    assert read(label)[1] != "record"

@@ -272,6 +272,8 @@ def _record_head(tokens: list[Token], matches: list[Match], winner: Match, vocab
         return None  # a step acting on a record ("Translate message") is a step; "Score 0.87" is the record
     if tokens[last].text not in vocabulary.words(term):
         return None
+    if tokens[last].text in vocabulary.words("message_parts") and last > 0 and tokens[last - 1].text in vocabulary.words("bare_messages"):
+        return None  # "Request body" is the request; "Affinity cookie" a record
     role = winner.synonym.role
     if any(m.synonym.role == role and m.as_written and m.start + m.covered - 1 == last for m in matches):
         # "Quality metrics", "Prometheus metrics", "Metrics" keep the role; "Custom metrics" and "Choose
