@@ -165,3 +165,32 @@ def test_a_bare_path_whose_words_name_nothing_may_be_a_files_and_stays_unread():
 )
 def test_a_generic_title_gives_way_to_the_gateway_in_its_detail(label, expected):
     assert read(label) == expected
+
+
+def _roles_of(source: str) -> dict[str, str]:
+    return {node: a.role for node, a in assign_roles(design_from(source, "mermaid", "d.mmd")).items()}
+
+
+@pytest.mark.parametrize(
+    ("flow", "gateway", "expected"),
+    [
+        # A gateway for models with models drawn behind it is the gateway, at once or past its own checks ...
+        ("A[Chat app] --> G[{g}] --> M[Mixtral]", "Inference proxy", "api_gateway"),
+        ("A[Chat app] --> G[{g}] --> K[API key auth] --> M[Claude]", "AI Gateway", "api_gateway"),
+        ("A[Notebook UI] --> G[{g}] --> M[Ollama] & N[vLLM]", "litellm", "api_gateway"),
+        ("A[Planner service] --> G[{g}] --> M[Gemma]", "OpenRouter", "api_gateway"),
+        # ... and one that feeds no model is all the drawing shows of them: it stands for the models.
+        ("A[Billing agent] --> G[{g}] --> P[Answer guardrail]", "LLM Gateway", "model_inference"),
+        ("A[Portal] --> G[{g}<br/>routes to Llama 3]", "Model proxy", "model_inference"),
+        ("A[Portal] --> G[{g}]", "LiteLLM", "model_inference"),
+        # A gateway for tools likewise: the gateway in front of tool servers, else the tools.
+        ("A[Coding agent] --> G[{g}] --> T[GitHub MCP server]", "MCP Gateway", "api_gateway"),
+        ("A[Coding agent] --> G[{g}<br/>tool catalogue]", "MCP gateway", "tool_executor"),
+        # A gateway nothing calls is a resource being configured, and keeps its words.
+        ("G[{g}] --> C[Tenant config]", "ModelGateway", "api_gateway"),
+        # A gateway named for no model or tool keeps its words wherever it stands.
+        ("A[Chat app] --> G[{g}] --> P[Answer guardrail]", "Edge gateway", "api_gateway"),
+    ],
+)
+def test_a_gateway_for_models_or_tools_is_read_by_what_it_fronts(flow, gateway, expected):
+    assert _roles_of("flowchart LR\n  " + flow.format(g=gateway) + "\n")["G"] == expected

@@ -22,7 +22,7 @@ from aidlint.roles.assignment import RoleAssignment
 from aidlint.roles.ends import label_words, names_code, people_at_the_ends, person_by_message
 from aidlint.roles.groups import CALLED_SERVICES, roles_from_groups
 from aidlint.roles.senses import checks_outside_lifecycle
-from aidlint.roles.serving import apis_beside_models, traffic_splits
+from aidlint.roles.serving import apis_beside_models, gateways_by_what_they_front, traffic_splits
 from aidlint.roles.objects import CALLS_THE_MODEL
 from aidlint.roles.reading import classify_label, drawn_as_store, head_words, is_step, node_text
 from aidlint.roles.watching import checks_of_the_answer, content_gates, monitors_by_design
@@ -83,6 +83,7 @@ def assign_roles(design: Design, vocabulary: Vocabulary | None = None) -> dict[s
     checks_of_the_answer(design, roles, vocabulary)
     content_gates(design, roles, vocabulary)
     _stores_by_shape(design, roles)
+    gateways_by_what_they_front(design, roles, vocabulary)
     _functions_of_the_product(design, roles)
     model_drawn = any(a.role == "model_inference" for a in roles.values())
     for node in design.nodes:

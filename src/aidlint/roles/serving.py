@@ -2,7 +2,8 @@
 
 An API named after serving ("Predictions API") in front of a drawn model exposes it; a router that sends
 traffic to versions of one model ("Champion model", "Challenger model") splits traffic for an experiment.
-Both run after the words of every box are read (infer.py).
+A gateway for models or tools is the gateway in front of them where they are drawn behind it, and stands
+for them where it feeds none. All run after the words of every box are read (infer.py).
 """
 
 from __future__ import annotations
@@ -10,7 +11,10 @@ from __future__ import annotations
 from aidlint.model import Design
 from aidlint.roles.assignment import RoleAssignment
 from aidlint.roles.reading import head_words
-from aidlint.roles.vocabulary import Vocabulary
+from aidlint.roles.vocabulary import Vocabulary, tokenize
+
+#: What a gateway passes a request through on its way to what it fronts.
+_GATEWAY_PARTS = frozenset({"api_gateway", "auth", "rate_limiter"})
 
 
 def apis_beside_models(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:
@@ -55,3 +59,47 @@ def traffic_splits(design: Design, roles: dict[str, RoleAssignment], vocabulary:
         named = {word for m in models for word in head_words(labels[m])}
         if named & versions:
             roles[source] = RoleAssignment("experimentation", "position", "a router that splits traffic between versions of a model")
+
+
+def gateways_by_what_they_front(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:
+    """A gateway for models ("LLM Gateway", "Model proxy", LiteLLM: `terms.model_gateway_products`) or
+    tools ("MCP gateway") is the gateway where the drawing puts models or tools behind it, at once or past
+    the gateway's own checks (auth, rate limits, routes); where it is called and feeds none, it is all the
+    drawing shows of them and stands for them ("Domain Agent -> LLM Gateway -> Output Policy" calls a
+    model). A gateway no arrow reaches is a resource being configured, and keeps its words."""
+    gateways, ml, tools = vocabulary.words("gateway_words"), vocabulary.words("ml_words"), vocabulary.words("tool_gateway_words")
+    products = vocabulary.words("model_gateway_products")
+    after: dict[str, set[str]] = {}
+    for edge in design.edges:
+        after.setdefault(edge.source, set()).add(edge.target)
+    called = {edge.target for edge in design.edges}
+    for node in design.nodes:
+        assignment = roles[node.id]
+        if assignment.how not in ("label", "id") or node.id not in called:
+            continue
+        head = [t.text for t in tokenize(node.label or node.id, compounds=bool(node.label)) if t.in_main]
+        fronted = None
+        if assignment.role == "api_gateway" and len(head) > 1 and head[-1] in gateways:
+            fronted = "model_inference" if head[-2] in ml else "tool_executor" if head[-2] in tools else None
+        elif assignment.role == "model_inference" and (assignment.matched or "").lower() in products:
+            fronted = "model_inference"
+        if fronted is None:
+            continue
+        if fronted in _reached_past_checks(node.id, after, roles):
+            if assignment.role != "api_gateway":
+                roles[node.id] = RoleAssignment("api_gateway", "position", f"a gateway in front of a drawn {fronted}")
+        elif assignment.role == "api_gateway":
+            roles[node.id] = RoleAssignment(fronted, "position", "a gateway that fronts nothing drawn stands for what it fronts")
+
+
+def _reached_past_checks(start: str, after: dict[str, set[str]], roles: dict[str, RoleAssignment]) -> set[str]:
+    """The roles of what ``start`` feeds, at once or through the gateway's own checks and routes."""
+    reached, seen, todo = set(), {start}, [start]
+    while todo:
+        for target in after.get(todo.pop(), ()):
+            if target not in seen:
+                seen.add(target)
+                reached.add(roles[target].role)
+                if roles[target].role in _GATEWAY_PARTS:
+                    todo.append(target)
+    return reached
