@@ -49,3 +49,22 @@ def test_an_answer_is_what_a_model_returns_not_the_application(label):
 )
 def test_fit_model_is_training_only_as_the_verb(label, role):
     assert reading_of(label).role == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        # What gates, manages or protects a box from outside, joined to it by a hyphen, names none of it ...
+        ("Okta-gated dashboards", "unknown"),
+        ("OAuth-protected Orders API", "application"),
+        ("Argo-managed Redis", "data_store"),
+        ("Keycloak-secured Milvus", "retrieval"),
+        # ... while what the box is built on, or is a kind of, still names it.
+        ("LLM-based classifier", "model_inference"),
+        ("MinIO-compatible bucket", "data_store"),
+        # A gate written as a word of its own is the gate.
+        ("SSO gate", "auth"),
+    ],
+)
+def test_a_hyphened_gate_or_manager_qualifies_the_box(label, role):
+    assert reading_of(label).role == role

@@ -172,6 +172,26 @@ def without_protocol_as_modifier(tokens: list[Token], matches: list[Match], voca
     ]
 
 
+def without_hyphened_qualifier(tokens: list[Token], matches: list[Match], vocabulary: Vocabulary) -> list[Match]:
+    """Drop a word joined by a hyphen to a participle that qualifies a later word of the head
+    (`terms.qualifying_participles`): "SSO-gated UIs" are interfaces behind SSO, "KServe-managed HPA" an
+    autoscaler KServe manages, neither of them SSO or KServe. What a box is built on stays ("LLM-powered
+    assistant"), and an "S3-compatible store" is one of that kind: neither is such a participle."""
+    qualifiers = vocabulary.words("qualifying_participles")
+    main = [i for i, token in enumerate(tokens) if token.in_main]
+    if not main or not qualifiers:
+        return matches
+
+    def qualifies(m: Match) -> bool:
+        after = m.start + m.covered
+        return (
+            m.in_main and after < main[-1] and tokens[after].text in qualifiers
+            and tokens[after].chunk == tokens[after - 1].chunk < tokens[main[-1]].chunk
+        )
+
+    return [m for m in matches if not qualifies(m)]
+
+
 def without_tool_as_managed(tokens: list[Token], matches: list[Match], vocabulary: Vocabulary) -> list[Match]:
     """Drop a bare "tool" (`terms.managed_words`) that a later word of the head keeps, finds or picks
     (`terms.managing_nouns`): "Tool Catalog", "Tool Discovery Service", "Tool Selector" and "Tool List" manage

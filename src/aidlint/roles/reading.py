@@ -19,7 +19,7 @@ from aidlint.roles.objects import (
     CALLS_THE_MODEL, access_head, caller_head, code_tested, data_brought_in, data_checked, format_generated, gateway_head,
     generic_word_form, handler_head, link_head, parsed_part, served_data_head, tool_manager_head, without_fit_as_noun,
     without_method_as_modifier, without_model_as_modifier, without_model_as_object, without_protocol_as_modifier, without_split_names,
-    without_tool_as_managed,
+    without_hyphened_qualifier, without_tool_as_managed,
 )
 from aidlint.roles.questions import asked_check, asks_for_people, branching_code, is_decision, question
 from aidlint.roles.steps import named_after_data, participles
@@ -93,6 +93,7 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
         matches = without_split_names(tokens, without_method_as_modifier(tokens, without_fit_as_noun(tokens, matches), vocabulary), vocabulary)
         matches = without_model_as_object(tokens, matches)
         matches = without_tool_as_managed(tokens, without_protocol_as_modifier(tokens, matches, vocabulary), vocabulary)
+        matches = without_hyphened_qualifier(tokens, matches, vocabulary)
         # What the label rules out, its ID does not bring back ("Management<br>Client", ID MgmtClient).
         ruled_out = vocabulary.ruled_out({t.text for t in tokens}) if how == "label" else ruled_out
         matches = [m for m in matches if m.synonym.role not in ruled_out] if labelled else matches
