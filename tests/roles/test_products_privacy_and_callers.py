@@ -296,3 +296,15 @@ def test_parts_of_self_hosted_ai_stacks(label, role):
 )
 def test_speech_models_and_graph_stores_by_name(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("ServiceMonitor", "monitoring"),
+        ("ServiceMonitors for Triton and TGI", "monitoring"),  # what it scrapes does not make it the model
+        ("servicemonitor: inference-metrics", "monitoring"),
+    ],
+)
+def test_a_service_monitor_is_what_prometheus_scrapes(label, role):
+    assert role_of(label) == role
