@@ -56,3 +56,17 @@ def test_the_reason_names_the_symbol():
     design = design_from("flowchart LR\n  A[API] --> S[(Sessions)]\n", "mermaid", "d.mmd")
     assignment = assign_roles(design)["S"]
     assert (assignment.strength, assignment.reason) == ("structure", "structure: drawn as a cylinder, the symbol of a database")
+
+
+def test_a_processor_drawn_as_a_cylinder_runs_things_and_stores_nothing():
+    roles = roles_of(
+        """
+        flowchart LR
+          S[Batch scheduler] --> G[(TPU)]
+          S --> H[("H100 GPUs")]
+          S --> C[(Queued jobs)]
+        """
+    )
+    assert roles["G"][0] == "unknown"
+    assert roles["H"][0] == "unknown"
+    assert roles["C"] == ("data_store", "shape")  # a cylinder of no processor is still a store

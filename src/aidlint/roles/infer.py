@@ -24,7 +24,7 @@ from aidlint.roles.groups import CALLED_SERVICES, roles_from_groups
 from aidlint.roles.senses import checks_outside_lifecycle
 from aidlint.roles.serving import apis_beside_models, gateways_by_what_they_front, traffic_splits
 from aidlint.roles.objects import CALLS_THE_MODEL
-from aidlint.roles.reading import classify_label, drawn_as_store, head_words, is_step, node_text
+from aidlint.roles.reading import classify_label, drawn_as_store, head_words, is_step, names_a_processor, node_text
 from aidlint.roles.watching import checks_of_the_answer, content_gates, monitors_by_design
 from aidlint.roles.vocabulary import Vocabulary, load_vocabulary, tokenize, word_forms
 
@@ -82,7 +82,7 @@ def assign_roles(design: Design, vocabulary: Vocabulary | None = None) -> dict[s
     roles_from_groups(design, roles, vocabulary)
     checks_of_the_answer(design, roles, vocabulary)
     content_gates(design, roles, vocabulary)
-    _stores_by_shape(design, roles)
+    _stores_by_shape(design, roles, vocabulary)
     gateways_by_what_they_front(design, roles, vocabulary)
     _functions_of_the_product(design, roles)
     model_drawn = any(a.role == "model_inference" for a in roles.values())
@@ -110,11 +110,12 @@ def _functions_of_the_product(design: Design, roles: dict[str, RoleAssignment]) 
             roles[node.id] = RoleAssignment("application", "label", name.group(1), tie_rule="a step written as a function of the product's code")
 
 
-def _stores_by_shape(design: Design, roles: dict[str, RoleAssignment]) -> None:
+def _stores_by_shape(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:
     """A box drawn as a database ("[(User Sessions)]", shape=cylinder) that neither its words nor its place
-    in the drawing gave a role is a store: the symbol says what the words leave open."""
+    in the drawing gave a role is a store: the symbol says what the words leave open. A processor ("[(GPU)]":
+    `terms.processors`) runs things whatever symbol it is drawn with."""
     for node in design.nodes:
-        if roles[node.id].how == "unknown" and drawn_as_store(node):
+        if roles[node.id].how == "unknown" and drawn_as_store(node) and not names_a_processor(node, vocabulary):
             roles[node.id] = RoleAssignment("data_store", "shape", node.attrs["shape"])
 
 

@@ -251,6 +251,11 @@ def drawn_as_store(node: Node) -> bool:
     return node.attrs.get("shape", "").lower() in STORE_SHAPES
 
 
+def names_a_processor(node: Node, vocabulary: Vocabulary) -> bool:
+    """A head that ends in a processor ("GPU", "A100 GPUs": `terms.processors`) names what runs things."""
+    return head_words(node)[-1:] in ([w] for w in vocabulary.words("processors"))
+
+
 def _record_head(tokens: list[Token], matches: list[Match], winner: Match, vocabulary: Vocabulary, term: str) -> str | None:
     """A phrase that ends in a record or metric noun names data about the system, not a part of it:
     "LLM span", "Chat turn", "Risk score", "latest user message". The phrase is the run of the label
