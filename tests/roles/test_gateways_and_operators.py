@@ -178,11 +178,14 @@ def _roles_of(source: str) -> dict[str, str]:
         ("A[Chat app] --> G[{g}] --> M[Mixtral]", "Inference proxy", "api_gateway"),
         ("A[Chat app] --> G[{g}] --> K[API key auth] --> M[Claude]", "AI Gateway", "api_gateway"),
         ("A[Notebook UI] --> G[{g}] --> M[Ollama] & N[vLLM]", "litellm", "api_gateway"),
+        ("A[Chat app] --> G[{g}] --> P[Provider adapter service] --> O[OpenAI API]", "LLM proxy", "api_gateway"),
         ("A[Planner service] --> G[{g}] --> M[Gemma]", "OpenRouter", "api_gateway"),
         # ... and one that feeds no model is all the drawing shows of them: it stands for the models.
         ("A[Billing agent] --> G[{g}] --> P[Answer guardrail]", "LLM Gateway", "model_inference"),
         ("A[Portal] --> G[{g}<br/>routes to Llama 3]", "Model proxy", "model_inference"),
         ("A[Portal] --> G[{g}]", "LiteLLM", "model_inference"),
+        # The answer drawn back to the caller leads nowhere behind the gateway.
+        ("A[Billing agent] --> G[{g}] --> A\n  A --> E[Embedding model]", "LLM Gateway", "model_inference"),
         # A gateway for tools likewise: the gateway in front of tool servers, else the tools.
         ("A[Coding agent] --> G[{g}] --> T[GitHub MCP server]", "MCP Gateway", "api_gateway"),
         ("A[Coding agent] --> G[{g}<br/>tool catalogue]", "MCP gateway", "tool_executor"),

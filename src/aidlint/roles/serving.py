@@ -13,8 +13,9 @@ from aidlint.roles.assignment import RoleAssignment
 from aidlint.roles.reading import head_words
 from aidlint.roles.vocabulary import Vocabulary, tokenize
 
-#: What a gateway passes a request through on its way to what it fronts.
-_GATEWAY_PARTS = frozenset({"api_gateway", "auth", "rate_limiter"})
+#: What a gateway passes a request through on its way to what it fronts: its own checks and routes, and
+#: code that adapts the request to a provider ("LLM Gateway -> Provider adapters -> OpenAI").
+_GATEWAY_PARTS = frozenset({"api_gateway", "auth", "rate_limiter", "application"})
 
 
 def apis_beside_models(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:
@@ -64,9 +65,10 @@ def traffic_splits(design: Design, roles: dict[str, RoleAssignment], vocabulary:
 def gateways_by_what_they_front(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:
     """A gateway for models ("LLM Gateway", "Model proxy", LiteLLM: `terms.model_gateway_products`) or
     tools ("MCP gateway") is the gateway where the drawing puts models or tools behind it, at once or past
-    the gateway's own checks (auth, rate limits, routes); where it is called and feeds none, it is all the
-    drawing shows of them and stands for them ("Domain Agent -> LLM Gateway -> Output Policy" calls a
-    model). A gateway no arrow reaches is a resource being configured, and keeps its words."""
+    the gateway's own checks (auth, rate limits, routes) and the code adapting requests to a provider;
+    where it is called and feeds none, it is all the drawing shows of them and stands for them ("Domain
+    Agent -> LLM Gateway -> Output Policy" calls a model). A gateway no arrow reaches is a resource being
+    configured, and keeps its words."""
     gateways, ml, tools = vocabulary.words("gateway_words"), vocabulary.words("ml_words"), vocabulary.words("tool_gateway_words")
     products = vocabulary.words("model_gateway_products")
     after: dict[str, set[str]] = {}
@@ -85,16 +87,18 @@ def gateways_by_what_they_front(design: Design, roles: dict[str, RoleAssignment]
             fronted = "model_inference"
         if fronted is None:
             continue
-        if fronted in _reached_past_checks(node.id, after, roles):
+        callers = {edge.source for edge in design.edges if edge.target == node.id}
+        if fronted in _reached_past_checks(node.id, after, roles, callers):
             if assignment.role != "api_gateway":
                 roles[node.id] = RoleAssignment("api_gateway", "position", f"a gateway in front of a drawn {fronted}")
         elif assignment.role == "api_gateway":
             roles[node.id] = RoleAssignment(fronted, "position", "a gateway that fronts nothing drawn stands for what it fronts")
 
 
-def _reached_past_checks(start: str, after: dict[str, set[str]], roles: dict[str, RoleAssignment]) -> set[str]:
-    """The roles of what ``start`` feeds, at once or through the gateway's own checks and routes."""
-    reached, seen, todo = set(), {start}, [start]
+def _reached_past_checks(start: str, after: dict[str, set[str]], roles: dict[str, RoleAssignment], callers: set[str]) -> set[str]:
+    """The roles of what ``start`` feeds, at once or through the gateway's own checks, routes and adapters;
+    not back through its callers (an answer drawn back to the agent that asked)."""
+    reached, seen, todo = set(), {start} | callers, [start]
     while todo:
         for target in after.get(todo.pop(), ()):
             if target not in seen:
