@@ -40,7 +40,7 @@ def test_words_like_continue_keep_their_reading(label, role):
     assert read(label)[0] == role
 
 
-@pytest.mark.parametrize("label", ["Triton-managed HPA", "vLLM HPA", "LLM server autoscaler", "Karpenter<br/>GPU nodes for the model"])
+@pytest.mark.parametrize("label", ["Triton HPA", "vLLM HPA", "LLM server autoscaler", "Karpenter<br/>GPU nodes for the model"])
 def test_an_autoscaler_named_after_what_it_scales_is_infrastructure(label):
     assert read(label)[:2] == ("unknown", "infrastructure")
 
