@@ -25,14 +25,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import roles_accuracy  # noqa: E402  (the benchmark's loader and scorer, beside this file)
 
-#: The passes of roles/infer.py after the reading of the words, ablated one at a time.
+#: The passes roles/infer.py runs after the reading of the words (by their names there), ablated one at a time.
 PASSES = (
     "_interfaces_at_the_ends",
     "_messages_and_sources_by_position",
     "people_at_the_ends",
-    "_registry_by_position",
-    "_development_by_position",
-    "_released_models",
+    "registry_by_position",
+    "development_by_position",
+    "released_models",
     "_called_by_tools",
     "checks_outside_lifecycle",
     "roles_from_groups",
@@ -116,7 +116,7 @@ def without_pass(name: str):
 
     original = getattr(infer, name)
     # A pass that changes nothing: the passes change the roles in place, and the one that returns what it
-    # did (_released_models: the boxes it read as the model they serve) then reports nothing.
+    # did (released_models: the boxes it read as the model they serve) then reports nothing.
     setattr(infer, name, lambda *args, **kwargs: {})
     try:
         yield

@@ -21,10 +21,11 @@ from aidlint.roles.asides import FUNCTION_NAME
 from aidlint.roles.assignment import RoleAssignment
 from aidlint.roles.ends import label_words, names_code, people_at_the_ends, person_by_message
 from aidlint.roles.groups import CALLED_SERVICES, roles_from_groups
+from aidlint.roles.lifecycle import development_by_position, forward, from_words, registry_by_position, released_models
 from aidlint.roles.senses import checks_outside_lifecycle
 from aidlint.roles.serving import apis_beside_models, gateways_by_what_they_front, traffic_splits
 from aidlint.roles.objects import CALLS_THE_MODEL
-from aidlint.roles.reading import classify_label, drawn_as_store, head_words, is_step, names_a_processor, node_text
+from aidlint.roles.reading import classify_label, drawn_as_store, head_words, names_a_processor, node_text
 from aidlint.roles.watching import checks_of_the_answer, content_gates, monitors_by_design
 from aidlint.roles.vocabulary import Vocabulary, load_vocabulary, tokenize, word_forms
 
@@ -33,15 +34,6 @@ _CODE_FUNCTION = re.compile(r"^([a-z][a-z0-9]*(?:_[a-z0-9]+)+(?:\(\))?|[a-z]+[A-
 
 __all__ = ["RoleAssignment", "assign_roles", "classify_label", "is_known_role", "node_text"]
 
-#: What a release step may feed that, with no model drawn, runs the released model: a serving box (an
-#: API, a service, an endpoint at the edge) or a safety classifier; stores, sources, tools, retrieval and
-#: access control keep what their words say (a registry writes its artefacts to "MinIO / S3").
-_SERVING_SIDE = frozenset({"safety_filter", "application", "api_gateway"})
-_RELEASES_MODELS = frozenset({"deployment_controller", "model_registry"})
-#: What produces a model for release: a deployment controller downstream of these is a release step.
-_MODEL_MAKERS = frozenset({"training_pipeline", "model_registry"})
-_UPSTREAM_OF_REGISTRY = frozenset({"training_pipeline", "evaluation"})
-_DOWNSTREAM_OF_REGISTRY = frozenset({"model_inference", "deployment_controller"})
 #: Code that calls a model and is also what a person calls it with ("OpenAI client", "OpenAI SDK").
 _PROGRAM_CALLERS = frozenset({"client", "clients", "sdk", "sdks"})
 #: Nouns of a component that a message word may name ("Request ID Middleware", "Knowledge query service",
@@ -73,10 +65,10 @@ def assign_roles(design: Design, vocabulary: Vocabulary | None = None) -> dict[s
     _interfaces_at_the_ends(design, roles, vocabulary)
     _messages_and_sources_by_position(design, roles, vocabulary)
     people_at_the_ends(design, roles, vocabulary)
-    _registry_by_position(design, roles, vocabulary)
-    _development_by_position(design, roles, vocabulary)
+    registry_by_position(design, roles, vocabulary)
+    development_by_position(design, roles, vocabulary)
     apis_beside_models(design, roles, vocabulary)
-    released = _released_models(design, roles, vocabulary)
+    released = released_models(design, roles, vocabulary)
     traffic_splits(design, roles, vocabulary)
     _called_by_tools(design, roles)
     roles_from_groups(design, roles, vocabulary)
@@ -151,10 +143,6 @@ def _third_person(word: str, verbs: set[str]) -> bool:
     return word.endswith("s") and (word[:-1] in verbs or (word.endswith("es") and word[:-2] in verbs))
 
 
-def _from_words(assignment: RoleAssignment) -> bool:
-    return assignment.how in ("label", "id")
-
-
 def _interfaces_at_the_ends(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:
     """People are only ever where a flow starts or ends. A label that names a user interface (UI, app,
     frontend, browser...) is the person's end of the drawing only there: where the flow reaches it from a
@@ -169,7 +157,7 @@ def _interfaces_at_the_ends(design: Design, roles: dict[str, RoleAssignment], vo
     mid_flow = _reached_from_starts(design, targets)
     for node in design.nodes:
         assignment = roles[node.id]
-        if not _from_words(assignment):
+        if not from_words(assignment):
             continue
         if assignment.role == "user" and (assignment.matched or "").lower() in interfaces:
             if node.id in mid_flow and (node.id in sources or _served_by_gateways(design, node.id, roles)):
@@ -209,18 +197,7 @@ def _reached_from_starts(design: Design, targets: set[str]) -> set[str]:
     for edge in design.edges:
         successors.setdefault(edge.source, []).append(edge.target)
     starts = [n.id for n in design.nodes if n.id not in targets and n.id in successors]
-    return _forward(successors, starts)
-
-
-def _forward(successors: dict[str, list[str]], starts) -> set[str]:
-    reached: set[str] = set()
-    queue = deque(starts)
-    while queue:
-        for nxt in successors.get(queue.popleft(), ()):
-            if nxt not in reached:
-                reached.add(nxt)
-                queue.append(nxt)
-    return reached
+    return forward(successors, starts)
 
 
 def _messages_and_sources_by_position(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:
@@ -234,7 +211,7 @@ def _messages_and_sources_by_position(design: Design, roles: dict[str, RoleAssig
     connected = targets | sources  # once: a union per node made `aidlint roles` quadratic
     for node in design.nodes:
         assignment = roles[node.id]
-        if not _from_words(assignment) or node.id not in connected:
+        if not from_words(assignment) or node.id not in connected:
             continue
         matched = (assignment.matched or "").lower()
         if assignment.role == "application" and matched in messages and names_code(head := head_words(node), vocabulary):
@@ -284,85 +261,6 @@ def _message_ends_head(node, matched: str) -> bool:
     # so does the act of a step on the message ("Prompt construction", "Response formatting").
     component = len(last) > 4 and last.endswith(("er", "or")) or last in _COMPONENT_NOUNS
     return not (component or len(last) > 5 and last.endswith(("tion", "ing", "ment")))
-
-
-def _development_by_position(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:
-    """"Model development" or "Model building" upstream of evaluation or training is training: a step that
-    makes the model the evaluation then checks, not a served model."""
-    words = vocabulary.words("development_words")
-    feeds_evaluation = {e.source for e in design.edges if roles[e.target].role in ("evaluation", "training_pipeline")}
-    for node in design.nodes:
-        assignment = roles[node.id]
-        if not (_from_words(assignment) and assignment.role == "model_inference" and node.id in feeds_evaluation):
-            continue
-        if {t.text for t in tokenize(node_text(node)) if t.in_main} & words:
-            roles[node.id] = RoleAssignment(
-                "training_pipeline", "position", "model development upstream of evaluation makes the model"
-            )
-
-
-def _registry_by_position(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:
-    """An unqualified "registry" fed by training or evaluation and feeding serving or deployment is the
-    model registry ("Container registry", "Customer registry" say what they hold and stay data), and so is an
-    otherwise unread registration step right after training or evaluation ("Registration component")."""
-    registering = vocabulary.words("registration_words")
-    preds: dict[str, set[str]] = {}
-    succs: dict[str, set[str]] = {}
-    for edge in design.edges:
-        succs.setdefault(edge.source, set()).add(roles[edge.target].role)
-        preds.setdefault(edge.target, set()).add(roles[edge.source].role)
-    for node in design.nodes:
-        assignment = roles[node.id]
-        if assignment.how == "unknown" and preds.get(node.id, set()) & _UPSTREAM_OF_REGISTRY:
-            if {t.text for t in tokenize(node_text(node)) if t.in_main} & registering:
-                roles[node.id] = RoleAssignment("model_registry", "position", "registering what training or evaluation made")
-            continue
-        if not (_from_words(assignment) and assignment.role == "data_store" and (assignment.matched or "").lower() == "registry"):
-            continue
-        if preds.get(node.id, set()) & _UPSTREAM_OF_REGISTRY and succs.get(node.id, set()) & _DOWNSTREAM_OF_REGISTRY:
-            roles[node.id] = RoleAssignment(
-                "model_registry", "position", "a registry between training or evaluation and serving holds models"
-            )
-
-
-def _released_models(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> dict[str, RoleAssignment]:
-    """A node that a release step feeds is the served model, unless its own words say it is a person, a
-    lifecycle step or something no controller serves; a place a release step deploys to ("Test
-    environment: ML apps") serves what it releases. A deployment controller is a release step only when it
-    feeds a node that names ML, or training or a registry reaches it: "Deploy to PROD" in a code
-    pipeline releases code. Nothing that reading set aside (a question, a record, a planned box), and no step named by a
-    verb phrase ("Fix issues in new PR", "Create backup"), becomes a model this way. Only a design that draws
-    no model of its own is read so ("Registry -> Prediction API" with no model box: the API runs it);
-    where a model is drawn, the API, store or log a release feeds beside it is what its words say, and a
-    release step never makes a store, a source, a tool or access control a model. Returns the readings of
-    the boxes so taken, which they keep as shown roles (their role benchmark reads them right 1 time in 11)."""
-    released: dict[str, RoleAssignment] = {}
-    if any(a.role == "model_inference" and a.how in ("declared", "config", "label", "id") for a in roles.values()):
-        return released
-    steps = {n.id for n in design.nodes if is_step(tokenize(node_text(n), compounds=bool(n.label)), vocabulary)}
-    successors: dict[str, list[str]] = {}
-    for edge in design.edges:
-        successors.setdefault(edge.source, []).append(edge.target)
-    downstream_of_makers = _forward(successors, [n for n, a in roles.items() if a.role in _MODEL_MAKERS])
-    labels = {n.id: n.label or n.id for n in design.nodes}
-    names_ml = {n for n, text in labels.items() if vocabulary.term_matches("ml_words", text)}
-    apps = vocabulary.words("app_words")
-    names_apps = {n.id for n in design.nodes if apps & {t.text for t in tokenize(node_text(n))}}
-    feeds_ml = {e.source for e in design.edges if e.target in names_ml}
-    for edge in sorted(design.edges, key=lambda e: (e.source, e.target)):
-        feeder, fed = roles[edge.source], roles[edge.target]
-        if feeder.role not in _RELEASES_MODELS or fed.how in ("declared", "config") or edge.target in steps:
-            continue
-        if feeder.role == "deployment_controller" and edge.source not in downstream_of_makers:
-            # Released as ML only by the words of what it feeds: only those nodes are served models.
-            if edge.source not in feeds_ml or edge.target not in names_ml:
-                continue
-        if fed.role == "application" and edge.target in names_apps:
-            continue  # "Test server: ML applications" runs applications, whatever models they hold
-        if (fed.role == UNKNOWN_ROLE and fed.how in ("unknown", "infrastructure")) or fed.role in _SERVING_SIDE:
-            released.setdefault(edge.target, fed)
-            roles[edge.target] = RoleAssignment("model_inference", "structure", f"{edge.source} ({feeder.role})")
-    return released
 
 
 def _called_by_tools(design: Design, roles: dict[str, RoleAssignment]) -> None:
