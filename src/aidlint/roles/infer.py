@@ -25,7 +25,7 @@ from aidlint.roles.lifecycle import development_by_position, forward, from_words
 from aidlint.roles.senses import checks_outside_lifecycle
 from aidlint.roles.serving import apis_beside_models, gateways_by_what_they_front, traffic_splits
 from aidlint.roles.objects import CALLS_THE_MODEL
-from aidlint.roles.reading import classify_label, drawn_as_store, head_words, names_a_processor, node_text
+from aidlint.roles.reading import classify_label, drawn_as_store, head_words, names_a_processor, node_text, written_head
 from aidlint.roles.watching import checks_of_the_answer, content_gates, monitors_by_design
 from aidlint.roles.vocabulary import Vocabulary, load_vocabulary, tokenize, word_forms
 
@@ -123,7 +123,7 @@ def _is_agent(node, vocabulary: Vocabulary, acting_only: bool = False) -> bool:
     ("Coding agent writes the app", "Agent calls tool"): a verb right after the agent word."""
     # The ending is the head's ("Agent Loader<br>discover_agents()" ends in a loader); the act may run on
     # past a line break ("Orchestrator Agent<br>Validates input").
-    main = [t.text for t in tokenize(node.label or node.id, compounds=bool(node.label)) if t.in_main]
+    main = written_head(node)
     tokens = tokenize(node_text(node))
     agents = set(vocabulary.terms.get("agent_words", ()))
     tails = set(vocabulary.terms.get("agent_tails", ()))
@@ -154,13 +154,16 @@ def _interfaces_at_the_ends(design: Design, roles: dict[str, RoleAssignment], vo
         return
     targets = {edge.target for edge in design.edges}
     sources = {edge.source for edge in design.edges}
+    feeders: dict[str, set[str]] = {}
+    for edge in design.edges:
+        feeders.setdefault(edge.target, set()).add(edge.source)
     mid_flow = _reached_from_starts(design, targets)
     for node in design.nodes:
         assignment = roles[node.id]
         if not from_words(assignment):
             continue
         if assignment.role == "user" and (assignment.matched or "").lower() in interfaces:
-            if node.id in mid_flow and (node.id in sources or _served_by_gateways(design, node.id, roles)):
+            if node.id in mid_flow and (node.id in sources or _served_by_gateways(feeders.get(node.id, set()), roles)):
                 # "Customer -> Web UI -> API"; "Browser -> ALB -> Frontend (Next.js)": the frontend a gateway
                 # serves to the person is the product's, even where the drawing stops at it.
                 roles[node.id] = RoleAssignment("application", "interface", assignment.matched)
@@ -185,9 +188,8 @@ def _interfaces_at_the_ends(design: Design, roles: dict[str, RoleAssignment], vo
             roles[node.id] = RoleAssignment("user", "interface", interface.synonym.written, others)
 
 
-def _served_by_gateways(design: Design, node_id: str, roles: dict[str, RoleAssignment]) -> bool:
+def _served_by_gateways(feeders: set[str], roles: dict[str, RoleAssignment]) -> bool:
     """Is the node fed, and fed only by gateways (load balancers, CDNs, ingress, reverse proxies)?"""
-    feeders = {edge.source for edge in design.edges if edge.target == node_id}
     return bool(feeders) and all(roles[feeder].role == "api_gateway" for feeder in feeders)
 
 
@@ -232,7 +234,7 @@ def _messages_and_sources_by_position(design: Design, roles: dict[str, RoleAssig
         head = head_words(node)
         if head and head[-1] in entering:
             roles[node.id] = RoleAssignment("data_source", "source", head[-1])
-        elif (first := [t.text for t in tokenize(node.label or node.id, compounds=bool(node.label)) if t.in_main]) and first[-1] in producers:
+        elif (first := written_head(node)) and first[-1] in producers:
             # "Synthetic Producers<br/>Python scripts", "Cycle-level replay": what produces or replays the data.
             roles[node.id] = RoleAssignment("data_source", "source", first[-1])
     makers = vocabulary.words("generate_words")
@@ -249,7 +251,7 @@ def _messages_and_sources_by_position(design: Design, roles: dict[str, RoleAssig
 def _message_ends_head(node, matched: str) -> bool:
     """"Query", "Final answer": the message is the phrase; "Prompt engine" and "Response parser" are components
     named after one. The head is the label's first line ("Prompt Engine<br>Advanced prompts" ends in "engine")."""
-    head = [t.text for t in tokenize(node.label or node.id, compounds=bool(node.label)) if t.in_main]
+    head = written_head(node)
     if matched == "chat" and {word.lower() for word in head} & _PROGRAM_SURFACES:
         # "Chat API", "CLI Chat": a chat is also the program that holds it; beside a word for a program
         # it is that program ("API upload" stays what a person sends).

@@ -66,6 +66,12 @@ def head_words(node: Node) -> list[str]:
     return [t.text for t in tokenize(node_text(node), compounds=bool(node.label)) if t.in_main]
 
 
+def written_head(node: Node) -> list[str]:
+    """The head's words read from the label as written, where a line break ends the head ("Synthetic
+    Producers<br/>Python scripts"); ``head_words`` reads the cleaned label, whose breaks are spaces."""
+    return [t.text for t in tokenize(node.label or node.id, compounds=bool(node.label)) if t.in_main]
+
+
 def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
     """Role from the node's own words: its label, else its ID."""
     cleaned = clean_label(node.label) if node.label else ""
@@ -253,7 +259,8 @@ def drawn_as_store(node: Node) -> bool:
 
 def names_a_processor(node: Node, vocabulary: Vocabulary) -> bool:
     """A head that ends in a processor ("GPU", "A100 GPUs": `terms.processors`) names what runs things."""
-    return head_words(node)[-1:] in ([w] for w in vocabulary.words("processors"))
+    head = head_words(node)
+    return bool(head) and head[-1] in vocabulary.words("processors")
 
 
 def _record_head(tokens: list[Token], matches: list[Match], winner: Match, vocabulary: Vocabulary, term: str) -> str | None:

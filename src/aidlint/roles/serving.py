@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from aidlint.model import Design
 from aidlint.roles.assignment import RoleAssignment
-from aidlint.roles.reading import head_words
-from aidlint.roles.vocabulary import Vocabulary, tokenize
+from aidlint.roles.reading import head_words, written_head
+from aidlint.roles.vocabulary import Vocabulary
 
 #: What a gateway passes a request through on its way to what it fronts: its own checks and routes, and
 #: code that adapts the request to a provider ("LLM Gateway -> Provider adapters -> OpenAI").
@@ -72,14 +72,15 @@ def gateways_by_what_they_front(design: Design, roles: dict[str, RoleAssignment]
     gateways, ml, tools = vocabulary.words("gateway_words"), vocabulary.words("ml_words"), vocabulary.words("tool_gateway_words")
     products = vocabulary.words("model_gateway_products")
     after: dict[str, set[str]] = {}
+    before: dict[str, set[str]] = {}
     for edge in design.edges:
         after.setdefault(edge.source, set()).add(edge.target)
-    called = {edge.target for edge in design.edges}
+        before.setdefault(edge.target, set()).add(edge.source)
     for node in design.nodes:
         assignment = roles[node.id]
-        if assignment.how not in ("label", "id") or node.id not in called:
+        if assignment.how not in ("label", "id") or node.id not in before:
             continue
-        head = [t.text for t in tokenize(node.label or node.id, compounds=bool(node.label)) if t.in_main]
+        head = written_head(node)
         fronted = None
         if assignment.role == "api_gateway" and len(head) > 1 and head[-1] in gateways:
             fronted = "model_inference" if head[-2] in ml else "tool_executor" if head[-2] in tools else None
@@ -87,8 +88,7 @@ def gateways_by_what_they_front(design: Design, roles: dict[str, RoleAssignment]
             fronted = "model_inference"
         if fronted is None:
             continue
-        callers = {edge.source for edge in design.edges if edge.target == node.id}
-        if fronted in _reached_past_checks(node.id, after, roles, callers):
+        if fronted in _reached_past_checks(node.id, after, roles, before[node.id]):
             if assignment.role != "api_gateway":
                 roles[node.id] = RoleAssignment("api_gateway", "position", f"a gateway in front of a drawn {fronted}")
         elif assignment.role == "api_gateway":

@@ -13,7 +13,7 @@ from collections import deque
 
 from aidlint.model import UNKNOWN_ROLE, Design, Group
 from aidlint.roles.assignment import RoleAssignment
-from aidlint.roles.reading import head_words
+from aidlint.roles.reading import head_words, written_head
 from aidlint.roles.senses import makes_models
 from aidlint.roles.vocabulary import Vocabulary, tokenize
 
@@ -110,7 +110,7 @@ def checks_of_the_answer(design: Design, roles: dict[str, RoleAssignment], vocab
         if node.id not in after_answers or not (assignment.how == "unknown" or titled or node.group in check_groups):
             continue
         # The first line is the head: "Verifier Agent<br/>Compliance Check" is an agent that verifies.
-        head = [t.text for t in tokenize(node.label or node.id, compounds=bool(node.label)) if t.in_main]
+        head = written_head(node)
         while head and head[-1] in titles:
             head.pop()
         if _ends_in(head, nouns) and (assignment.how == "unknown" or titled):
@@ -132,7 +132,7 @@ def content_gates(design: Design, roles: dict[str, RoleAssignment], vocabulary: 
         target = nodes.get(edge.target)
         said = {t.text for t in tokenize(edge.label or "")}
         if target is not None:
-            said |= {t.text for t in tokenize(target.label or target.id, compounds=bool(target.label)) if t.in_main}
+            said |= set(written_head(target))
         ways_out.setdefault(edge.source, []).append(said)
     for node in design.nodes:
         if roles[node.id].how not in ("unknown", "decision"):
