@@ -95,9 +95,9 @@ def _fingerprint(path: Path) -> str:
     return hashlib.sha256(_drawing(path).encode()).hexdigest()
 
 
-def box_names(path: Path) -> frozenset[str]:
-    """The names of a drawing's boxes (label, else ID), case ignored."""
-    return frozenset((node.label or node.id).strip().lower() for design in load_file(path) for node in design.nodes)
+def box_names(designs) -> frozenset[str]:
+    """The names of a drawing's boxes (label, else ID), case ignored, from its parsed designs."""
+    return frozenset((node.label or node.id).strip().lower() for design in designs for node in design.nodes)
 
 
 def drawings_known(data: Path = DATA) -> tuple[dict[str, str], dict[str, list[tuple[str, frozenset[str]]]]]:
@@ -110,7 +110,7 @@ def drawings_known(data: Path = DATA) -> tuple[dict[str, str], dict[str, list[tu
         label = tomllib.loads(path.read_text(encoding="utf-8"))
         if (drawing := _labelled_file(label["file"], data)).is_file():
             drawn.setdefault(_fingerprint(drawing), label["file"])
-            owners.setdefault(label["repo"].split("/")[0].lower(), []).append((label["file"], box_names(drawing)))
+            owners.setdefault(label["repo"].split("/")[0].lower(), []).append((label["file"], box_names(load_file(drawing))))
     return drawn, owners
 
 
@@ -302,12 +302,13 @@ def check(folder: Path, batch: str, data: Path = DATA) -> list[str]:
         if not diagram.is_file():
             problems.append(f"{name}: no diagram {local}")
             continue
+        designs = load_file(diagram)  # parsed once: for the copy check and the node IDs
         # A drawing copied into another repository would stand twice, perhaps in both splits.
         if copy := drawn.get(_fingerprint(diagram)):
             problems.append(f"{name}: the same drawing as {copy}, already in the benchmark")
-        elif near := _near_copy(box_names(diagram), owners.get(repo.split("/")[0].lower(), [])):
+        elif near := _near_copy(box_names(designs), owners.get(repo.split("/")[0].lower(), [])):
             problems.append(f"{name}: half or more of its boxes are those of {near}, by the same owner")
-        ids = {node.id for design in load_file(diagram) for node in design.nodes}
+        ids = {node.id for design in designs for node in design.nodes}
         if set(label["nodes"]) != ids:
             differing = sorted(ids ^ set(label["nodes"]))[:5]
             problems.append(f"{name}: {len(label['nodes'])} labelled, {len(ids)} listed, differing in {differing}")
