@@ -83,6 +83,13 @@ def roles_listing(n: int) -> tuple[str, str]:
     return "roles.aidl", nodes + "".join(f"n{i} -> n{i + 1}\n" for i in range(n - 1))
 
 
+def roles_gateway_chain(n: int) -> tuple[str, str]:
+    # Every box a model gateway, each feeding the next: what a gateway fronts is looked for past its
+    # neighbours (roles/serving.py), which once walked the rest of the chain from every gateway.
+    nodes = "".join(f'n{i} "LLM gateway"\n' for i in range(n))
+    return "gateways.aidl", 'u "User"\nu -> n0\n' + nodes + "".join(f"n{i} -> n{i + 1}\n" for i in range(n - 1))
+
+
 def user_pattern_on_long_label(n: int) -> tuple[str, str]:
     return "pattern.aidl", 'x "' + "a" * n + 'b"\n'
 
@@ -107,6 +114,7 @@ PATTERNS = {
     "dot: N edges, past the limits": (dot_many_edges, 250_000, "check"),
     "mermaid: N nested subgraphs": (mermaid_nested_subgraphs, 25_000, "check"),
     "roles: N nodes": (roles_listing, 2_000, "roles"),
+    "roles: chain of N model gateways": (roles_gateway_chain, 2_000, "roles"),
     "user regex on an N-char label": (user_pattern_on_long_label, 10_000, "check"),
 }
 USER_PATTERN_CONFIG = '[[roles.override]]\nlabel = "^a+b$"\nrole = "user"\n'

@@ -197,3 +197,19 @@ def _roles_of(source: str) -> dict[str, str]:
 )
 def test_a_gateway_for_models_or_tools_is_read_by_what_it_fronts(flow, gateway, expected):
     assert _roles_of("flowchart LR\n  " + flow.format(g=gateway) + "\n")["G"] == expected
+
+
+def test_what_a_gateway_fronts_is_looked_for_nearby_and_past_that_it_keeps_its_words():
+    # Gateways feeding gateways in a chain of 100 before the model: the first gateways are too far from
+    # anything to tell what they front and keep their words; those within the look-ahead of the model
+    # are the gateway in front of it (roles/serving.py, _LOOK_AHEAD).
+    chain = " --> ".join(f"G{i}[LLM gateway]" for i in range(100))
+    roles = _roles_of(f"flowchart LR\n  A[Chat app] --> {chain} --> M[Claude]\n")
+    assert roles["G0"] == roles["G99"] == "api_gateway"
+    assert roles["M"] == "model_inference"
+    # A short chain that reaches no model is all the drawing shows of them: each gateway stands for them.
+    short = _roles_of("flowchart LR\n  A[Chat app] --> " + " --> ".join(f"G{i}[LLM gateway]" for i in range(3)) + "\n")
+    assert short == {"A": "application", "G0": "model_inference", "G1": "model_inference", "G2": "model_inference"}
+    # In a long one, a gateway more than 64 arrows from the chain's end cannot tell, and keeps its words.
+    long = _roles_of(f"flowchart LR\n  A[Chat app] --> {chain}\n")
+    assert [long[f"G{i}"] for i in (0, 34, 35, 99)] == ["api_gateway", "api_gateway", "model_inference", "model_inference"]

@@ -8,6 +8,8 @@ for them where it feeds none. All run after the words of every box are read (inf
 
 from __future__ import annotations
 
+from collections import deque
+
 from aidlint.model import Design
 from aidlint.roles.assignment import RoleAssignment
 from aidlint.roles.reading import head_words, written_head
@@ -68,13 +70,14 @@ def gateways_by_what_they_front(design: Design, roles: dict[str, RoleAssignment]
     the gateway's own checks (auth, rate limits, routes) and the code adapting requests to a provider;
     where it is called and feeds none, it is all the drawing shows of them and stands for them ("Domain
     Agent -> LLM Gateway -> Output Policy" calls a model). A gateway no arrow reaches is a resource being
-    configured, and keeps its words."""
+    configured, and keeps its words; so does one whose surroundings are too large to tell within
+    `_LOOK_AHEAD` arrows."""
     gateways, ml, tools = vocabulary.words("gateway_words"), vocabulary.words("ml_words"), vocabulary.words("tool_gateway_words")
     products = vocabulary.words("model_gateway_products")
-    after: dict[str, set[str]] = {}
+    after: dict[str, list[str]] = {}
     before: dict[str, set[str]] = {}
-    for edge in design.edges:
-        after.setdefault(edge.source, set()).add(edge.target)
+    for edge in design.edges:  # in drawing order, so that where the look-ahead stops is the same every run
+        after.setdefault(edge.source, []).append(edge.target)
         before.setdefault(edge.target, set()).add(edge.source)
     for node in design.nodes:
         assignment = roles[node.id]
@@ -88,22 +91,37 @@ def gateways_by_what_they_front(design: Design, roles: dict[str, RoleAssignment]
             fronted = "model_inference"
         if fronted is None:
             continue
-        if fronted in _reached_past_checks(node.id, after, roles, before[node.id]):
+        found = _fronts(node.id, fronted, after, roles, before[node.id])
+        if found is True:
             if assignment.role != "api_gateway":
                 roles[node.id] = RoleAssignment("api_gateway", "position", f"a gateway in front of a drawn {fronted}")
-        elif assignment.role == "api_gateway":
+        elif found is False and assignment.role == "api_gateway":
             roles[node.id] = RoleAssignment(fronted, "position", "a gateway that fronts nothing drawn stands for what it fronts")
 
 
-def _reached_past_checks(start: str, after: dict[str, set[str]], roles: dict[str, RoleAssignment], callers: set[str]) -> set[str]:
-    """The roles of what ``start`` feeds, at once or through the gateway's own checks, routes and adapters;
-    not back through its callers (an answer drawn back to the agent that asked)."""
-    reached, seen, todo = set(), {start} | callers, [start]
+#: How many arrows past a gateway are looked at for what it fronts. A reader finds it within a few boxes
+#: (on the role benchmark's 488 diagrams the look never passes 13 arrows); the bound keeps the reading
+#: linear where gateways feed gateways in a long chain (benchmarks/hostile_inputs.py, "chain of N model
+#: gateways": quadratic without it).
+_LOOK_AHEAD = 64
+
+
+def _fronts(start: str, fronted: str, after: dict[str, list[str]], roles: dict[str, RoleAssignment], callers: set[str]) -> bool | None:
+    """Whether ``start`` feeds a box of the role ``fronted``, at once or through the gateway's own checks,
+    routes and adapters, nearest first and not back through its callers (an answer drawn back to the agent
+    that asked); None when `_LOOK_AHEAD` arrows were looked at without an answer."""
+    seen, todo, looked = {start} | callers, deque([start]), 0
     while todo:
-        for target in after.get(todo.pop(), ()):
-            if target not in seen:
-                seen.add(target)
-                reached.add(roles[target].role)
-                if roles[target].role in _GATEWAY_PARTS:
-                    todo.append(target)
-    return reached
+        for target in after.get(todo.popleft(), ()):
+            looked += 1
+            if looked > _LOOK_AHEAD:
+                return None
+            if target in seen:
+                continue
+            seen.add(target)
+            role = roles[target].role
+            if role == fronted:
+                return True
+            if role in _GATEWAY_PARTS:
+                todo.append(target)
+    return False
