@@ -36,3 +36,16 @@ def test_an_identity_or_authorization_product_is_auth(label):
 def test_an_identity_document_alone_is_a_record():
     # an ID is what is checked, not the check ("SPIFFE ID" names a workload's identity document)
     assert reading_of("SPIFFE ID").role == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Policy Decision Point", "auth"),
+        ("PEP (policy enforcement point)", "auth"),
+        ("Identity-Aware Proxy", "auth"),  # an identity check in front of the app, not just a proxy
+        ("PDP", "unknown"),  # as often a product detail page
+    ],
+)
+def test_the_points_of_an_access_architecture_are_auth(label, role):
+    assert reading_of(label).role == role
