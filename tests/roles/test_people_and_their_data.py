@@ -1,0 +1,26 @@
+"""People reviewing what the system does, and the data people give or that is about them (docs/roles.md), on
+invented labels: human review, feedback, personal data."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..helpers import reading_of
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Amazon A2I human loop", "human_review"),
+        ("SageMaker Ground Truth", "human_review"),
+        ("Doccano labelling UI", "human_review"),
+        ("MTurk workers", "human_review"),
+        ("Subject matter experts", "human_review"),
+        ("Human expert", "human_review"),
+        # the data people label stays data, and AI augmented by retrieval is no review service
+        ("Ground truth labels", "data_store"),
+        ("Retrieval-Augmented AI Assistant", "retrieval"),
+    ],
+)
+def test_review_services_crowds_and_experts_put_people_on_the_outputs(label, role):
+    assert reading_of(label).role == role
