@@ -24,3 +24,23 @@ from ..helpers import reading_of
 )
 def test_review_services_crowds_and_experts_put_people_on_the_outputs(label, role):
     assert reading_of(label).role == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Skyflow vault", "pii_scrubber"),
+        ("Data privacy vault", "pii_scrubber"),
+        ("Google Sensitive Data Protection", "pii_scrubber"),
+        ("Amazon Comprehend PII detection", "pii_scrubber"),
+        ("Presidio PII recognizers", "pii_scrubber"),
+        ("Philter", "pii_scrubber"),
+        ("Tonic Textual", "pii_scrubber"),
+        ("k-anonymity on exports", "pii_scrubber"),
+        # the model service itself, and a vault of secrets, are what they are
+        ("Amazon Comprehend", "model_inference"),
+        ("HashiCorp Vault", "auth"),
+    ],
+)
+def test_privacy_products_and_vaults_hide_personal_data(label, role):
+    assert reading_of(label).role == role
