@@ -44,3 +44,19 @@ def test_review_services_crowds_and_experts_put_people_on_the_outputs(label, rol
 )
 def test_privacy_products_and_vaults_hide_personal_data(label, role):
     assert reading_of(label).role == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Net Promoter Score", "feedback_collector"),
+        ("User satisfaction survey", "feedback_collector"),
+        ("Slack emoji reactions", "feedback_collector"),
+        ("Correction capture", "feedback_collector"),
+        ("Capture corrections", "feedback_collector"),
+        # a score that is no one's verdict stays a record
+        ("Risk score", "unknown"),
+    ],
+)
+def test_the_users_verdict_by_survey_reaction_or_correction_is_feedback(label, role):
+    assert reading_of(label).role == role
