@@ -60,3 +60,21 @@ def test_privacy_products_and_vaults_hide_personal_data(label, role):
 )
 def test_the_users_verdict_by_survey_reaction_or_correction_is_feedback(label, role):
     assert reading_of(label).role == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Review retraining dataset", "human_review"),
+        ("Annotate support documents", "human_review"),
+        ("Curate training data", "human_review"),
+        ("Review ground truth answers", "human_review"),
+        ("Redact call logs", "pii_scrubber"),
+        # a noun phrase names its last noun, and a table or store named in the head keeps it
+        ("Review history table", "data_store"),
+        ("Review results DB", "data_store"),
+        ("Expert reviews table", "data_store"),
+    ],
+)
+def test_a_verb_of_review_starting_the_label_is_the_review_whatever_data_it_acts_on(label, role):
+    assert reading_of(label).role == role

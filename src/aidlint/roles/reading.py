@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from aidlint.model import UNKNOWN_ROLE, Node
+from aidlint.roles.acts import act_led
 from aidlint.roles.asides import LINE_BREAK, not_a_component
 from aidlint.roles.assignment import RoleAssignment
 from aidlint.roles.files import names_a_file
@@ -135,6 +136,9 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
             chosen, tie_rule = [finder, *(m for m in chosen if m is not finder)], "a search or retriever that ends the head is the retrieval a model word qualifies"
         elif (access := access_beside_limit(chosen[0], matches)) is not None:
             chosen, tie_rule = [access, *(m for m in chosen if m is not access)], "access control named beside a limit is the access control"
+        if (act := act_led(tokens, matches, vocabulary)) is not None and act.synonym.role != chosen[0].synonym.role:
+            # "Review ground truth", "Annotate documents": the act the verb names, not the data (acts.py).
+            chosen, tie_rule = [act, *(m for m in chosen if m is not act)], "a verb of review or privacy starts the label: the act"
         winner = asked_check(node, text, chosen[0], matches, GATE_ROLES) or chosen[0]
         if (
             is_decision(node, text)
@@ -309,8 +313,8 @@ def _data_head(tokens: list[Token], matches: list[Match], winner: Match, vocabul
     main = [i for i, token in enumerate(tokens) if token.in_main]
     if not main or tokens[main[-1]].text not in heads or winner.synonym.role in _STORES:
         return None
-    if winner.synonym.role == "pii_scrubber" and winner.start == 0 and tokens[0].text in vocabulary.words("privacy_verbs"):
-        return None  # "Redact logs", "Pseudonymize records": the privacy step, whatever data it acts on
+    if winner.start == 0 and (act := act_led(tokens, matches, vocabulary)) is not None and act.synonym.role == winner.synonym.role:
+        return None  # "Redact logs", "Review dataset": the privacy step or the review, whatever data it acts on
     last = main[-1]
     # "Expert review queue": a phrase of the winner's own role ("review queue") that ends the label keeps it.
     if any(m.synonym.role == winner.synonym.role and m.start + m.covered - 1 >= last for m in matches):
