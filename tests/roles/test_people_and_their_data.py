@@ -78,3 +78,18 @@ def test_the_users_verdict_by_survey_reaction_or_correction_is_feedback(label, r
 )
 def test_a_verb_of_review_starting_the_label_is_the_review_whatever_data_it_acts_on(label, role):
     assert reading_of(label).role == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Action gate (Human-in-the-Loop)", "human_review"),
+        ("Release gate (HITL)", "human_review"),
+        ("Release gate<br/>human sign-off", "human_review"),
+        # a gate decided on a model's figures, or said by nobody, stays the evaluation
+        ("Promotion gate (accuracy > 0.9)", "evaluation"),
+        ("Deployment gate", "evaluation"),
+    ],
+)
+def test_a_gate_its_detail_says_people_keep_is_human_review(label, role):
+    assert reading_of(label).role == role

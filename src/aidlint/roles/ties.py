@@ -72,3 +72,20 @@ def machine_reviewer(winner: Match, matches: list[Match], tokens: list[Token]) -
     if not main or not winner.in_main or winner.start + winner.covered - 1 != main[-1] or not tokens[main[-1]].text.endswith(("er", "or", "ers", "ors")):
         return None
     return next((m.synonym.written for m in matches if m.synonym.role == "model_inference" and m.in_main and m.start + m.covered == winner.start), None)
+
+
+#: Words of a human_review match that say people keep a gate: "human ...", HITL.
+_PEOPLE_WORDS = frozenset({"human", "hitl"})
+
+
+def people_keep_gate(winner: Match, matches: list[Match], tokens: list[Token]) -> Match | None:
+    """"Action Approval Gate (Human-in-the-Loop)", "Release gate (HITL)": a gate in the head that its detail
+    says people keep is people deciding, a human gate, not a model evaluation's gate."""
+    if winner.synonym.role != "evaluation" or not winner.in_main:
+        return None
+    if not any(tokens[i].text in ("gate", "gates") for i in range(winner.start, winner.start + winner.covered)):
+        return None
+    return next(
+        (m for m in matches if m.synonym.role == "human_review" and not m.in_main and tokens[m.start].text in _PEOPLE_WORDS),
+        None,
+    )
