@@ -214,3 +214,32 @@ def test_a_step_written_as_a_function_is_the_products_code():
     assert roles["H"] == "application"
     assert roles["D"] == "unknown"  # what only tools call is one of their operations, not the product's code
     assert roles["W"] != "application"  # a step in words stays a step
+
+
+@pytest.mark.parametrize(
+    ("label", "tail"),
+    [
+        ("NoteManager", "manager"),
+        ("WidgetFactory", "factory"),
+        ("FallbackController<br>picks another route", "controller"),
+        ("OrderExecutionPipeline (30s)", "pipeline"),
+        ("LeadMatcher", "matcher"),
+    ],
+)
+def test_a_camelcase_class_ending_in_a_control_noun_is_the_application(label, tail):
+    design = design_from(f'flowchart LR\n  U[Customer] --> B["{label}"] --> D[(Postgres)]\n', "mermaid", "d.mmd")
+    assignment = assign_roles(design)["B"]
+    assert (assignment.role, assignment.matched) == ("application", tail)
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Note Manager",  # written apart: as often infrastructure or a generic step
+        "ParagraphSplitter",  # a processing noun is a generic step, class or not
+        "ClusterReconciler",  # a noun outside the list
+    ],
+)
+def test_other_names_of_code_stay_unread(label):
+    design = design_from(f'flowchart LR\n  U[Customer] --> B["{label}"] --> D[(Postgres)]\n', "mermaid", "d.mmd")
+    assert assign_roles(design)["B"].role == "unknown"

@@ -17,7 +17,7 @@ from collections import deque
 from dataclasses import replace
 
 from aidlint.model import ROLES, UNKNOWN_ROLE, Design
-from aidlint.roles.asides import FUNCTION_NAME
+from aidlint.roles.asides import FUNCTION_NAME, LINE_BREAK
 from aidlint.roles.assignment import RoleAssignment
 from aidlint.roles.ends import label_words, names_code, people_at_the_ends, person_by_message
 from aidlint.roles.groups import CALLED_SERVICES, roles_from_groups
@@ -33,6 +33,11 @@ from aidlint.roles.vocabulary import Vocabulary, load_vocabulary, tokenize, word
 _CODE_FUNCTION = re.compile(r"^([a-z][a-z0-9]*(?:_[a-z0-9]+)+(?:\(\))?|[a-z]+[A-Z]\w*\(\))(?:$|\\n|<br)")
 
 __all__ = ["RoleAssignment", "assign_roles", "classify_label", "is_known_role", "node_text"]
+
+#: One CamelCase name of a class ("MemoManager", "TurnExecutionPipeline"): its last part is the noun it ends in.
+_CODE_CLASS = re.compile(r"^[A-Z][A-Za-z0-9]*[a-z0-9]([A-Z][a-z]+)$")
+#: Bracketed asides of a name's line ("FileProcessor (180s)").
+_BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 
 #: Code that calls a model and is also what a person calls it with ("OpenAI client", "OpenAI SDK").
 _PROGRAM_CALLERS = frozenset({"client", "clients", "sdk", "sdks"})
@@ -77,6 +82,7 @@ def assign_roles(design: Design, vocabulary: Vocabulary | None = None) -> dict[s
     _stores_by_shape(design, roles, vocabulary)
     gateways_by_what_they_front(design, roles, vocabulary)
     _functions_of_the_product(design, roles)
+    _classes_of_the_product(design, roles, vocabulary)
     model_drawn = any(a.role == "model_inference" for a in roles.values())
     for node in design.nodes:
         assignment = roles[node.id]
@@ -100,6 +106,20 @@ def _functions_of_the_product(design: Design, roles: dict[str, RoleAssignment]) 
     for node in design.nodes:
         if roles[node.id].how == "step" and callers.get(node.id, set()) != {"tool_executor"} and (name := _CODE_FUNCTION.match(node_text(node))):
             roles[node.id] = RoleAssignment("application", "label", name.group(1), tie_rule="a step written as a function of the product's code")
+
+
+def _classes_of_the_product(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:
+    """"MemoManager", "ComponentFactory", "RetryController<br>picks a new strategy": a box whose name is one
+    CamelCase class ending in a control noun (`terms.code_class_tails`) is a class of the product's own code,
+    the application, where neither its words nor the drawing gave it a role. Only a label counts (IDs are
+    CamelCase by habit); processing nouns ("SentenceSplitter") are generic steps and stay out of the list."""
+    tails = vocabulary.words("code_class_tails")
+    for node in design.nodes:
+        if roles[node.id].how != "unknown" or not node.label:
+            continue
+        first = _BRACKETED.sub(" ", LINE_BREAK.split(node.label, maxsplit=1)[0]).strip()
+        if (name := _CODE_CLASS.match(first)) and name.group(1).lower() in tails:
+            roles[node.id] = RoleAssignment("application", "label", name.group(1).lower(), tie_rule="a class of the product's code")
 
 
 def _stores_by_shape(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:
