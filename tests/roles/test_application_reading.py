@@ -243,3 +243,24 @@ def test_a_camelcase_class_ending_in_a_control_noun_is_the_application(label, ta
 def test_other_names_of_code_stay_unread(label):
     design = design_from(f'flowchart LR\n  U[Customer] --> B["{label}"] --> D[(Postgres)]\n', "mermaid", "d.mmd")
     assert assign_roles(design)["B"].role == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("label", "method"),
+    [
+        ("Basket.addItem", "addItem"),
+        ("Registry.getInstance() — shared clients", "getInstance"),
+        ("new ReplyPipeline([steps]).run(ctx)", "run"),
+        ("Session.resumeRequest<br>from the last turn", "resumeRequest"),
+    ],
+)
+def test_a_method_called_on_a_class_is_the_application(label, method):
+    design = design_from(f'flowchart LR\n  U[Customer] --> B["{label}"] --> D[(Postgres)]\n', "mermaid", "d.mmd")
+    assignment = assign_roles(design)["B"]
+    assert (assignment.role, assignment.matched) == ("application", method)
+
+
+@pytest.mark.parametrize("label", ["Example.com", "Next.js", "context.Context", "HQ.Region.ShipmentRequest"])
+def test_domains_frameworks_values_and_dotted_names_are_no_method_calls(label):
+    design = design_from(f'flowchart LR\n  U[Customer] --> B["{label}"] --> D[(Postgres)]\n', "mermaid", "d.mmd")
+    assert assign_roles(design)["B"].tie_rule != "a method of the product's code called"

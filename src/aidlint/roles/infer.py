@@ -19,6 +19,7 @@ from dataclasses import replace
 from aidlint.model import ROLES, UNKNOWN_ROLE, Design
 from aidlint.roles.asides import FUNCTION_NAME, LINE_BREAK
 from aidlint.roles.assignment import RoleAssignment
+from aidlint.roles.calls import methods_of_the_product
 from aidlint.roles.ends import label_words, names_code, people_at_the_ends, person_by_message
 from aidlint.roles.groups import CALLED_SERVICES, roles_from_groups
 from aidlint.roles.lifecycle import development_by_position, forward, from_words, registry_by_position, released_models
@@ -88,6 +89,7 @@ def assign_roles(design: Design, vocabulary: Vocabulary | None = None) -> dict[s
         assignment = roles[node.id]
         if _may_be_agent(assignment) and _is_agent(node, vocabulary, acting_only=model_drawn):
             roles[node.id] = RoleAssignment("model_inference", "agent", assignment.matched)
+    methods_of_the_product(design, roles)
     monitors_by_design(design, roles, vocabulary)
     for node_id, reading in released.items():
         # Every pass above took the box for the model it serves; shown, it is what its words say, and the
