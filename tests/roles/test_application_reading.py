@@ -264,3 +264,23 @@ def test_a_method_called_on_a_class_is_the_application(label, method):
 def test_domains_frameworks_values_and_dotted_names_are_no_method_calls(label):
     design = design_from(f'flowchart LR\n  U[Customer] --> B["{label}"] --> D[(Postgres)]\n', "mermaid", "d.mmd")
     assert assign_roles(design)["B"].tie_rule != "a method of the product's code called"
+
+
+@pytest.mark.parametrize("label", ["Tool Router", "Tool Router<br>picks the skill", "Tool Routing"])
+def test_a_tool_router_is_the_application_not_a_tool(label):
+    design = design_from(
+        f'flowchart LR\n  U[Customer] --> A[Helpdesk agent] --> L[GPT-4o]\n  A --> R["{label}"] --> T[Weather tool]\n', "mermaid", "d.mmd"
+    )
+    assert assign_roles(design)["R"].role == "application"
+
+
+def test_a_service_named_for_routing_tools_stays_the_application_where_tools_call_it():
+    design = design_from(
+        "flowchart LR\n  A[Helpdesk agent] --> M[MCP Server] --> R[Tool Routing Service] --> T[Weather tool]\n"
+        "  M --> B[Ticket API]\n",
+        "mermaid",
+        "d.mmd",
+    )
+    roles = {node_id: a.role for node_id, a in assign_roles(design).items()}
+    assert roles["R"] == "application"
+    assert roles["B"] == "tool_executor"  # a service tools call is what they act on

@@ -76,7 +76,7 @@ def assign_roles(design: Design, vocabulary: Vocabulary | None = None) -> dict[s
     apis_beside_models(design, roles, vocabulary)
     released = released_models(design, roles, vocabulary)
     traffic_splits(design, roles, vocabulary)
-    _called_by_tools(design, roles)
+    _called_by_tools(design, roles, vocabulary)
     roles_from_groups(design, roles, vocabulary)
     checks_of_the_answer(design, roles, vocabulary)
     content_gates(design, roles, vocabulary)
@@ -287,7 +287,16 @@ def _message_ends_head(node, matched: str) -> bool:
     return not (component or len(last) > 5 and last.endswith(("tion", "ing", "ment")))
 
 
-def _called_by_tools(design: Design, roles: dict[str, RoleAssignment]) -> None:
+def _manages_tools(node_id: str, design: Design, vocabulary: Vocabulary) -> bool:
+    """Does the head name tools and then what is done with them ("Tool Routing Service", "Tool Selection
+    API": `terms.managed_words`, then `terms.tool_managers` or `terms.managing_nouns`)?"""
+    node = next(n for n in design.nodes if n.id == node_id)
+    head = written_head(node)
+    managing = vocabulary.words("tool_managers") | vocabulary.words("managing_nouns")
+    return any(word in vocabulary.words("managed_words") and following in managing for word, following in zip(head, head[1:]))
+
+
+def _called_by_tools(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:
     """An API or service that tools call is the outside system those tools act on: part of the tool
     ("Jira tools -> Jira API -> ..."), not the product's own application, even where the application's
     own code or an unread box calls it too ("Slack features -> Jira API client"); what a person or a model
@@ -306,6 +315,8 @@ def _called_by_tools(design: Design, roles: dict[str, RoleAssignment]) -> None:
                 continue
             if (assignment.matched or "").lower() not in CALLED_SERVICES:
                 continue  # "Response formatter" after the tools is the application's own step
+            if _manages_tools(node_id, design, vocabulary):
+                continue  # "Tool Routing Service" picks the tools to run: the application's code, whoever calls it
             if all(roles[p].role in ("tool_executor", "application", UNKNOWN_ROLE) for p in predecessors[node_id]):
                 roles[node_id] = RoleAssignment("tool_executor", "position", "an API or service that tools call is what they act on")
                 queue.append(node_id)
