@@ -322,3 +322,21 @@ def test_an_llm_judge_named_for_what_it_grades_is_the_model(label, role):
 )
 def test_celery_flower_watches_the_workers(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Browser Use<br>drives Chromium", "tool_executor"),  # the library an agent drives a browser with
+        ("Stagehand", "tool_executor"),
+        ("Daytona<br>isolated workspace", "tool_executor"),  # where an agent runs the code it writes
+        ("Wolfram Alpha", "tool_executor"),
+        ("Code Executor (Python)", "tool_executor"),
+        ("Serper", "retrieval"),  # web-search APIs queried at answer time, as Tavily is
+        ("SerpAPI<br>Google results", "retrieval"),
+        ("Brave Search API", "retrieval"),
+        ("SearXNG", "retrieval"),
+    ],
+)
+def test_agent_tool_and_web_search_products_read_as_what_they_are(label, role):
+    assert role_of(label) == role
