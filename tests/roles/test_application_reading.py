@@ -284,3 +284,26 @@ def test_a_service_named_for_routing_tools_stays_the_application_where_tools_cal
     roles = {node_id: a.role for node_id, a in assign_roles(design).items()}
     assert roles["R"] == "application"
     assert roles["B"] == "tool_executor"  # a service tools call is what they act on
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Agent Orchestrator · LangChain<br>planner · human-in-the-loop",
+        "Agent Router<br>classifies: billing / returns / other",
+        "agent_router.py<br>classify intent",
+    ],
+)
+def test_a_head_that_names_the_application_by_its_own_word_keeps_it_over_its_detail(label):
+    assert read(label)[0] == "application"
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Agent<br>GPT-4o", "model_inference"),  # a bare title still gives way
+        ("SupportChatHandler — default LLM path", "model_inference"),  # a message word is no name of its own
+    ],
+)
+def test_a_bare_title_still_gives_way_to_its_detail(label, role):
+    assert read(label)[0] == role

@@ -340,7 +340,16 @@ def _choose(matches: list[Match], vocabulary: Vocabulary, tokens: list[Token]) -
     tied = [m for m in ordered if m.strength == top]
     generic = vocabulary.words("generic_titles")
     specific_in_tie = [m for m in tied if m.synonym.written.lower() not in generic]
-    if not specific_in_tie:
+    # "Agent Orchestrator · LangGraph<br>planner · human-in-the-loop": a head that also names the application
+    # by a word of its own (orchestrator, router), written as is, names the component; its detail lists what
+    # it does. A message ("chat") or a word form ("ReAct" as "actions") is no such word.
+    messages = vocabulary.words("person_messages")
+    head_specific = any(
+        m.in_main and m.synonym.role == "application" and m.strength[-1] == 1
+        and (written := m.synonym.written.lower()) not in generic and written not in messages
+        for m in matches
+    )
+    if not specific_in_tie and not head_specific:
         # "Agent<br>GPT-4o", "Pipeline (nightly fine-tuning)": a generic title gives way to the specific
         # model or lifecycle step named in its detail.
         # Every match counts here, not each role's best: "Server: mlserver" matched "serving" in the head
