@@ -1,0 +1,58 @@
+"""The model lifecycle's products and terms read as what they are (docs/roles.md, "Known products"):
+hyperparameter search and training jobs, evaluation harnesses, a tracker's registry, feature flags and
+bandits; invented labels."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..helpers import reading_of
+
+
+def role_of(label: str) -> str:
+    return reading_of(label).role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Ray Tune sweep", "training_pipeline"),
+        ("Katib", "training_pipeline"),  # Kubeflow's hyperparameter search
+        ("Hyperopt", "training_pipeline"),
+        ("W&B Sweeps", "training_pipeline"),  # a sweep searches hyperparameters; W&B alone stays the tracing
+        ("Hyperparameter search", "training_pipeline"),  # no search of the product's content
+        ("PyTorchJob (4 workers)", "training_pipeline"),
+        ("TFJob", "training_pipeline"),
+        ("AutoML", "training_pipeline"),
+        ("SageMaker Autopilot", "training_pipeline"),
+        ("Vertex AI Custom Training", "training_pipeline"),  # the platform named with the step is the step
+        ("OpenCompass benchmark", "evaluation"),
+        ("Inspect AI", "evaluation"),
+        ("Braintrust", "evaluation"),
+        ("LightEval", "evaluation"),
+        ("W&B Model Registry", "model_registry"),
+        ("Weights & Biases Registry", "model_registry"),
+        ("Flagsmith", "experimentation"),
+        ("ConfigCat", "experimentation"),
+        ("Split.io", "experimentation"),
+        ("Eppo", "experimentation"),
+        ("Feature toggles", "experimentation"),
+        ("Thompson sampling", "experimentation"),
+        ("Epsilon-greedy policy", "experimentation"),
+        ("Variant assignment", "experimentation"),
+    ],
+)
+def test_lifecycle_products_and_terms_read_as_what_they_are(label, role):
+    assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("W&B", "monitoring"),  # the tracker alone keeps its reading
+        ("Weights & Biases", "monitoring"),
+        ("Inspect logs", "data_store"),  # "Inspect" alone is a verb, not the harness
+    ],
+)
+def test_the_trackers_and_verbs_alone_keep_their_reading(label, role):
+    assert role_of(label) == role
