@@ -56,3 +56,15 @@ def test_lifecycle_products_and_terms_read_as_what_they_are(label, role):
 )
 def test_the_trackers_and_verbs_alone_keep_their_reading(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Evaluate precision and recall metrics", "evaluation"),  # the verb acts on the numbers it names
+        ("Evaluate BLEU scores", "evaluation"),
+        ("Evaluation scores", "unknown"),  # the noun phrase names the numbers themselves
+    ],
+)
+def test_evaluate_is_a_step_acting_on_the_numbers_it_names(label, role):
+    assert role_of(label) == role
