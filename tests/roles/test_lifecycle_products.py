@@ -68,3 +68,20 @@ def test_the_trackers_and_verbs_alone_keep_their_reading(label, role):
 )
 def test_evaluate_is_a_step_acting_on_the_numbers_it_names(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Model customization", "training_pipeline"),
+        ("Bedrock model customization job", "training_pipeline"),  # the job, not the hosted model
+        ("Vertex AI tuning job", "training_pipeline"),
+        ("Instruction tuning", "training_pipeline"),
+        ("Preference tuning (DPO)", "training_pipeline"),
+        ("Reward modeling", "training_pipeline"),
+        ("Decision threshold tuning", "training_pipeline"),
+        ("Reward model", "model_inference"),  # the model itself, not the step that fits it
+    ],
+)
+def test_tuning_named_as_the_job_or_method_that_fits_the_model_is_training(label, role):
+    assert role_of(label) == role
