@@ -85,3 +85,17 @@ def test_evaluate_is_a_step_acting_on_the_numbers_it_names(label, role):
 )
 def test_tuning_named_as_the_job_or_method_that_fits_the_model_is_training(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Traffic mirroring to v2", "deployment_controller"),
+        ("Dark launch", "deployment_controller"),
+        ("SageMaker deployment guardrails", "deployment_controller"),  # a rollout with automatic rollback
+        ("Keptn", "deployment_controller"),
+        ("Output guardrails", "safety_filter"),  # guardrails on content stay the safety filter
+    ],
+)
+def test_releases_that_copy_or_hide_traffic_are_the_release(label, role):
+    assert role_of(label) == role
