@@ -131,7 +131,7 @@ def test_a_component_named_after_a_message_is_no_person(label, role):
     assert roles["c"][0] == role
 
 
-@pytest.mark.parametrize("label", ["Request ID Middleware", "Knowledge query service", "Chat pipeline", "Prompt module"])
+@pytest.mark.parametrize("label", ["Request ID Middleware", "Order query service", "Chat pipeline", "Prompt module"])
 def test_a_component_noun_after_a_message_word_names_the_component_in_the_middle_of_the_flow(label):
     roles = roles_of(f'u "Customer"\napi "Backend"\nc "{label}"\nllm "LLM"\nu -> api -> c -> llm\n')
     assert roles["c"][0] == "application"

@@ -1,0 +1,46 @@
+"""The data side of a design: stores, retrieval and where data enters (docs/roles.md); invented labels."""
+
+from __future__ import annotations
+
+import pytest
+
+from aidlint.roles.infer import assign_roles
+
+from ..helpers import design_from, reading_of
+
+
+def role_of(label: str) -> str:
+    return reading_of(label).role
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Knowledge Service",
+        "Policy knowledge service",
+        "Knowledge query<br/>service",
+        "Knowledge Query API",
+    ],
+)
+def test_a_service_or_query_named_after_knowledge_is_the_retrieval(label):
+    assert role_of(label) == "retrieval"
+
+
+def test_a_knowledge_query_service_between_agent_and_model_is_the_retrieval():
+    design = design_from(
+        'flowchart LR\n  A["Support agent"] --> K["Knowledge query<br/>service"]\n  K --> L["GPT-4o"]\n',
+        "mermaid",
+        "d.mmd",
+    )
+    assert assign_roles(design)["K"].role == "retrieval"
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Dataset Service", "application"),  # a service in front of data that is no knowledge base stays code
+        ("Knowledge Sources", "data_source"),  # where knowledge comes from, not where it is searched
+    ],
+)
+def test_other_services_and_sources_of_knowledge_keep_their_reading(label, role):
+    assert role_of(label) == role
