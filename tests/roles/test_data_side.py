@@ -44,3 +44,14 @@ def test_a_knowledge_query_service_between_agent_and_model_is_the_retrieval():
 )
 def test_other_services_and_sources_of_knowledge_keep_their_reading(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize("label", ["RFID Readers", "Dock barcode scanners", "Wearable devices", "Wearable sensor<br/>heart rate"])
+def test_a_device_that_reads_is_where_data_enters(label):
+    assert role_of(label) == "data_source"
+
+
+@pytest.mark.parametrize(("label", "role"), [("Wearable app", "application"), ("RFID Adapter", "unknown")])
+def test_code_named_after_such_a_device_keeps_its_own_reading(label, role):
+    # "RFID" alone names no device that reads: an adapter for one is code (its words give it no role)
+    assert role_of(label) == role
