@@ -55,3 +55,13 @@ def test_a_device_that_reads_is_where_data_enters(label):
 def test_code_named_after_such_a_device_keeps_its_own_reading(label, role):
     # "RFID" alone names no device that reads: an adapter for one is code (its words give it no role)
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize("label", ["Bronze raw", "Bronze layer<br/>(raw events)", "Silver tables", "Gold features via dbt", "Gold layer"])
+def test_a_lakehouse_layer_is_a_store(label):
+    assert role_of(label) == "data_store"
+
+
+@pytest.mark.parametrize("label", ["Gold plan", "gold answer", "Bronze → Silver<br/>Transform", "Silver tier"])
+def test_a_tier_a_grade_or_a_transform_between_layers_is_no_store(label):
+    assert role_of(label) == "unknown"
