@@ -65,3 +65,13 @@ def test_a_lakehouse_layer_is_a_store(label):
 @pytest.mark.parametrize("label", ["Gold plan", "gold answer", "Bronze → Silver<br/>Transform", "Silver tier"])
 def test_a_tier_a_grade_or_a_transform_between_layers_is_no_store(label):
     assert role_of(label) == "unknown"
+
+
+@pytest.mark.parametrize("label", ["Orchestration State", "Agent state", "Workflow state<br/>DynamoDB", "Conversation state", "State store"])
+def test_the_state_an_orchestrator_keeps_is_a_store(label):
+    assert role_of(label) == "data_store"
+
+
+@pytest.mark.parametrize(("label", "role"), [("Update State:<br/>- retry counter", "unknown"), ("State Manager", "unknown"), ("Session State Manager", "application")])
+def test_a_step_or_code_on_state_is_no_store(label, role):
+    assert role_of(label) == role
