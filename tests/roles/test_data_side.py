@@ -75,3 +75,22 @@ def test_the_state_an_orchestrator_keeps_is_a_store(label):
 @pytest.mark.parametrize(("label", "role"), [("Update State:<br/>- retry counter", "unknown"), ("State Manager", "unknown"), ("Session State Manager", "application")])
 def test_a_step_or_code_on_state_is_no_store(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize(("label", "role"), [("Sensor data stream", "data_source"), ("Live camera stream", "data_source"), ("Stream processor", "unknown")])
+def test_a_stream_beside_what_flows_in_it_is_data_entering(label, role):
+    assert role_of(label) == role
+
+
+@pytest.mark.parametrize("label", ["Output Stream", "Stream Terminated", "Stream"])
+def test_a_stream_a_program_writes_out_is_no_source(label):
+    assert role_of(label) == "unknown"
+
+
+def test_a_group_named_streaming_still_holds_the_sources():
+    design = design_from(
+        'flowchart LR\n  subgraph S["Streaming"]\n    R["Replay worker"]\n  end\n  R --> M["Fraud classifier"]\n',
+        "mermaid",
+        "d.mmd",
+    )
+    assert assign_roles(design)["R"].role == "data_source"
