@@ -94,3 +94,8 @@ def test_a_group_named_streaming_still_holds_the_sources():
         "d.mmd",
     )
     assert assign_roles(design)["R"].role == "data_source"
+
+
+@pytest.mark.parametrize(("label", "role"), [("Web Scrapper", "data_source"), ("PriceListScrapper", "data_source"), ("Scrapping", "unknown"), ("Scrapped items", "unknown")])
+def test_a_misspelt_scraper_is_the_scraper(label, role):
+    assert role_of(label) == role
