@@ -99,3 +99,8 @@ def test_a_group_named_streaming_still_holds_the_sources():
 @pytest.mark.parametrize(("label", "role"), [("Web Scrapper", "data_source"), ("PriceListScrapper", "data_source"), ("Scrapping", "unknown"), ("Scrapped items", "unknown")])
 def test_a_misspelt_scraper_is_the_scraper(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize(("label", "role"), [("External Sites<br/>(news, filings)", "data_source"), ("Third-party websites", "data_source"), ("Company website", "unknown")])
+def test_sites_outside_the_system_are_where_content_comes_from(label, role):
+    assert role_of(label) == role
