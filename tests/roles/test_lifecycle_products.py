@@ -99,3 +99,32 @@ def test_tuning_named_as_the_job_or_method_that_fits_the_model_is_training(label
 )
 def test_releases_that_copy_or_hide_traffic_are_the_release(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Deploy vLLM", "deployment_controller"),
+        ("Deploy to SageMaker", "deployment_controller"),
+        ("Deploy to Vertex AI endpoint", "deployment_controller"),
+        ("Promote to Bedrock endpoint", "deployment_controller"),
+        ("Redeploy Triton", "deployment_controller"),
+        ("Train on SageMaker", "training_pipeline"),
+        ("Evaluate Claude 3.5 Sonnet", "evaluation"),
+        ("Benchmark Llama 3 70B", "evaluation"),
+    ],
+)
+def test_a_lifecycle_verb_that_starts_the_head_names_the_step(label, role):
+    assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Load trained model", "unknown"),  # a step that prepares the model, no lifecycle verb
+        ("SageMaker", "model_inference"),
+        ("vLLM (deployed on GKE)", "model_inference"),  # the verb not first: the runtime
+    ],
+)
+def test_without_a_lifecycle_verb_first_the_model_keeps_the_box(label, role):
+    assert role_of(label) == role

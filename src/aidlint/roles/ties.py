@@ -89,3 +89,20 @@ def people_keep_gate(winner: Match, matches: list[Match], tokens: list[Token]) -
         (m for m in matches if m.synonym.role == "human_review" and not m.in_main and tokens[m.start].text in _PEOPLE_WORDS),
         None,
     )
+
+
+#: Roles a lifecycle verb that starts the head names: the step whatever model or platform it acts on.
+_LIFECYCLE_ROLES = frozenset({"training_pipeline", "evaluation", "model_registry", "deployment_controller"})
+
+
+def lifecycle_verb_first(winner: Match, matches: list[Match], tokens: list[Token], vocabulary: Vocabulary) -> Match | None:
+    """"Deploy vLLM", "Deploy to SageMaker", "Train on SageMaker", "Evaluate GPT-4o": a lifecycle verb
+    (``terms.lifecycle_verbs``) that starts the head names the step, and the model, runtime or platform after
+    it is what is released, trained or evaluated, or where, however many words its name takes (as a privacy
+    verb names the privacy step; docs/roles.md, "When several roles match")."""
+    if winner.synonym.role != "model_inference" or not winner.in_main or winner.start == 0 or not tokens[0].in_main:
+        return None
+    if tokens[0].text not in vocabulary.words("lifecycle_verbs"):
+        return None
+    steps = [m for m in matches if m.start == 0 and m.in_main and m.synonym.role in _LIFECYCLE_ROLES]
+    return max(steps, key=lambda m: m.strength, default=None)
