@@ -340,3 +340,18 @@ def test_celery_flower_watches_the_workers(label, role):
 )
 def test_agent_tool_and_web_search_products_read_as_what_they_are(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("VoiceLive", "model_inference"),  # Azure Voice Live, a speech-to-speech model service
+        ("Azure Voice Live<br>speech in, speech out", "model_inference"),
+        ("OpenAI Realtime API", "model_inference"),
+        ("gpt-4o-realtime-preview", "model_inference"),
+        ("Azure VoiceLive Connection", "application"),  # the code that calls the service
+        ("Realtime API", "application"),  # the product's own API: no service named
+    ],
+)
+def test_realtime_speech_model_services_are_models(label, role):
+    assert role_of(label) == role
