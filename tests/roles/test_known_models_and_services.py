@@ -355,3 +355,19 @@ def test_agent_tool_and_web_search_products_read_as_what_they_are(label, role):
 )
 def test_realtime_speech_model_services_are_models(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("GPT Actions<br>calls the booking API", "tool_executor"),
+        ("Zapier Actions", "tool_executor"),
+        ("Zapier", "application"),  # the workflow tool itself
+        ("AgentCore Browser", "tool_executor"),  # a browser an agent drives, no person's browser
+        ("Browserless", "tool_executor"),
+        ("Headless Chrome pool", "tool_executor"),
+        ("Chrome browser", "user"),  # a person's browser
+    ],
+)
+def test_actions_and_browsers_an_agent_drives_are_tools(label, role):
+    assert role_of(label) == role
