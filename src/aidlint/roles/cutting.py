@@ -76,15 +76,30 @@ def _tokens(text: str, compounds: bool) -> tuple[Token, ...]:
     return tuple(_split(text, compounds))
 
 
+#: A method called on a named object: "ServiceContainer.getInstance()", "PolicyEngine.evaluate(x)", "AgentOS.processRequest".
+#: The object (a capitalised class or module name) is the component; the method is what it is doing at that point.
+#: "Node.js", "Socket.io" are names: a plain lowercase word after the dot is a method only when it is called.
+_METHOD_CALL = re.compile(r"^([A-Z][A-Za-z0-9]*)\.([a-z_][A-Za-z0-9_]*)(\(.*)?$")
+
+
+def _code_words(raw: str, called: bool = False) -> list[tuple[str, bool, bool]]:
+    """The words of one whitespace-separated piece of a label: (word, is code, is a method's detail).
+    ``called``: a bracket follows the piece at once (the label was cut there)."""
+    call = _METHOD_CALL.match(raw)
+    if call and (called or call.group(3) or "_" in call.group(2) or not call.group(2).islower()):
+        return [(call.group(1), False, False), *((word, False, True) for word in call.group(2).replace("_", " ").split())]
+    code = bool(_CODE_WORD.search(raw))
+    return [(word, code, False) for word in raw.replace("_", " ").split()]
+
+
 def _split(text: str, compounds: bool) -> list[Token]:
     if not _MARKUP.search(text) and ":" not in text and "\u2014" not in text and "\u2013" not in text:
         # most labels: nothing to track but the words
         tokens: list[Token] = []
         chunk = 0
         for raw in text.split():
-            code = bool(_CODE_WORD.search(raw))
-            for word in raw.replace("_", " ").split():
-                chunk += _add_words(tokens, word, chunk, False, False, compounds, code)
+            for word, code, method in _code_words(raw):
+                chunk += _add_words(tokens, word, chunk, False, method, compounds, code)
         return tokens
     tokens = []
     depth = 0
@@ -92,7 +107,8 @@ def _split(text: str, compounds: bool) -> list[Token]:
     # "Step 1: Classify intent": a step's number orders the steps; the step that follows is the head.
     for line in _LINE_BREAK.split(_STEP_NUMBER.sub("", text, count=1)):
         details = bool(tokens)
-        for segment in re.split(r"([()\[\]]|:(?=\s|$)|\s[\u2014\u2013]\s)", clean_label(line)):
+        segments = re.split(r"([()\[\]]|:(?=\s|$)|\s[\u2014\u2013]\s)", clean_label(line))
+        for index, segment in enumerate(segments):
             if segment in ("(", "["):
                 depth += 1
                 continue
@@ -102,10 +118,11 @@ def _split(text: str, compounds: bool) -> list[Token]:
             if segment == ":" or segment.strip() in ("\u2014", "\u2013"):
                 details = details or any(not t.in_parens for t in tokens)
                 continue
-            for raw in segment.split():
-                code = bool(_CODE_WORD.search(raw))
-                for word in raw.replace("_", " ").split():
-                    chunk += _add_words(tokens, word, chunk, depth > 0, details, compounds, code)
+            raws = segment.split()
+            called = index + 1 < len(segments) and segments[index + 1] == "(" and segment[-1:].strip() != ""
+            for position, raw in enumerate(raws):
+                for word, code, method in _code_words(raw, called and position == len(raws) - 1):
+                    chunk += _add_words(tokens, word, chunk, depth > 0, details or method, compounds, code)
     return tokens
 
 
