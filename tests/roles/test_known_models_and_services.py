@@ -371,3 +371,43 @@ def test_realtime_speech_model_services_are_models(label, role):
 )
 def test_actions_and_browsers_an_agent_drives_are_tools(label, role):
     assert role_of(label) == role
+        ("Codestral 25.01", "model_inference"),
+        ("Ministral 3B (edge)", "model_inference"),
+        ("Pixtral Large", "model_inference"),
+        ("LLaVA-NeXT captioner", "model_inference"),
+        ("InternLM2 chat", "model_inference"),
+        ("OLMo 2 13B", "model_inference"),
+        ("Florence-2 OCR", "model_inference"),
+        ("DINOv2 backbone", "model_inference"),
+        ("Detectron2", "model_inference"),
+        ("EfficientNet-B4", "model_inference"),
+        ("MobileNetV3 on device", "model_inference"),
+        ("Segment Anything", "model_inference"),
+        ("wav2vec2 ASR", "model_inference"),
+        ("XTTS v2 voice", "model_inference"),
+        ("NLLB-200 translator", "model_inference"),
+        ("LMDeploy", "model_inference"),
+        # names too common alone stay out: a city, a phrase, an identifier
+        ("Florence office", "unknown"),
+        ("Customer segment", "unknown"),
+        ("O3", "unknown"),
+    ],
+)
+def test_models_of_the_second_list_are_read_as_what_they_are(label, role):
+    assert role_of(label) == role
+
+
+def test_open_llms_of_the_second_list_sign_a_generative_design_and_vision_backbones_a_predictive_one():
+    from aidlint.roles.families import classify_models
+    from aidlint.roles.infer import assign_roles
+    from aidlint.roles.vocabulary import load_vocabulary
+
+    from ..helpers import design_from
+
+    vocabulary = load_vocabulary()
+    for source, family in (
+        ('u "Upload"\nm "Pixtral Large"\nu -> m\n', "generative"),
+        ('c "Camera feed"\nm "EfficientNet-B4"\nc -> m\n', "predictive"),
+    ):
+        design = design_from(source)
+        assert classify_models(design, assign_roles(design), vocabulary).family == family
