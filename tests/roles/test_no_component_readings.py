@@ -83,3 +83,21 @@ def test_the_parts_of_an_http_message_are_records(label, matched):
 @pytest.mark.parametrize("label", ["Request body", "Response headers", "Query body"])
 def test_the_body_of_a_message_is_that_message(label):
     assert read(label)[1] != "record"
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        # a running copy of a component is that component
+        ("Postgres Instance<br>/srv/db", "data_store"),
+        ("Shared vLLM GPU", "model_inference"),
+        ("Qdrant instance", "retrieval"),
+        ("Whisper GPUs<br/>(spot)", "model_inference"),
+        # a place named first, or a place word that is no running copy, stays a place
+        ("EC2 Instance<br/>Ubuntu", "unknown"),
+        ("Triton Operator", "unknown"),
+        ("GPU pool<br/>LLM inference", "unknown"),
+    ],
+)
+def test_a_component_named_before_an_instance_word_is_that_component(label, role):
+    assert read(label)[0] == role
