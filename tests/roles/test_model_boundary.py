@@ -223,3 +223,13 @@ def test_base_as_a_word_of_its_own_is_no_class_name(label, role):
 @pytest.mark.parametrize("label", ["Chat model<br>built by the client factory", "Summarizer model<br>3 test cases"])
 def test_a_factory_or_case_in_the_detail_leaves_the_model(label):
     assert read(label)[0] == "model_inference"
+
+
+@pytest.mark.parametrize("label", ["Model Downloader", "Model Selector", "Model fetcher<br>(startup)", "Model warmer"])
+def test_code_that_fetches_loads_or_picks_a_model_is_not_the_model(label):
+    assert read(label) == ("unknown", "unknown")
+
+
+@pytest.mark.parametrize("label", ["Reranker model loader", "LLM Selector", "Model Router"])
+def test_a_named_model_before_a_loader_or_selector_keeps_its_reading(label):
+    assert read(label)[0] == "model_inference"
