@@ -233,3 +233,13 @@ def test_code_that_fetches_loads_or_picks_a_model_is_not_the_model(label):
 @pytest.mark.parametrize("label", ["Reranker model loader", "LLM Selector", "Model Router"])
 def test_a_named_model_before_a_loader_or_selector_keeps_its_reading(label):
     assert read(label)[0] == "model_inference"
+
+
+@pytest.mark.parametrize("label", ["GraphML Generator", "Generate GraphML export", "JSONL generation", "SVG generator", "Generate XLSX workbook"])
+def test_a_generation_step_that_writes_a_file_format_is_code(label):
+    assert read(label) == ("unknown", "format")
+
+
+@pytest.mark.parametrize("label", ["GraphRAG answer generator", "Generate summary", "Diagram caption generator"])
+def test_a_generation_step_of_text_stays_the_model(label):
+    assert read(label)[0] == "model_inference"

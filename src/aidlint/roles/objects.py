@@ -277,8 +277,10 @@ def format_generated(tokens: list[Token], winner: Match, vocabulary: Vocabulary)
     A model generates text, answers, summaries, images and embeddings."""
     if winner.synonym.role != "model_inference" or winner.synonym.written.lower() not in vocabulary.words("generate_words"):
         return None
-    artefacts = vocabulary.words("generated_artefacts")
-    return next((t.text for t in tokens if t.in_main == winner.in_main and t.text in artefacts), None)
+    phrase, whole = [t for t in tokens if t.in_main == winner.in_main], {}
+    for t in phrase:  # a format written as one camelCase word is read whole too ("GraphML": graph, ml)
+        whole[t.chunk] = whole.get(t.chunk, "") + t.text
+    return next((w for w in [*(t.text for t in phrase), *whole.values()] if w in vocabulary.words("generated_artefacts")), None)
 
 
 def gateway_head(tokens: list[Token], matches: list[Match], winner: Match) -> str | None:
