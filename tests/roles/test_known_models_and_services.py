@@ -371,6 +371,11 @@ def test_realtime_speech_model_services_are_models(label, role):
 )
 def test_actions_and_browsers_an_agent_drives_are_tools(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
         ("Codestral 25.01", "model_inference"),
         ("Ministral 3B (edge)", "model_inference"),
         ("Pixtral Large", "model_inference"),
