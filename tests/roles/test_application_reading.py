@@ -249,7 +249,7 @@ def test_other_names_of_code_stay_unread(label):
     ("label", "method"),
     [
         ("Basket.addItem", "addItem"),
-        ("Registry.getInstance() — shared clients", "getInstance"),
+        ("Wiring.getInstance() — one per process", "getInstance"),
         ("new ReplyPipeline([steps]).run(ctx)", "run"),
         ("Session.resumeRequest<br>from the last turn", "resumeRequest"),
     ],

@@ -18,8 +18,8 @@ from aidlint.roles.assignment import RoleAssignment
 #: Pipeline(x).run()"): the method is a camelCase name or is called, so "TryNessa.com" and "Next.js" are no
 #: calls; a lowercase receiver ("context.Context") is a value or a package, not a class of the product.
 _METHOD_CALL = re.compile(r"^(?:new\s+)?[A-Z][A-Za-z0-9]*(?:\([^)]*\))?\.([a-z_][a-z0-9_]*(?:[A-Z][A-Za-z0-9]*)+|[a-z_][A-Za-z0-9_]*\()")
-#: Readings a call outranks: nothing read, a message word, a place word, a step of processing.
-_WEAK = frozenset({"unknown", "message", "infrastructure", "step"})
+#: Readings a call outranks: nothing read, a message or record word, a place word, a step of processing.
+_WEAK = frozenset({"unknown", "message", "record", "infrastructure", "step"})
 
 
 def methods_of_the_product(design: Design, roles: dict[str, RoleAssignment]) -> None:

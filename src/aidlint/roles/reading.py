@@ -15,7 +15,9 @@ from aidlint.roles.acts import act_led
 from aidlint.roles.asides import LINE_BREAK, not_a_component
 from aidlint.roles.assignment import RoleAssignment
 from aidlint.roles.files import names_a_file
-from aidlint.roles.ties import access_beside_limit, finder_ending_head, first_listed, lifecycle_verb_first, machine_reviewer, people_keep_gate
+from aidlint.roles.ties import (
+    access_beside_limit, finder_ending_head, first_listed, instance_of, lifecycle_verb_first, machine_reviewer, people_keep_gate,
+)
 from aidlint.roles.objects import (
     CALLS_THE_MODEL, access_head, caller_head, code_tested, data_brought_in, data_checked, format_generated, gateway_head,
     generic_word_form, handler_head, link_head, parsed_part, served_data_head, tool_manager_head, without_fit_as_noun,
@@ -182,7 +184,7 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
             return RoleAssignment(UNKNOWN_ROLE, "step", f"extracts {part}")
         if record := _record_head(tokens, matches, winner, vocabulary, "record_heads"):
             return RoleAssignment(UNKNOWN_ROLE, "record", record)
-        if (place := _record_head(tokens, matches, winner, vocabulary, "infrastructure_heads")) and not drawn_as_store(node) and not _instance_of(tokens, winner, vocabulary):
+        if (place := _record_head(tokens, matches, winner, vocabulary, "infrastructure_heads")) and not drawn_as_store(node) and not instance_of(tokens, winner, vocabulary):
             return RoleAssignment(UNKNOWN_ROLE, "infrastructure", place)
         if maker := _record_head(tokens, matches, winner, vocabulary, "code_makers"):
             # "LLM Factory<br>src/llm/factory.py": the code that builds the clients, not the model they call.
@@ -258,15 +260,6 @@ def _operations_endpoint(first_line: str, vocabulary: Vocabulary) -> str | None:
     health, readiness, migrations, admin), if any."""
     segments = {segment.lower() for segment in _PATH_SEGMENT.findall(first_line)}
     return next((word for word in vocabulary.terms.get("operations_paths", ()) if word in segments), None)
-
-
-def _instance_of(tokens: list[Token], winner: Match, vocabulary: Vocabulary) -> bool:
-    """"Vector Database Instance", "Remote Ollama GPU": a running copy of what the winner names, right before
-    an instance word (`terms.instance_words`), is that component; "EC2 Instance" names no component first."""
-    after = winner.start + winner.covered
-    return after < len(tokens) and tokens[after].text in vocabulary.words("instance_words") and after == max(
-        i for i, t in enumerate(tokens) if (t.in_parens, t.in_details) == (tokens[winner.start].in_parens, tokens[winner.start].in_details)
-    )
 
 
 def drawn_as_store(node: Node) -> bool:

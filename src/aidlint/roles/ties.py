@@ -106,3 +106,12 @@ def lifecycle_verb_first(winner: Match, matches: list[Match], tokens: list[Token
         return None
     steps = [m for m in matches if m.start == 0 and m.in_main and m.synonym.role in _LIFECYCLE_ROLES]
     return max(steps, key=lambda m: m.strength, default=None)
+
+
+def instance_of(tokens: list[Token], winner: Match, vocabulary: Vocabulary) -> bool:
+    """"Vector Database Instance", "Remote Ollama GPU": a running copy of what the winner names, right before
+    an instance word (`terms.instance_words`), is that component; "EC2 Instance" names no component first."""
+    after = winner.start + winner.covered
+    return after < len(tokens) and tokens[after].text in vocabulary.words("instance_words") and after == max(
+        i for i, t in enumerate(tokens) if (t.in_parens, t.in_details) == (tokens[winner.start].in_parens, tokens[winner.start].in_details)
+    )
