@@ -198,6 +198,7 @@ class Candidate:
     ordinal: int
     line: int
     nodes: int | None  # None: the front end could not read it
+    absent: bool = False  # listed in the tree, but its content is not in the fetched snapshot
 
 
 def _count_nodes(body: str) -> int | None:
@@ -224,7 +225,12 @@ def scan(gitdir: Path) -> tuple[str, dict[str, str | None], list[Candidate]]:
     for path in _git(gitdir, "ls-tree", "-r", "--name-only", commit).splitlines():
         if not path.lower().endswith(".md"):
             continue
-        text = _git(gitdir, "show", f"{commit}:{path}")
+        try:
+            text = _git(gitdir, "show", f"{commit}:{path}")
+        except subprocess.CalledProcessError:
+            # A snapshot may list its largest files without their content: that file is left out, not the scan.
+            candidates.append(Candidate(path, 0, 0, None, absent=True))
+            continue
         for ordinal, line, body in mermaid_fences(text) if "mermaid" in text else ():
             if diagram_kind(body) in ("flowchart", "graph"):
                 candidates.append(Candidate(path, ordinal, line, _count_nodes(body)))
@@ -384,6 +390,9 @@ def main(argv: list[str] | None = None) -> int:
         for licence_file, spdx in sorted(licences.items()):
             print(f"licence {licence_file}: {spdx or 'not one of ' + ', '.join(PERMISSIVE)}")
         for c in candidates:
+            if c.absent:
+                print(f"absent {c.path}: listed, but not in the fetched snapshot")
+                continue
             fits = c.nodes is not None and NODE_RANGE[0] <= c.nodes <= NODE_RANGE[1]
             size = "unreadable" if c.nodes is None else f"{c.nodes} nodes"
             print(f"{'fence' if fits else 'skip '} {c.path} #{c.ordinal} line {c.line}: {size}")

@@ -89,6 +89,20 @@ def test_scan_lists_the_licence_and_only_the_flowchart_fences(gitdir):
     assert candidates == [collect.Candidate("docs/arch.md", 2, 10, 4)]
 
 
+def test_scan_goes_on_past_a_file_the_snapshot_lists_without_its_content(gitdir, monkeypatch, capsys):
+    real_git = collect._git
+
+    def git_without_the_arch_doc(folder, *args):
+        if args[0] == "show" and args[1].endswith(":docs/arch.md"):
+            raise collect.subprocess.CalledProcessError(128, ["git", *args], b"", b"fatal: missing blob")
+        return real_git(folder, *args)
+
+    monkeypatch.setattr(collect, "_git", git_without_the_arch_doc)
+    assert collect.scan(gitdir)[2] == [collect.Candidate("docs/arch.md", 0, 0, None, absent=True)]
+    assert collect.main(["scan", str(gitdir)]) == 0
+    assert "absent docs/arch.md: listed, but not in the fetched snapshot" in capsys.readouterr().out
+
+
 def test_take_copies_the_fence_byte_for_byte_with_its_licence_and_manifest_row(gitdir, tmp_path):
     into = tmp_path / "collected"
     diagram = collect.take(gitdir, "someone/chat-app", "docs/arch.md", 2, into)
