@@ -1,0 +1,27 @@
+"""Evaluation harnesses read as a reader of one reads them (docs/roles.md): the judging stage, its
+scorers, metrics and gates; invented labels."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..helpers import reading_of
+
+
+def role_of(label: str) -> str:
+    return reading_of(label).role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Policy Judges", "evaluation"),
+        ("Score with judges", "evaluation"),
+        ("Judges<br/>(check / LLM / rubric)", "evaluation"),
+        ("Judge", "model_inference"),  # one judge is the model that judges
+        ("LLM Judge", "model_inference"),
+        ("LLM judges", "model_inference"),  # the LLM named is the model
+    ],
+)
+def test_a_panel_of_judges_is_the_evaluation(label, role):
+    assert role_of(label) == role
