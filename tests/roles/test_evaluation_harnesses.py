@@ -25,3 +25,19 @@ def role_of(label: str) -> str:
 )
 def test_a_panel_of_judges_is_the_evaluation(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Evaluation metrics", "evaluation"),
+        ("Eval metrics", "evaluation"),
+        ("RAGAS metrics<br/>faithfulness, relevancy", "evaluation"),
+        ("Validation stats", "evaluation"),
+        ("Custom metrics", "unknown"),  # numbers, not the computation of an evaluation
+        ("Evaluation results", "unknown"),  # the record a run made
+        ("Model metrics", "monitoring"),
+    ],
+)
+def test_an_evaluations_own_numbers_are_the_evaluation(label, role):
+    assert role_of(label) == role
