@@ -41,3 +41,21 @@ def test_a_panel_of_judges_is_the_evaluation(label, role):
 )
 def test_an_evaluations_own_numbers_are_the_evaluation(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Post scores to EvalHub API", "evaluation"),
+        ("EvalHub", "evaluation"),
+        ("lm-evaluation-harness", "evaluation"),
+        ("lm-eval (MMLU, GSM8K)", "evaluation"),
+        ("UpTrain checks", "evaluation"),
+        ("garak probes", "evaluation"),
+        ("PyRIT", "evaluation"),
+        ("Pass thresholds<br/>(regression gate)", "evaluation"),
+        ("Regression gate", "evaluation"),
+    ],
+)
+def test_evaluation_services_and_harnesses_are_read_as_what_they_are(label, role):
+    assert role_of(label) == role
