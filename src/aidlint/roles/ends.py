@@ -75,6 +75,8 @@ def people_at_the_ends(design: Design, roles: dict[str, RoleAssignment], vocabul
             # "Web Dashboard", "Insights tab" where the flow starts or ends: the screen a person looks at.
             roles[node.id] = RoleAssignment("user", "position", f'"{" ".join(head[:4])}" is a screen where the flow starts or ends')
             continue
+        if ends and not starts and _first_message(label_words(node), said) and acts_on_message(node, head, vocabulary):
+            continue  # "Compare independent responses", "Append to prompt": a step on the message, not its delivery
         if (starts or ends) and head[-1] in said and not _winner_ends_head(assignment, head) and not _models_chat(assignment, head):
             # "Engineer Question", "On-call Question", "Audio", "Streaming Chat Output": the person's own
             # message where the flow starts, the answer they get where it ends.
@@ -95,6 +97,15 @@ def people_at_the_ends(design: Design, roles: dict[str, RoleAssignment], vocabul
                 roles[node.id] = RoleAssignment(
                     "user", "position", f'"{" ".join(head[:4])}" delivers where the flow ends, so it is the person\'s end'
                 )
+
+
+def acts_on_message(node, head: list[str], vocabulary: Vocabulary) -> bool:
+    """A step (reading.is_step) whose verb neither delivers nor returns the message ("Compare independent
+    responses", "Ask for a corrected response"): a step the product takes on the message where the flow
+    ends, not the answer the person gets ("Return Response", "Send reply" are)."""
+    if len(head) < 2 or head[0] in vocabulary.words("delivery_verbs") | {"return"}:
+        return False
+    return is_step(tokenize(node_text(node), compounds=bool(node.label)), vocabulary)
 
 
 def _models_chat(assignment: RoleAssignment, head: list[str]) -> bool:

@@ -20,7 +20,7 @@ from aidlint.model import ROLES, UNKNOWN_ROLE, Design
 from aidlint.roles.asides import FUNCTION_NAME, LINE_BREAK
 from aidlint.roles.assignment import RoleAssignment
 from aidlint.roles.calls import methods_of_the_product
-from aidlint.roles.ends import label_words, names_code, people_at_the_ends, person_by_message
+from aidlint.roles.ends import acts_on_message, label_words, names_code, people_at_the_ends, person_by_message
 from aidlint.roles.groups import CALLED_SERVICES, roles_from_groups
 from aidlint.roles.lifecycle import development_by_position, forward, from_words, registry_by_position, released_models
 from aidlint.roles.senses import checks_outside_lifecycle
@@ -242,7 +242,10 @@ def _messages_and_sources_by_position(design: Design, roles: dict[str, RoleAssig
             # "Git pull request", "Merge request": a change to code, not a person's message.
             roles[node.id] = RoleAssignment(UNKNOWN_ROLE, "code_change", " ".join(head))
         elif assignment.role == "application" and matched in messages and _message_ends_head(node, matched):
-            if (node.id in targets) != (node.id in sources):  # at an end
+            if node.id in targets and node.id not in sources and acts_on_message(node, head, vocabulary):
+                # "Compare independent responses" where the flow ends: a step on the answer (roles/ends.py).
+                roles[node.id] = RoleAssignment(UNKNOWN_ROLE, "step", head[0])
+            elif (node.id in targets) != (node.id in sources):  # at an end
                 roles[node.id] = person_by_message(label_words(node), assignment.matched, vocabulary)
             else:
                 roles[node.id] = RoleAssignment(UNKNOWN_ROLE, "message", assignment.matched)

@@ -1,0 +1,29 @@
+"""People and the ends of the flow: what stands for the person where a flow starts or ends, and what does
+not (docs/roles.md, "the ends of the flow")."""
+
+from __future__ import annotations
+
+import pytest
+
+from aidlint.roles.infer import assign_roles
+
+from ..helpers import design_from
+
+
+def roles_of(source: str) -> dict[str, tuple[str, str]]:
+    return {node: a.role for node, a in assign_roles(design_from(source)).items()}
+
+
+@pytest.mark.parametrize(
+    "end", ["Compare rival replies", "Ask for a shorter answer", "Append to prompt<br>for later runs", "Refine response<br>with critique"]
+)
+def test_a_step_on_the_message_where_the_flow_ends_is_no_person(end):
+    roles = roles_of(f'u "Shopper"\nllm "LLM"\ns "{end}"\nu -> llm -> s\n')
+    assert roles["u"] == "user"
+    assert roles["s"] != "user"
+
+
+@pytest.mark.parametrize("end", ["Return Response", "Send reply", "Final answer", "Display answer"])
+def test_the_answer_delivered_where_the_flow_ends_stays_the_person(end):
+    roles = roles_of(f'u "Shopper"\nllm "LLM"\ns "{end}"\nu -> llm -> s\n')
+    assert roles["s"] == "user"
