@@ -27,3 +27,20 @@ def test_a_step_on_the_message_where_the_flow_ends_is_no_person(end):
 def test_the_answer_delivered_where_the_flow_ends_stays_the_person(end):
     roles = roles_of(f'u "Shopper"\nllm "LLM"\ns "{end}"\nu -> llm -> s\n')
     assert roles["s"] == "user"
+
+
+@pytest.mark.parametrize("start", ["Internet", "Public internet", "My devices", "Customer device"])
+def test_the_public_network_or_a_persons_device_where_the_flow_starts_is_the_person(start):
+    roles = roles_of(f's "{start}"\nlb "Load balancer"\napi "Orders API"\ns -> lb -> api\n')
+    assert roles["s"] == "user"
+
+
+@pytest.mark.parametrize("start", ["IoT device", "Edge devices"])
+def test_a_machines_device_where_the_flow_starts_is_no_person(start):
+    roles = roles_of(f's "{start}"\nlb "Load balancer"\napi "Orders API"\ns -> lb -> api\n')
+    assert roles["s"] != "user"
+
+
+def test_the_internet_in_the_middle_of_the_flow_is_no_person():
+    roles = roles_of('api "Orders API"\nn "Internet"\nx "Partner API"\napi -> n -> x\n')
+    assert roles["n"] != "user"

@@ -71,6 +71,10 @@ def people_at_the_ends(design: Design, roles: dict[str, RoleAssignment], vocabul
             continue  # "/api/v1/chat": the application's route, not the person's message
         if assignment.how not in _REPLACEABLE_HOWS | {"label", "id"}:
             continue  # a record, a question, a legend, a planned box: set aside by its words
+        if starts and assignment.how == "unknown" and head[-1] in vocabulary.words("public_ends") and not set(head) & vocabulary.words("machine_devices"):
+            # "Internet", "Your device" where the flow starts: the public, the people using the product.
+            roles[node.id] = RoleAssignment("user", "position", f'"{" ".join(head[:4])}" is where people come from, where the flow starts')
+            continue
         if (starts or ends) and assignment.how == "unknown" and _persons_screen(node, head, before, roles, vocabulary):
             # "Web Dashboard", "Insights tab" where the flow starts or ends: the screen a person looks at.
             roles[node.id] = RoleAssignment("user", "position", f'"{" ".join(head[:4])}" is a screen where the flow starts or ends')
