@@ -44,3 +44,14 @@ def test_a_machines_device_where_the_flow_starts_is_no_person(start):
 def test_the_internet_in_the_middle_of_the_flow_is_no_person():
     roles = roles_of('api "Orders API"\nn "Internet"\nx "Partner API"\napi -> n -> x\n')
     assert roles["n"] != "user"
+
+
+@pytest.mark.parametrize("start", ["Zendesk ticket", "Freshdesk ticket<br>opened", "Jira issue webhook"])
+def test_a_ticket_filed_where_the_flow_starts_is_the_person(start):
+    roles = roles_of(f's "{start}"\nq "Orders API"\nllm "LLM"\ns -> q -> llm\n')
+    assert roles["s"] == "user"
+
+
+def test_a_ticket_desk_named_alone_where_the_flow_starts_is_no_person():
+    roles = roles_of('s "Confluence / Jira"\ni "Ingestion job"\nv "Vector DB"\ns -> i -> v\n')
+    assert roles["s"] != "user"

@@ -75,6 +75,10 @@ def people_at_the_ends(design: Design, roles: dict[str, RoleAssignment], vocabul
             # "Internet", "Your device" where the flow starts: the public, the people using the product.
             roles[node.id] = RoleAssignment("user", "position", f'"{" ".join(head[:4])}" is where people come from, where the flow starts')
             continue
+        if starts and assignment.how == "unknown" and _files_a_ticket(label_words(node), vocabulary):
+            # "Jira webhook", "Zendesk ticket" where the flow starts: the people filing the ticket.
+            roles[node.id] = RoleAssignment("user", "position", f'"{" ".join(head[:4])}" is a ticket filed where the flow starts')
+            continue
         if (starts or ends) and assignment.how == "unknown" and _persons_screen(node, head, before, roles, vocabulary):
             # "Web Dashboard", "Insights tab" where the flow starts or ends: the screen a person looks at.
             roles[node.id] = RoleAssignment("user", "position", f'"{" ".join(head[:4])}" is a screen where the flow starts or ends')
@@ -110,6 +114,11 @@ def acts_on_message(node, head: list[str], vocabulary: Vocabulary) -> bool:
     if len(head) < 2 or head[0] in vocabulary.words("delivery_verbs") | {"return"}:
         return False
     return is_step(tokenize(node_text(node), compounds=bool(node.label)), vocabulary)
+
+
+def _files_a_ticket(words: list[str], vocabulary: Vocabulary) -> bool:
+    """A ticket desk named with a ticket or its hook ("Jira webhook", "ServiceNow incident")."""
+    return bool(set(words) & vocabulary.words("ticket_desks")) and bool(set(words) & vocabulary.words("ticket_words"))
 
 
 def _models_chat(assignment: RoleAssignment, head: list[str]) -> bool:
