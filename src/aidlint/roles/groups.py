@@ -63,6 +63,9 @@ def roles_from_groups(design: Design, roles: dict[str, RoleAssignment], vocabula
         if assignment.how != "unknown" and not titled and not function and not (node.id in starts and _may_be_a_source(assignment)):
             continue
         found = group_role(node.group)
+        if found is None and assignment.how == "unknown" and _serves_the_product(groups[node.group], vocabulary):
+            roles[node.id] = RoleAssignment("application", "group", f'drawn in the web server "{groups[node.group].label or node.group}"')
+            continue
         if function and not titled and found is not None and found.role == "tool_executor":
             # "schema_search", "write_to_online_store" among "MCP servers": a function the tools offer, whose
             # words name what it acts on.
@@ -103,6 +106,18 @@ def _may_be_a_source(assignment: RoleAssignment) -> bool:
         return False
     return assignment.role == "data_store" or (
         assignment.role == "application" and (assignment.matched or "").lower() in CALLED_SERVICES
+    )
+
+
+def _serves_the_product(group: Group, vocabulary: Vocabulary) -> bool:
+    """A group named for the product's web server or API ("FastAPI app (app/)", "Django REST API", "API
+    Server"): a box inside it that names nothing is one of its modules ("Views & Serializers", "/reports"),
+    the application. Other groups naming the application hold its state and schemas as often as its code,
+    so they stay unread (docs/roles.md, "A box in the product's web server")."""
+    reading = classify_label(Node(id=group.id, label=group.label), vocabulary)
+    return (
+        reading.role == "application" and reading.how == "label" and not reading.in_detail
+        and (reading.matched or "").lower() in vocabulary.words("server_groups")
     )
 
 
