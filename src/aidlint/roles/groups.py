@@ -102,6 +102,8 @@ def _routes(node: Node, vocabulary: Vocabulary) -> bool:
 def _may_be_a_source(assignment: RoleAssignment) -> bool:
     """A store or an outside API where the flow starts: in a group named for data sources ("Data Sources":
     "User Events DB", "External APIs", "Kafka Streams"), the data enters the drawing there."""
+    if assignment.how == "record":
+        return True  # "Streaming Events" among "Data Sources": the records are the data that enters
     if assignment.how not in ("label", "id"):
         return False
     return assignment.role == "data_store" or (

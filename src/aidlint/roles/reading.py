@@ -182,7 +182,7 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
         if part := parsed_part(tokens, winner, vocabulary):
             # "Extract user message", "Token extractor": pulling a part out of a request is parsing.
             return RoleAssignment(UNKNOWN_ROLE, "step", f"extracts {part}")
-        if record := _record_head(tokens, matches, winner, vocabulary, "record_heads"):
+        if record := _record_head(tokens, matches, winner, vocabulary, "record_heads") or (winner.synonym.role == "data_store" and _record_head(tokens, matches, winner, vocabulary, "stored_records")):
             return RoleAssignment(UNKNOWN_ROLE, "record", record)
         if (place := _record_head(tokens, matches, winner, vocabulary, "infrastructure_heads")) and not drawn_as_store(node) and not instance_of(tokens, winner, vocabulary):
             return RoleAssignment(UNKNOWN_ROLE, "infrastructure", place)
