@@ -60,9 +60,16 @@ def roles_from_groups(design: Design, roles: dict[str, RoleAssignment], vocabula
             continue  # "...", "…": a placeholder for more of the same, no member of the group
         titled = _titled_only(assignment, vocabulary)
         function = assignment.how in ("label", "id", "step") and FUNCTION_NAME.fullmatch(node.label or node.id) is not None
-        if assignment.how != "unknown" and not titled and not function and not (node.id in starts and _may_be_a_source(assignment)):
+        served = _names_what_is_served(assignment)
+        if assignment.how != "unknown" and not titled and not function and not served and not (node.id in starts and _may_be_a_source(assignment)):
             continue
         found = group_role(node.group)
+        if served and found is not None and found.role == "tool_executor" and (found.matched or "").lower().startswith("mcp"):
+            # "Web Search", "Cust Query", "IoT Adapter" among "MCP Servers": each is a server an agent acts
+            # through, named for what it serves (a search, a query, a device), not that search or source.
+            titled = True
+        elif served and assignment.how != "unknown" and not titled and not function and not (node.id in starts and _may_be_a_source(assignment)):
+            continue
         if found is None and assignment.how == "unknown" and _serves_the_product(groups[node.group], vocabulary):
             roles[node.id] = RoleAssignment("application", "group", f'drawn in the web server "{groups[node.group].label or node.group}"')
             continue
@@ -91,6 +98,13 @@ def _titled_only(assignment: RoleAssignment, vocabulary: Vocabulary) -> bool:
     return (
         assignment.role == "application" and assignment.how in ("label", "id")
         and (matched in vocabulary.words("generic_titles") or matched in vocabulary.words("router_words") or matched == "route")
+    )
+
+
+def _names_what_is_served(assignment: RoleAssignment) -> bool:
+    """A search, a source of data or a message by its words: what a server may be named for."""
+    return assignment.how in ("label", "id", "message") and (
+        assignment.role in ("retrieval", "data_source") or assignment.how == "message"
     )
 
 

@@ -1,0 +1,37 @@
+"""Tools an agent acts through (docs/roles.md, "the group around a box", and the tool readings);
+invented labels."""
+
+from __future__ import annotations
+
+import pytest
+
+from aidlint.roles.infer import assign_roles
+
+from ..helpers import design_from
+
+
+def roles_of(source: str) -> dict[str, str]:
+    design = design_from(source, "mermaid", "design.mmd")
+    return {node: a.role for node, a in assign_roles(design).items()}
+
+
+def in_group(group: str, member: str) -> str:
+    source = (
+        f'flowchart LR\n  a["Planner agent"] --> m\n  subgraph g["{group}"]\n    m["{member}"]\n  end\n'
+        '  a --> llm["Claude"]\n'
+    )
+    return roles_of(source)["m"]
+
+
+@pytest.mark.parametrize("member", ["Hotel Search", "Order Query", "Sensor Adapter<br/>IoT"])
+def test_a_search_source_or_message_among_mcp_servers_is_one_of_the_servers(member):
+    assert in_group("MCP Servers", member) == "tool_executor"
+    assert in_group("MCP Adapters", member) == "tool_executor"
+
+
+def test_a_search_among_other_tools_keeps_its_own_reading():
+    assert in_group("Retrieval Tools", "Hotel Search") == "retrieval"
+
+
+def test_a_store_among_mcp_servers_stays_a_store():
+    assert in_group("MCP Servers", "Orders DB") == "data_store"
