@@ -35,3 +35,9 @@ def test_a_search_among_other_tools_keeps_its_own_reading():
 
 def test_a_store_among_mcp_servers_stays_a_store():
     assert in_group("MCP Servers", "Orders DB") == "data_store"
+
+
+def test_a_group_of_tool_servers_names_its_members_the_tools():
+    # "tool servers" ends the group's head as a tool word (benchmarks/data/roles/README.md: tool servers)
+    assert in_group("Sandboxed tool servers", "Fare Lookup") == "tool_executor"
+    assert in_group("Sandboxed servers", "Fare Lookup") == "unknown"
