@@ -41,3 +41,14 @@ def test_a_group_of_tool_servers_names_its_members_the_tools():
     # "tool servers" ends the group's head as a tool word (benchmarks/data/roles/README.md: tool servers)
     assert in_group("Sandboxed tool servers", "Fare Lookup") == "tool_executor"
     assert in_group("Sandboxed servers", "Fare Lookup") == "unknown"
+
+
+@pytest.mark.parametrize("group", ["Tool Wrappers", "Weather tool adapter"])
+def test_a_group_of_tool_wrappers_or_adapters_names_its_members_the_tools(group):
+    # code that wraps a function or an outside API as a tool is that tool; the group's head ends in it
+    assert in_group(group, "Fare Lookup") == "tool_executor"
+
+
+def test_a_tool_wrapper_is_the_tool_it_wraps():
+    source = 'flowchart LR\n  a["Planner agent"] --> w["Currency tool wrapper"]\n  w --> x["Rates API"]\n'
+    assert roles_of(source)["w"] == "tool_executor"

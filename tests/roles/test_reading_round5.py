@@ -402,7 +402,7 @@ def test_round_five_reading_of_records_states_and_protocols(label, expected):
         ("Admin tools", ("unknown", "unknown", None)),
         # The tool itself, or a tool that acts, stays the tool.
         ("Tool Execution", ("tool_executor", "label", "tools")),
-        ("Weather Tool Wrapper", ("tool_executor", "label", "tools")),
+        ("Weather Tool Wrapper", ("tool_executor", "label", "tool wrapper")),
         ("Calendar Tools", ("tool_executor", "label", "tools")),
         ("Tool", ("tool_executor", "label", "tools")),
     ],
