@@ -12,8 +12,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 
 from aidlint.frontends import load_file
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from roles_collect import split_of  # noqa: E402  (the split rule, beside this file)
 
 
 def listing(path: str) -> list[dict]:
@@ -54,8 +58,19 @@ def print_listing(path: str) -> None:
             print(f"  {source} -> {target}" + (f"  -- {_one_line(label)}" if label else ""))
 
 
+def repository_of(path: str) -> str | None:
+    """The repository a collected diagram comes from, by its folder (`diagrams/<owner>__<name>/...`)."""
+    folder = Path(path).parent.name
+    owner, sep, name = folder.partition("__")
+    return f"{owner}/{name}" if sep and owner and name else None
+
+
 def print_skeleton(path: str) -> None:
-    print(f'file = "{path}"\nsplit = "dev"\n\n[nodes]')
+    # The split follows the repository (the hash rule of roles_collect.py); a skeleton that said "dev"
+    # for every file had a labeller of a held-out repository correct it by hand.
+    repo = repository_of(path)
+    head = f'file = "{path}"\n' + (f'repo = "{repo}"\nsplit = "{split_of(repo)}"' if repo else 'split = "dev"')
+    print(f"{head}\n\n[nodes]")
     for design in listing(path):
         for node in design["nodes"]:
             print(f"{json.dumps(node['id'])} = \"?\"  # {_one_line(node['label'])}")

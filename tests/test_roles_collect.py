@@ -220,3 +220,20 @@ def test_integrate_copies_the_folder_into_the_benchmark_and_lists_its_readme_row
     assert len((data / "MANIFEST.tsv").read_text(encoding="utf-8").splitlines()) == 2
     with pytest.raises(SystemExit, match="already used"):
         collect.integrate(folder, "round9", data)  # a repository joins the benchmark once
+
+
+def test_a_skeleton_names_the_repository_and_the_split_its_folder_gives(tmp_path, capsys):
+    listing = load_benchmark("roles_listing.py")
+    for repo in ("someone/chat-app", "acme/held-out-bot-1", "acme/held-out-bot-2", "acme/held-out-bot-3"):
+        diagram = tmp_path / "diagrams" / repo.replace("/", "__") / "README.md__mermaid01_L3.mmd"
+        diagram.parent.mkdir(parents=True)
+        diagram.write_text(FLOWCHART, encoding="utf-8")
+        assert listing.main([str(diagram), "--skeleton"]) == 0
+        head = capsys.readouterr().out.splitlines()[:3]
+        assert head == [f'file = "{diagram}"', f'repo = "{repo}"', f'split = "{collect.split_of(repo)}"']
+    # the hash rule puts some of them in each split
+    assert {collect.split_of(r) for r in ("someone/chat-app", "acme/held-out-bot-1", "acme/held-out-bot-2", "acme/held-out-bot-3")} == {"dev", "heldout"}
+    loose = tmp_path / "loose.mmd"
+    loose.write_text(FLOWCHART, encoding="utf-8")
+    listing.main([str(loose), "--skeleton"])
+    assert capsys.readouterr().out.splitlines()[:2] == [f'file = "{loose}"', 'split = "dev"']
