@@ -23,3 +23,16 @@ def test_re_identification_and_deid_are_the_privacy_step(label):
 @pytest.mark.parametrize(("label", "role"), [("deid tables", "data_store"), ("De-identified notes database", "data_store")])
 def test_what_de_identification_produces_stays_the_data(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["PII Response Scanning", "PHI Output Scanner<br/>(NER)", "Detectors: regex + PHI list + LLM", "Scan chat for PII"],
+)
+def test_a_scan_or_detector_of_pii_or_phi_is_the_privacy_step(label):
+    assert role_of(label) == "pii_scrubber"
+
+
+@pytest.mark.parametrize(("label", "role"), [("Object detector", "model_inference"), ("Phi-3 mini", "model_inference")])
+def test_a_detector_without_personal_data_is_not_the_privacy_step(label, role):
+    assert role_of(label) == role
