@@ -36,3 +36,8 @@ def test_a_scan_or_detector_of_pii_or_phi_is_the_privacy_step(label):
 @pytest.mark.parametrize(("label", "role"), [("Object detector", "model_inference"), ("Phi-3 mini", "model_inference")])
 def test_a_detector_without_personal_data_is_not_the_privacy_step(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize("label", ["数据脱敏", "匿名化", "去标识化", "仮名化"])
+def test_the_privacy_acts_in_chinese_and_japanese_are_the_privacy_step(label):
+    assert role_of(label) == "pii_scrubber"
