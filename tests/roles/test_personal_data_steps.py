@@ -41,3 +41,15 @@ def test_a_detector_without_personal_data_is_not_the_privacy_step(label, role):
 @pytest.mark.parametrize("label", ["数据脱敏", "匿名化", "去标识化", "仮名化"])
 def test_the_privacy_acts_in_chinese_and_japanese_are_the_privacy_step(label):
     assert role_of(label) == "pii_scrubber"
+
+
+@pytest.mark.parametrize(
+    "label", ["Detect<br/>sensitive entities", "Sensitive entity detection", "Detect personal data in uploads", "Sensitive data scanning"]
+)
+def test_finding_sensitive_entities_or_personal_data_is_the_privacy_step(label):
+    assert role_of(label) == "pii_scrubber"
+
+
+@pytest.mark.parametrize(("label", "role"), [("Sensitive entity store", "data_store"), ("Sensitive entities", "unknown")])
+def test_the_entities_themselves_are_not_the_privacy_step(label, role):
+    assert role_of(label) == role
