@@ -53,3 +53,8 @@ def test_finding_sensitive_entities_or_personal_data_is_the_privacy_step(label):
 @pytest.mark.parametrize(("label", "role"), [("Sensitive entity store", "data_store"), ("Sensitive entities", "unknown")])
 def test_the_entities_themselves_are_not_the_privacy_step(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize(("label", "role"), [("Pseudonym Manager", "pii_scrubber"), ("Pseudonym Generator<br/>per tenant", "pii_scrubber"), ("Pseudonym store", "data_store"), ("Pseudonym mapping table", "data_store")])
+def test_what_hands_out_pseudonyms_is_the_privacy_step_and_their_store_the_data(label, role):
+    assert role_of(label) == role
