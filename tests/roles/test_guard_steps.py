@@ -35,3 +35,31 @@ def test_a_check_named_by_the_content_it_stops_is_the_guard(label):
 )
 def test_the_content_alone_is_no_guard(label):
     assert reading_of(label).role != "safety_filter"
+
+
+def _grouped(group: str, member: str) -> str:
+    return f'flowchart LR\n  u["Visitor"] --> m\n  subgraph g["{group}"]\n    m["{member}"]\n  end\n  m --> llm["LLM"]\n'
+
+
+def _role_of_member(source: str) -> str:
+    from aidlint.roles.infer import assign_roles
+
+    from ..helpers import design_from
+
+    return assign_roles(design_from(source, "mermaid", "design.mmd"))["m"].role
+
+
+@pytest.mark.parametrize("member", ["Request Classification", "Topic classifier", "Classify intent"])
+def test_a_classification_drawn_in_a_guard_is_the_guard(member):
+    assert _role_of_member(_grouped("Prompt Guard Layer", member)) == "safety_filter"
+
+
+@pytest.mark.parametrize(
+    ("group", "member", "role"),
+    [
+        ("Prompt Guard Layer", "Summarizer", "model_inference"),  # a model of another act keeps its own role
+        ("Ticket Routing", "Request Classification", "model_inference"),  # no guard around it
+    ],
+)
+def test_other_models_and_other_groups_keep_the_model(group, member, role):
+    assert _role_of_member(_grouped(group, member)) == role

@@ -61,6 +61,13 @@ def roles_from_groups(design: Design, roles: dict[str, RoleAssignment], vocabula
         titled = _titled_only(assignment, vocabulary)
         function = assignment.how in ("label", "id", "step") and FUNCTION_NAME.fullmatch(node.label or node.id) is not None
         served = _names_what_is_served(assignment)
+        if _classifies(assignment) and (group_role(node.group) or assignment).role == "safety_filter":
+            # "Intent Classification" in an "Input Guard": what a guard's layer classifies, it classifies for
+            # the guard, as a toxicity classifier does (benchmarks/data/roles/README.md, `safety_filter`).
+            roles[node.id] = RoleAssignment(
+                "safety_filter", "group", f'a classification drawn in the guard "{groups[node.group].label or node.group}"'
+            )
+            continue
         if assignment.how != "unknown" and not titled and not function and not served and not (node.id in starts and _may_be_a_source(assignment)):
             continue
         found = group_role(node.group)
@@ -88,6 +95,14 @@ def roles_from_groups(design: Design, roles: dict[str, RoleAssignment], vocabula
         roles[node.id] = RoleAssignment(
             role, "group", f'drawn in the group "{group.label or group.id}", which names {found.matched!r}'
         )
+
+
+def _classifies(assignment: RoleAssignment) -> bool:
+    """The model by a word of classifying alone ("Intent Classification", "Content classifier")."""
+    return (
+        assignment.role == "model_inference" and assignment.how in ("label", "id")
+        and (assignment.matched or "").lower() in ("classifier", "classify", "classification")
+    )
 
 
 def _titled_only(assignment: RoleAssignment, vocabulary: Vocabulary) -> bool:
