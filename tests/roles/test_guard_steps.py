@@ -63,3 +63,12 @@ def test_a_classification_drawn_in_a_guard_is_the_guard(member):
 )
 def test_other_models_and_other_groups_keep_the_model(group, member, role):
     assert _role_of_member(_grouped(group, member)) == role
+
+
+@pytest.mark.parametrize("label", ["Moderation evidence", "Guardrails evidence", "Policy check evidence"])
+def test_what_a_check_leaves_behind_as_evidence_is_no_guard(label):
+    assert reading_of(label).role == "unknown"
+
+
+def test_a_store_of_evidence_is_a_store():
+    assert reading_of("Evidence Store (S3)").role == "data_store"
