@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from ..helpers import reading_of
+from aidlint.roles.infer import assign_roles
+
+from ..helpers import design_from, reading_of
 
 
 @pytest.mark.parametrize(
@@ -19,3 +21,16 @@ from ..helpers import reading_of
 )
 def test_a_store_kept_for_the_audit_is_the_audit_log(label, role):
     assert reading_of(label).role == role
+
+
+def roles_of(source: str) -> dict[str, str]:
+    return {node: a.role for node, a in assign_roles(design_from(source, "mermaid", "design.mmd")).items()}
+
+
+def test_a_model_monitor_or_a_content_guard_keeps_generic_monitors_on_the_model():
+    traced = 'flowchart LR\n  s["Langtrace SDK"] --> c["OTel Collector"] --> d["TimescaleDB"]\n'
+    guarded = 'flowchart LR\n  g["Edge gateway"] --> f["toxicity filter"]\n  g --> q["Request queue"]\n  g --> m["Metrics collector"]\n'
+    servers = 'flowchart LR\n  g["Edge gateway"] --> q["Request queue"]\n  g --> m["Metrics collector"]\n'
+    assert roles_of(traced)["c"] == "monitoring"
+    assert (roles_of(guarded)["f"], roles_of(guarded)["m"]) == ("safety_filter", "monitoring")
+    assert roles_of(servers)["m"] == "infra_monitoring"

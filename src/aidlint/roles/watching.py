@@ -17,8 +17,9 @@ from aidlint.roles.reading import head_words, written_head
 from aidlint.roles.senses import makes_models
 from aidlint.roles.vocabulary import Vocabulary, tokenize
 
-#: A design with none of these watches servers only: its generic monitoring is infra_monitoring.
-_AI_SIDE = frozenset({"model_inference", "application", "tool_executor", "retrieval", "training_pipeline", "evaluation"})
+#: A design with none of these watches servers only: its generic monitoring is infra_monitoring. A guard of
+#: content (safety_filter) is drawn only where a model's input or output passes, so it counts as AI drawn.
+_AI_SIDE = frozenset({"model_inference", "application", "tool_executor", "retrieval", "training_pipeline", "evaluation", "safety_filter"})
 #: Watchers, and what no reading placed: a design of these alone draws no servers for monitors to watch.
 _WATCHERS = frozenset({"monitoring", "infra_monitoring", "alerting", "audit_log", UNKNOWN_ROLE})
 
@@ -26,9 +27,11 @@ _WATCHERS = frozenset({"monitoring", "infra_monitoring", "alerting", "audit_log"
 def monitors_by_design(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:
     generic_monitors = {node.id for node in design.nodes if _generic_monitor(node, roles[node.id], vocabulary)}
     _monitors_drawn_apart(design, roles, generic_monitors)
-    if not any(a.role in _AI_SIDE for a in roles.values()) and any(a.role not in _WATCHERS for a in roles.values()):
+    model_monitors = any(a.role == "monitoring" and n not in generic_monitors for n, a in roles.items())
+    if not model_monitors and not any(a.role in _AI_SIDE for a in roles.values()) and any(a.role not in _WATCHERS for a in roles.values()):
         # Servers drawn and nothing AI: the generic monitors watch the servers. A drawing of the monitors
-        # alone (an observability stack: "OTel adapter -> Jaeger, Grafana") says nothing of what they watch.
+        # alone (an observability stack: "OTel adapter -> Jaeger, Grafana") says nothing of what they watch,
+        # and a model's own monitor drawn ("LLM tracing SDK -> OTel Collector -> ClickHouse") says the model.
         for node_id in generic_monitors:
             if roles[node_id].role == "monitoring":
                 roles[node_id] = RoleAssignment("infra_monitoring", "position", "no model, application or lifecycle step drawn, so generic monitoring watches the servers")
