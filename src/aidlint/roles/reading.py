@@ -337,11 +337,11 @@ def _choose(matches: list[Match], vocabulary: Vocabulary, tokens: list[Token]) -
     best_per_role: dict[str, Match] = {}
     for match in matches:
         role = match.synonym.role
-        if role not in best_per_role or match.strength > best_per_role[role].strength:
+        if role not in best_per_role or vocabulary.weight(match) > vocabulary.weight(best_per_role[role]):
             best_per_role[role] = match
-    ordered = sorted(best_per_role.values(), key=lambda m: (tuple(-x for x in m.strength), vocabulary.rank(m.synonym.role)))
-    top = ordered[0].strength
-    tied = [m for m in ordered if m.strength == top]
+    ordered = sorted(best_per_role.values(), key=lambda m: (tuple(-x for x in vocabulary.weight(m)), vocabulary.rank(m.synonym.role)))
+    top = vocabulary.weight(ordered[0])
+    tied = [m for m in ordered if vocabulary.weight(m) == top]
     generic = vocabulary.words("generic_titles")
     specific_in_tie = [m for m in tied if m.synonym.written.lower() not in generic]
     # "Agent Orchestrator · LangGraph<br>planner · human-in-the-loop": a head that also names the application
@@ -385,7 +385,7 @@ def _choose(matches: list[Match], vocabulary: Vocabulary, tokens: list[Token]) -
 def _only_messages(matches: list[Match], top: tuple, vocabulary: Vocabulary) -> bool:
     messages = vocabulary.words("person_messages")
     return all(
-        m.synonym.written.lower() in messages for m in matches if m.strength == top and m.synonym.role != "user"
+        m.synonym.written.lower() in messages for m in matches if vocabulary.weight(m) == top and m.synonym.role != "user"
     )
 
 

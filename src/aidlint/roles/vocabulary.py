@@ -150,6 +150,15 @@ class Vocabulary:
         """The words of the `[terms]` list ``term``, lowercased, as a set built once per vocabulary."""
         return self._word_sets.get(term, frozenset())
 
+    def weight(self, match: Match) -> tuple[int, int, int, int, int]:
+        """A match's strength, a generic title of several words counting as one word: "Semantic
+        Kernel + OpenAI" ties the framework with the model, and the framework gives way to it as
+        "LangChain + OpenAI" does (roles/reading.py, `_choose`; docs/roles.md, "A generic word gives way")."""
+        head, whole, words, covered, written = match.strength
+        if words > 1 and match.synonym.written.lower() in self.words("generic_titles"):
+            return head, whole, 1, 1, written
+        return head, whole, words, covered, written
+
     def ruled_out(self, words: set[str]) -> set[str]:
         """The roles these words rule out (`not_with`): "Developer workstation" is no user."""
         return {role for role, unwanted in self.not_with.items() if words & unwanted} if words & self._unwanted else set()
