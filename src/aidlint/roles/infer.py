@@ -24,7 +24,7 @@ from aidlint.roles.ends import acts_on_message, label_words, names_code, people_
 from aidlint.roles.groups import CALLED_SERVICES, roles_from_groups
 from aidlint.roles.lifecycle import development_by_position, forward, from_words, registry_by_position, released_models
 from aidlint.roles.senses import checks_outside_lifecycle
-from aidlint.roles.serving import apis_beside_models, gateways_by_what_they_front, traffic_splits
+from aidlint.roles.serving import apis_beside_models, gateways_by_what_they_front, tools_behind_tool_callers, traffic_splits
 from aidlint.roles.objects import CALLS_THE_MODEL
 from aidlint.roles.reading import classify_label, drawn_as_store, head_words, names_a_processor, node_text, written_head
 from aidlint.roles.watching import checks_of_the_answer, content_gates, monitors_by_design
@@ -82,6 +82,7 @@ def assign_roles(design: Design, vocabulary: Vocabulary | None = None) -> dict[s
     content_gates(design, roles, vocabulary)
     _stores_by_shape(design, roles, vocabulary)
     gateways_by_what_they_front(design, roles, vocabulary)
+    tools_behind_tool_callers(design, roles, vocabulary)
     _functions_of_the_product(design, roles)
     _classes_of_the_product(design, roles, vocabulary)
     model_drawn = any(a.role == "model_inference" for a in roles.values())

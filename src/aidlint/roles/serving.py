@@ -125,3 +125,24 @@ def _fronts(start: str, fronted: str, after: dict[str, list[str]], roles: dict[s
             if role in _GATEWAY_PARTS:
                 todo.append(target)
     return False
+
+
+def tools_behind_tool_callers(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:
+    """What a tool gateway or a tool protocol's client calls ("MCP Gateway", "MCP Client":
+    `terms.tool_gateway_words` before `terms.tool_callers`) is one of the tools
+    it reaches when its own words name no role ("Trading Adapters", "ERP Adapter") or tie with a tool
+    ("Alert / Approval Tools"): benchmarks/data/roles/README.md, "the servers, adapters and functions
+    behind them are tool_executor". Only boxes it feeds at once; what its words name stays otherwise. A
+    "Tool Router" is no such caller: it picks a tool, and what it feeds may be a filter or the model."""
+    tools, ends = vocabulary.words("tool_gateway_words"), vocabulary.words("tool_callers")
+    callers = set()
+    for node in design.nodes:
+        head = written_head(node)
+        if len(head) > 1 and head[-1] in ends and head[-2] in tools:
+            callers.add(node.id)
+    for edge in design.edges:
+        target = roles[edge.target]
+        if edge.source in callers and edge.target not in callers and (
+            target.how == "unknown" or (target.how == "label" and "tool_executor" in target.ambiguous_with)
+        ):
+            roles[edge.target] = RoleAssignment("tool_executor", "position", f"a tool that {edge.source} calls")
