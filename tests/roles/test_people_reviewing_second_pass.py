@@ -1,0 +1,27 @@
+"""People reviewing and the user's verdict recorded (docs/roles.md, "Further rules of reading"), second
+pass, on invented labels."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..helpers import reading_of
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        # a rating is the user's verdict, written as such
+        ("Rating", "feedback_collector"),
+        ("Ratings", "feedback_collector"),
+        ("User ratings", "feedback_collector"),
+        ("Rate the answer", "feedback_collector"),
+        ("Star rating widget", "feedback_collector"),
+        # a bare rate is a frequency or a price
+        ("503 rate limited", "unknown"),
+        ("Rate card", "unknown"),
+        ("Hit rate", "unknown"),
+    ],
+)
+def test_a_rating_is_feedback_a_bare_rate_is_none(label, role):
+    assert reading_of(label).role == role
