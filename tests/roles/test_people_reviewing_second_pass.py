@@ -25,3 +25,22 @@ from ..helpers import reading_of
 )
 def test_a_rating_is_feedback_a_bare_rate_is_none(label, role):
     assert reading_of(label).role == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Manual verification", "human_review"),
+        ("Manual validation step", "human_review"),
+        ("Manual checks", "human_review"),
+        ("Expert validation", "human_review"),
+        ("Expert sign-off", "human_review"),
+        ("Physician validation", "human_review"),
+        ("Clinician sign-off", "human_review"),
+        ("Human corrections", "human_review"),
+        # the user's own corrections of an answer stay the user's feedback
+        ("User corrections", "feedback_collector"),
+    ],
+)
+def test_a_check_by_hand_or_by_experts_is_people_reviewing(label, role):
+    assert reading_of(label).role == role
