@@ -44,3 +44,17 @@ def test_a_rating_is_feedback_a_bare_rate_is_none(label, role):
 )
 def test_a_check_by_hand_or_by_experts_is_people_reviewing(label, role):
     assert reading_of(label).role == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("👍 / 👎", "feedback_collector"),
+        ("👍👎", "feedback_collector"),
+        ("Answer 👍 or 👎", "feedback_collector"),
+        # one thumb alone may be a status mark
+        ("Build passed 👍", "unknown"),
+    ],
+)
+def test_thumbs_up_and_down_drawn_together_are_the_users_verdict(label, role):
+    assert reading_of(label).role == role

@@ -19,6 +19,9 @@ _LINE_BREAK = re.compile(r"\\[nlr]|<br\s*/?>|\n", re.IGNORECASE)
 _STEP_NUMBER = re.compile(r"^\s*(?:step|stage|phase|part)\s*\d+[a-z]?:\s", re.IGNORECASE)
 _HTML_BREAK_OR_TAG = re.compile(r"<[^<>]*>")
 _MERMAID_ENTITY = re.compile(r"#(?:\d+|[a-zA-Z]+);")
+#: Thumbs up and down drawn together are the buttons a chat records the user's verdict with ("👍 / 👎"); read
+#: as the words (vocabulary.toml, feedback_collector). One thumb alone may be a status mark ("Deployed 👍").
+_THUMBS_PAIR = re.compile(r"👍\ufe0f?\s*(?:/|\||,|or|and)?\s*👎\ufe0f?|👎\ufe0f?\s*(?:/|\||,|or|and)?\s*👍\ufe0f?")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]{2})|(?<=[A-Za-z])(?=\d)")
 # Letters of any script: "Việt" is one word, not "vi" and "t" (which read as the vision model ViT).
 _TOKEN = re.compile(r"(?:[^\W_]|%)+")
@@ -93,6 +96,7 @@ def _code_words(raw: str, called: bool = False) -> list[tuple[str, bool, bool]]:
 
 
 def _split(text: str, compounds: bool) -> list[Token]:
+    text = _THUMBS_PAIR.sub(" thumbs up down ", text)
     if not _MARKUP.search(text) and ":" not in text and "\u2014" not in text and "\u2013" not in text:
         # most labels: nothing to track but the words
         tokens: list[Token] = []
