@@ -58,3 +58,17 @@ def test_a_check_by_hand_or_by_experts_is_people_reviewing(label, role):
 )
 def test_thumbs_up_and_down_drawn_together_are_the_users_verdict(label, role):
     assert reading_of(label).role == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Human feedback gate", "human_review"),
+        ("Feedback gate before release", "human_review"),
+        # feedback itself, with no gate, stays the user's verdict
+        ("Human feedback", "feedback_collector"),
+        ("Collect feedback", "feedback_collector"),
+    ],
+)
+def test_a_gate_waiting_for_peoples_feedback_is_people_deciding(label, role):
+    assert reading_of(label).role == role
