@@ -72,3 +72,17 @@ def test_thumbs_up_and_down_drawn_together_are_the_users_verdict(label, role):
 )
 def test_a_gate_waiting_for_peoples_feedback_is_people_deciding(label, role):
     assert reading_of(label).role == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Human operator", "human_review"),
+        ("Human operators (on call)", "human_review"),
+        # an operator alone runs the platform; a Kubernetes operator is code
+        ("Operator", "unknown"),
+        ("Cluster Operator", "unknown"),
+    ],
+)
+def test_a_human_operator_is_the_person_in_the_loop(label, role):
+    assert reading_of(label).role == role
