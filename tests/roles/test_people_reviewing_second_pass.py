@@ -86,3 +86,16 @@ def test_a_gate_waiting_for_peoples_feedback_is_people_deciding(label, role):
 )
 def test_a_human_operator_is_the_person_in_the_loop(label, role):
     assert reading_of(label).role == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Content moderators", "human_review"),
+        # one content moderator may be a moderation API; moderation itself is the guard
+        ("Content Moderator", "safety_filter"),
+        ("Content moderation API", "safety_filter"),
+    ],
+)
+def test_content_moderators_are_people(label, role):
+    assert reading_of(label).role == role
