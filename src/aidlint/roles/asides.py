@@ -15,6 +15,8 @@ from aidlint.roles.vocabulary import Token, Vocabulary, clean_label, tokenize
 
 #: Where a label's first line ends: an escaped or HTML line break, or a newline.
 LINE_BREAK = re.compile(r"\\[nlr]|<br\s*/?>|\n", re.IGNORECASE)
+#: Bracketed asides of a line ("FileProcessor (180s)", "Agent [beta]"), set aside where a name is read alone.
+BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 #: A label that is one dotted lowercase identifier ("llm.generate", "guard.input"): a function or span
 #: name from code, not a box of the architecture. Files ("app.py") and products ("llama.cpp") are not.
 _IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)+$")

@@ -50,6 +50,14 @@ def roles_from_groups(design: Design, roles: dict[str, RoleAssignment], vocabula
             group_id = groups[group_id].parent
         return None
 
+    serving: dict[str, bool] = {}
+
+    def server_group(group_id: str) -> bool:
+        # Read once per group, not once per member.
+        if group_id not in serving:
+            serving[group_id] = _serves_the_product(groups[group_id], vocabulary)
+        return serving[group_id]
+
     fed = {edge.target for edge in design.edges}
     starts = {edge.source for edge in design.edges} - fed
     for node in design.nodes:
@@ -68,16 +76,19 @@ def roles_from_groups(design: Design, roles: dict[str, RoleAssignment], vocabula
                 "safety_filter", "group", f'a classification drawn in the guard "{groups[node.group].label or node.group}"'
             )
             continue
-        if assignment.how != "unknown" and not titled and not function and not served and not (node.id in starts and _may_be_a_source(assignment)):
+        # Its own words decide, unless they named nothing, only a title or a function, or a source where the
+        # flow starts; what names a search, a source or a message may yet be one of a group's MCP servers.
+        own_words = assignment.how != "unknown" and not titled and not function and not (node.id in starts and _may_be_a_source(assignment))
+        if own_words and not served:
             continue
         found = group_role(node.group)
         if served and found is not None and found.role == "tool_executor" and (found.matched or "").lower().startswith("mcp"):
             # "Web Search", "Cust Query", "IoT Adapter" among "MCP Servers": each is a server an agent acts
             # through, named for what it serves (a search, a query, a device), not that search or source.
             titled = True
-        elif served and assignment.how != "unknown" and not titled and not function and not (node.id in starts and _may_be_a_source(assignment)):
+        elif own_words:
             continue
-        if found is None and assignment.how == "unknown" and _serves_the_product(groups[node.group], vocabulary):
+        if found is None and assignment.how == "unknown" and server_group(node.group):
             roles[node.id] = RoleAssignment("application", "group", f'drawn in the web server "{groups[node.group].label or node.group}"')
             continue
         if function and not titled and found is not None and found.role == "tool_executor":

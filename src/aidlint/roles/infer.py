@@ -16,8 +16,8 @@ import re
 from collections import deque
 from dataclasses import replace
 
-from aidlint.model import ROLES, UNKNOWN_ROLE, Design
-from aidlint.roles.asides import FUNCTION_NAME, LINE_BREAK
+from aidlint.model import ROLES, UNKNOWN_ROLE, Design, Node
+from aidlint.roles.asides import BRACKETED, FUNCTION_NAME, LINE_BREAK
 from aidlint.roles.assignment import RoleAssignment
 from aidlint.roles.calls import methods_of_the_product
 from aidlint.roles.ends import acts_on_message, label_words, names_code, people_at_the_ends, person_by_message
@@ -37,8 +37,6 @@ __all__ = ["RoleAssignment", "assign_roles", "classify_label", "is_known_role", 
 
 #: One CamelCase name of a class ("MemoManager", "TurnExecutionPipeline"): its last part is the noun it ends in.
 _CODE_CLASS = re.compile(r"^[A-Z][A-Za-z0-9]*[a-z0-9]([A-Z][a-z]+)$")
-#: Bracketed asides of a name's line ("FileProcessor (180s)").
-_BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 
 #: Code that calls a model and is also what a person calls it with ("OpenAI client", "OpenAI SDK").
 _PROGRAM_CALLERS = frozenset({"client", "clients", "sdk", "sdks"})
@@ -120,7 +118,7 @@ def _classes_of_the_product(design: Design, roles: dict[str, RoleAssignment], vo
     for node in design.nodes:
         if roles[node.id].how != "unknown" or not node.label:
             continue
-        first = _BRACKETED.sub(" ", LINE_BREAK.split(node.label, maxsplit=1)[0]).strip()
+        first = BRACKETED.sub(" ", LINE_BREAK.split(node.label, maxsplit=1)[0]).strip()
         if (name := _CODE_CLASS.match(first)) and name.group(1).lower() in tails:
             roles[node.id] = RoleAssignment("application", "label", name.group(1).lower(), tie_rule="a class of the product's code")
 
@@ -291,10 +289,9 @@ def _message_ends_head(node, matched: str) -> bool:
     return not (component or len(last) > 5 and last.endswith(("tion", "ing", "ment")))
 
 
-def _manages_tools(node_id: str, design: Design, vocabulary: Vocabulary) -> bool:
+def _manages_tools(node: Node, vocabulary: Vocabulary) -> bool:
     """Does the head name tools and then what is done with them ("Tool Routing Service", "Tool Selection
     API": `terms.managed_words`, then `terms.tool_managers` or `terms.managing_nouns`)?"""
-    node = next(n for n in design.nodes if n.id == node_id)
     head = written_head(node)
     managing = vocabulary.words("tool_managers") | vocabulary.words("managing_nouns")
     return any(word in vocabulary.words("managed_words") and following in managing for word, following in zip(head, head[1:]))
@@ -311,6 +308,7 @@ def _called_by_tools(design: Design, roles: dict[str, RoleAssignment], vocabular
     for edge in design.edges:
         predecessors.setdefault(edge.target, set()).add(edge.source)
         successors.setdefault(edge.source, []).append(edge.target)
+    nodes = {node.id: node for node in design.nodes}
     queue = deque(n for n, a in roles.items() if a.role == "tool_executor")
     while queue:
         for node_id in successors.get(queue.popleft(), ()):
@@ -319,7 +317,7 @@ def _called_by_tools(design: Design, roles: dict[str, RoleAssignment], vocabular
                 continue
             if (assignment.matched or "").lower() not in CALLED_SERVICES:
                 continue  # "Response formatter" after the tools is the application's own step
-            if _manages_tools(node_id, design, vocabulary):
+            if _manages_tools(nodes[node_id], vocabulary):
                 continue  # "Tool Routing Service" picks the tools to run: the application's code, whoever calls it
             if all(roles[p].role in ("tool_executor", "application", UNKNOWN_ROLE) for p in predecessors[node_id]):
                 roles[node_id] = RoleAssignment("tool_executor", "position", "an API or service that tools call is what they act on")

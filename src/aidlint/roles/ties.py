@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import re
 
-from aidlint.roles.asides import LINE_BREAK
+from aidlint.roles.asides import BRACKETED, LINE_BREAK
 from aidlint.roles.vocabulary import Match, Token, Vocabulary, tokenize
 
 #: What joins the items of a list in a head: "and", "&", "+" between words, or a comma.
 _SEPARATOR = re.compile(r"\s+(?:and|&|\+)\s+|\s*,\s+", re.IGNORECASE)
-_BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 
 
 def first_listed(tied: list[Match], text: str, vocabulary: Vocabulary) -> Match | None:
@@ -27,7 +26,7 @@ def first_listed(tied: list[Match], text: str, vocabulary: Vocabulary) -> Match 
     roles = {m.synonym.role for m in tied}
     if len(roles) < 2 or not all(m.in_main for m in tied):
         return None
-    head = _BRACKETED.sub(" ", re.split(r":\s", LINE_BREAK.split(text, maxsplit=1)[0], maxsplit=1)[0])
+    head = BRACKETED.sub(" ", re.split(r":\s", LINE_BREAK.split(text, maxsplit=1)[0], maxsplit=1)[0])
     items = _SEPARATOR.split(head.strip())
     if len(items) < 2 or not items[0].strip():
         return None
