@@ -128,3 +128,21 @@ def test_a_lifecycle_verb_that_starts_the_head_names_the_step(label, role):
 )
 def test_without_a_lifecycle_verb_first_the_model_keeps_the_box(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Mistral 7B fine-tuning (QLoRA)", "training_pipeline"),
+        ("ResNet-50 training", "training_pipeline"),
+        ("XGBoost training", "training_pipeline"),
+        ("Gemini 1.5 Pro eval", "evaluation"),
+        ("GPT-4 benchmarking", "evaluation"),
+        # an agent noun at the end is a model at work, a deployment a hosted model's endpoint
+        ("GPT-4 judge", "model_inference"),
+        ("GPT-4o deployment", "model_inference"),
+        ("Claude 3 Haiku", "model_inference"),
+    ],
+)
+def test_a_step_noun_that_ends_the_head_after_the_model_names_the_step(label, role):
+    assert role_of(label) == role

@@ -107,6 +107,32 @@ def lifecycle_verb_first(winner: Match, matches: list[Match], tokens: list[Token
     return max(steps, key=lambda m: m.strength, default=None)
 
 
+#: Roles a step noun that ends the head after a model names: making or checking that model.
+_MAKING_OR_CHECKING = frozenset({"training_pipeline", "evaluation"})
+
+
+def lifecycle_noun_last(winner: Match, matches: list[Match], tokens: list[Token]) -> Match | None:
+    """"Llama 3 fine-tuning", "YOLOv8 training", "GPT-4o eval": a training or evaluation noun that ends the
+    head after the model names the step, and the model before it is what is trained or evaluated, however
+    strong its name (as "Model evaluation" is evaluation). Not an agent noun ("LLM evaluator", "GPT-4 judge"
+    is a model at work, as ``machine_reviewer`` reads "LLM reviewer"), and not a deployment ("GPT-4o
+    deployment" is a hosted model's endpoint)."""
+    if winner.synonym.role != "model_inference" or not winner.in_main:
+        return None
+    main = [i for i, token in enumerate(tokens) if token.in_main]
+    if not main or tokens[main[-1]].text.endswith(("er", "or", "ers", "ors")):
+        return None
+    after = winner.start + winner.covered
+    return next(
+        (
+            m
+            for m in matches
+            if m.synonym.role in _MAKING_OR_CHECKING and m.in_main and m.start >= after and m.start + m.covered - 1 == main[-1]
+        ),
+        None,
+    )
+
+
 def instance_of(tokens: list[Token], winner: Match, vocabulary: Vocabulary) -> bool:
     """"Vector Database Instance", "Remote Ollama GPU": a running copy of what the winner names, right before
     an instance word (`terms.instance_words`), is that component; "EC2 Instance" names no component first."""
