@@ -146,3 +146,21 @@ def test_without_a_lifecycle_verb_first_the_model_keeps_the_box(label, role):
 )
 def test_a_step_noun_that_ends_the_head_after_the_model_names_the_step(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Save model", "model_registry"),
+        ("Save trained model (joblib)", "model_registry"),
+        ("Save model_v3.pkl", "model_registry"),
+        ("Export final model", "model_registry"),
+        ("Persist trained model", "model_registry"),
+        ("Log model", "model_registry"),  # MLflow's log_model writes the model as a run artefact
+        ("Publish model", "model_registry"),
+        ("Model", "model_inference"),  # the model alone stays the model
+        ("Load trained model", "unknown"),
+    ],
+)
+def test_saving_the_trained_model_is_the_model_store(label, role):
+    assert role_of(label) == role
