@@ -164,3 +164,17 @@ def test_a_step_noun_that_ends_the_head_after_the_model_names_the_step(label, ro
 )
 def test_saving_the_trained_model_is_the_model_store(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Ship to production", "deployment_controller"),
+        ("Ship the retrained model", "deployment_controller"),
+        ("Ship version 2 after evals pass", "deployment_controller"),
+        ("Ship logs to Loki", "monitoring"),  # log shipping is no release
+        ("Ship", "unknown"),
+    ],
+)
+def test_ship_is_a_release_verb_where_it_names_what_ships_or_where(label, role):
+    assert role_of(label) == role

@@ -99,7 +99,7 @@ def lifecycle_verb_first(winner: Match, matches: list[Match], tokens: list[Token
     (``terms.lifecycle_verbs``) that starts the head names the step, and the model, runtime or platform after
     it is what is released, trained or evaluated, or where, however many words its name takes (as a privacy
     verb names the privacy step; docs/roles.md, "When several roles match")."""
-    if winner.synonym.role != "model_inference" or not winner.in_main or winner.start == 0 or not tokens[0].in_main:
+    if winner.synonym.role not in ("model_inference", *_LIFECYCLE_ROLES) or not winner.in_main or winner.start == 0 or not tokens[0].in_main:
         return None
     if tokens[0].text not in vocabulary.words("lifecycle_verbs"):
         return None
