@@ -197,3 +197,10 @@ def test_a_box_named_only_by_a_generic_title_or_a_route_is_a_member_of_its_group
 )
 def test_a_box_with_words_of_its_own_or_in_a_generic_group_keeps_them(group, member, role):
     assert roles_of(grouped(group, member))["m"][0] == role
+
+
+def test_valid_asks_a_model_check_only_where_models_are_made():
+    serving = 'flowchart LR\n  s["Start server"] --> v{"All env vars valid?"} --> a["Accept traffic"]\n'
+    assert roles_of(serving)["v"][0] == "unknown"
+    lifecycle = 'flowchart LR\n  t["Retraining job"] --> v{"Candidate valid?"} --> d["Deploy"]\n'
+    assert roles_of(lifecycle)["v"][0] == "evaluation"
