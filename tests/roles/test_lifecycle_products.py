@@ -178,3 +178,15 @@ def test_saving_the_trained_model_is_the_model_store(label, role):
 )
 def test_ship_is_a_release_verb_where_it_names_what_ships_or_where(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Build stage<br>- Lint<br>- Model training<br>- Package wheel", "training_pipeline"),
+        ("Nightly job<br>- Fetch new data<br>- Retrain model", "training_pipeline"),
+        ("Build:<br>- Lint<br>- Run tests<br>- Package wheel", "unknown"),  # a step of code
+    ],
+)
+def test_a_step_that_lists_model_training_among_its_duties_is_the_training(label, role):
+    assert role_of(label) == role

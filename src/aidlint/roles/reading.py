@@ -25,7 +25,7 @@ from aidlint.roles.objects import (
     without_hyphened_qualifier, without_tool_as_managed,
 )
 from aidlint.roles.questions import asked_check, asks_for_people, branching_code, is_decision, question
-from aidlint.roles.steps import named_after_data, participles
+from aidlint.roles.steps import listed_training, named_after_data, participles
 from aidlint.roles.vocabulary import Match, Token, Vocabulary, clean_label, tokenize
 
 #: Roles a decision (a diamond, a question) may have: the checks and gates a flow branches on, and the
@@ -119,8 +119,8 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
                 # the detail describes that record, not a component.
                 return RoleAssignment(UNKNOWN_ROLE, "record", head[-1])
             if matches and is_step(tokens, vocabulary):
-                # "Notify: review submitted", "Build: run tests": the head is a step, the rest its object.
-                return RoleAssignment(UNKNOWN_ROLE, "step", next(t.text for t in tokens if t.in_main))
+                # "Notify: review submitted", "Build: run tests": the head is a step, the rest its object (steps.py: unless it lists model training).
+                return listed_training(matches) or RoleAssignment(UNKNOWN_ROLE, "step", next(t.text for t in tokens if t.in_main))
             if builder := _builder(tokens, vocabulary):
                 return RoleAssignment(UNKNOWN_ROLE, "builder", builder)
             if matches and (place := _builder(tokens, vocabulary, "infrastructure_heads")) and not drawn_as_store(node):

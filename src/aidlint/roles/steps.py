@@ -9,7 +9,17 @@ from __future__ import annotations
 
 from functools import cache
 
+from aidlint.roles.assignment import RoleAssignment
 from aidlint.roles.vocabulary import Match, Token, Vocabulary, word_forms
+
+
+def listed_training(matches: list[Match]) -> RoleAssignment | None:
+    """A step whose head names no role and whose detail lists model training among its duties ("Build
+    Component<br>- Compile code<br>- Model Training<br>- Create artifacts") is the training: the labelling
+    guidelines (benchmarks/data/roles/README.md, "training_pipeline") read a build step that lists model
+    training as training, while "Build:<br>- Compile<br>- Run tests" stays a step of code."""
+    trains = next((m for m in matches if not m.in_main and m.synonym.role == "training_pipeline"), None)
+    return RoleAssignment("training_pipeline", "label", trains.synonym.written, in_detail=True) if trains else None
 
 
 def named_after_data(tokens: list[Token], matches: list[Match], winner: Match, vocabulary: Vocabulary) -> str | None:
