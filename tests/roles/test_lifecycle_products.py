@@ -190,3 +190,16 @@ def test_ship_is_a_release_verb_where_it_names_what_ships_or_where(label, role):
 )
 def test_a_step_that_lists_model_training_among_its_duties_is_the_training(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Download Mistral 7B weights", "unknown"),
+        ("Download model from Hugging Face Hub", "unknown"),
+        ("Download baseline metrics from MLflow", "unknown"),
+        ("Hugging Face Hub", "model_registry"),  # the hub alone stays the registry
+    ],
+)
+def test_downloading_is_a_step_that_prepares_as_loading_is(label, role):
+    assert role_of(label) == role
