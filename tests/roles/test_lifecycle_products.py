@@ -203,3 +203,16 @@ def test_a_step_that_lists_model_training_among_its_duties_is_the_training(label
 )
 def test_downloading_is_a_step_that_prepares_as_loading_is(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Model repo", "model_registry"),
+        ("Hugging Face model repo (fine-tuned checkpoints)", "model_registry"),
+        ("Internal model repos", "model_registry"),
+        ("Code repo", "unknown"),  # a repository of code holds no models
+    ],
+)
+def test_a_model_repo_is_the_model_repository(label, role):
+    assert role_of(label) == role
