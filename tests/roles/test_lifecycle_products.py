@@ -216,3 +216,15 @@ def test_downloading_is_a_step_that_prepares_as_loading_is(label, role):
 )
 def test_a_model_repo_is_the_model_repository(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("All metrics pass?", "evaluation"),
+        ("Faithfulness and relevancy metrics passed?", "evaluation"),
+        ("Metrics", "monitoring"),  # what a monitor shows
+    ],
+)
+def test_metrics_that_pass_are_a_gate(label, role):
+    assert role_of(label) == role
