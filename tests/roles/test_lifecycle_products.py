@@ -228,3 +228,18 @@ def test_a_model_repo_is_the_model_repository(label, role):
 )
 def test_metrics_that_pass_are_a_gate(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Register best model", "model_registry"),
+        ("Register fine-tuned Mistral 7B", "model_registry"),
+        ("Register Qwen 2.5 in the model registry", "model_registry"),
+        ("Register new candidate version", "model_registry"),
+        ("Register user", "user"),  # a sign-up, no model
+        ("Register tool", "tool_executor"),
+    ],
+)
+def test_register_is_the_registrys_act_beside_what_a_registry_keeps(label, role):
+    assert role_of(label) == role
