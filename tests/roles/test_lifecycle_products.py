@@ -243,3 +243,15 @@ def test_metrics_that_pass_are_a_gate(label, role):
 )
 def test_register_is_the_registrys_act_beside_what_a_registry_keeps(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Eval Qwen 2.5 on GSM8K", "evaluation"),
+        ("Eval with Claude 3.5 Sonnet as judge", "evaluation"),
+        ("Claude 3.5 Sonnet", "model_inference"),
+    ],
+)
+def test_eval_written_as_a_verb_starts_the_evaluation(label, role):
+    assert role_of(label) == role
