@@ -141,6 +141,15 @@ def test_a_route_operators_call_is_no_part_of_the_product(label, endpoint):
 
 
 @pytest.mark.parametrize(
+    ("label", "endpoint"), [("GET /livez", "livez"), ("POST /migrate", "migrate"), ("DELETE /admin/sessions/{id}", "admin")]
+)
+def test_a_bare_route_operators_call_is_no_part_of_the_product_either(label, endpoint):
+    # No word of these paths names a role: the operations path is read before the bare route.
+    assignment = reading_of(label)
+    assert (assignment.role, assignment.how, assignment.matched) == ("unknown", "operations", endpoint)
+
+
+@pytest.mark.parametrize(
     "label", ["POST /api/v1/predict", "/v1/chat/completions", "POST /api/healthcare/triage", "PUT /orders/{id}/notes"]
 )
 def test_routes_of_the_product_stay_the_application(label):

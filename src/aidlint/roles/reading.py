@@ -128,8 +128,10 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
                 # database is the database, running on GPUs.
                 return RoleAssignment(UNKNOWN_ROLE, "infrastructure", place)
         if not matches:
-            if how == "label" and _HTTP_ROUTE.search(LINE_BREAK.split(text, maxsplit=1)[0]):
-                return RoleAssignment("application", how, "route")  # "POST /research/insights": the product's route
+            if how == "label" and _HTTP_ROUTE.search(first_line := LINE_BREAK.split(text, maxsplit=1)[0]):
+                # "POST /research/insights": the product's route; "GET /healthz": one operators call, as below
+                ops = _operations_endpoint(first_line, vocabulary)
+                return RoleAssignment(UNKNOWN_ROLE, "operations", ops) if ops else RoleAssignment("application", how, "route")
             continue
         chosen, tie_rule = _choose(matches, vocabulary, tokens)
         if tie_rule is None and (lead := first_listed(chosen, text, vocabulary)) is not None:
