@@ -28,6 +28,15 @@ def test_code_that_acts_on_data_is_the_application(label, matched):
     assert read(label) == ("application", "label", matched)
 
 
+@pytest.mark.parametrize("label", ["Billing Queue Worker", "SQS Worker", "Kafka Workers", "Redis Worker<br>sends receipts"])
+def test_a_worker_after_the_queue_it_drains_is_the_application(label):
+    assert read(label)[0] == "application"
+
+
+def test_a_queue_named_after_its_workers_stays_the_queue():
+    assert read("Worker queue")[0] == "data_store"
+
+
 @pytest.mark.parametrize(
     ("label", "role"),
     [
