@@ -259,6 +259,28 @@ def test_workflow_orchestrators_are_the_application(label, role):
 @pytest.mark.parametrize(
     ("label", "role"),
     [
+        ("Pydantic AI<br>triage logic", "application"),  # agent frameworks, as LangGraph is
+        ("smolagents runner", "application"),
+        ("Mastra workflows", "application"),
+        ("OpenAI Agents SDK", "application"),  # the SDK the agents are written with, not the model
+        ("Google ADK", "application"),
+        ("Strands Agents app", "application"),
+        ("Vercel AI SDK route", "application"),
+        ("Spring AI service", "application"),
+        ("Genkit flows", "application"),
+        ("Temporal.io", "application"),  # the workflow engine ...
+        ("Temporal Workflow<br>order saga", "application"),
+        ("Temporal features", "unknown"),  # ... not a word of time
+        ("Botpress", "application"),
+    ],
+)
+def test_agent_frameworks_and_workflow_engines_are_the_application(label, role):
+    assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
         ("Undeploy model", "deployment_controller"),  # out of service, as a rollback takes it
         ("Undeployment job", "deployment_controller"),
     ],
