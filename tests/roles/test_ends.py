@@ -137,6 +137,14 @@ def test_a_component_noun_after_a_message_word_names_the_component_in_the_middle
     assert roles["c"][0] == "application"
 
 
+@pytest.mark.parametrize("label", ["Chat Backend", "Query API", "Request Backend", "Answer app", "Query Endpoint"])
+def test_a_program_noun_after_a_message_word_names_the_program_at_an_end_or_in_the_middle(label):
+    # A backend, API, server, app or endpoint named after the message it handles is that program, not the message.
+    for tail in ("", "\nllm \"LLM\"\nc -> llm"):
+        roles = roles_of(f'u "Customer"\nui "Web UI"\nc "{label}"\nu -> ui -> c{tail}\n')
+        assert roles["c"][0] == "application"
+
+
 @pytest.mark.parametrize("label", ["Prompt Engine<br>Advanced prompts", "Query Router<br>picks_a_route"])
 def test_a_component_named_after_a_message_is_no_person_whatever_its_detail(label):
     roles = roles_of(f'u "Customer"\napi "Backend"\nc "{label}"\nu -> api -> c\n')

@@ -42,7 +42,9 @@ _CODE_CLASS = re.compile(r"^[A-Z][A-Za-z0-9]*[a-z0-9]([A-Z][a-z]+)$")
 _PROGRAM_CALLERS = frozenset({"client", "clients", "sdk", "sdks"})
 #: Nouns of a component that a message word may name ("Request ID Middleware", "Knowledge query service",
 #: "ChatPipeline"): the component, not the message.
-_COMPONENT_NOUNS = frozenset({"engine", "engines", "queue", "queues", "middleware", "service", "services", "pipeline", "pipelines", "module", "modules"})
+#: A program named after what it handles ends in one as well ("Chat Backend", "Query API").
+_COMPONENT_NOUNS = frozenset({"engine", "engines", "queue", "queues", "middleware", "service", "services", "pipeline", "pipelines", "module", "modules",
+                              "backend", "backends", "api", "apis", "server", "servers", "app", "apps", "endpoint", "endpoints"})
 _PROGRAM_SURFACES = frozenset({"api", "apis", "endpoint", "endpoints", "cli", "service", "services", "server", "servers", "app"})
 
 
