@@ -281,6 +281,20 @@ def test_agent_frameworks_and_workflow_engines_are_the_application(label, role):
 @pytest.mark.parametrize(
     ("label", "role"),
     [
+        ("Ruby on Rails", "application"),  # the web framework ...
+        ("Rails API<br>Puma", "application"),
+        ("Storefront Rails backend", "application"),
+        ("Input rails", "safety_filter"),  # ... not a guardrail's rails
+        ("Dialog rails", "safety_filter"),
+    ],
+)
+def test_a_rails_app_is_the_web_framework_not_a_rail(label, role):
+    assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
         ("Undeploy model", "deployment_controller"),  # out of service, as a rollback takes it
         ("Undeployment job", "deployment_controller"),
     ],
