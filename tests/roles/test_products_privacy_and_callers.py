@@ -295,6 +295,19 @@ def test_a_rails_app_is_the_web_framework_not_a_rail(label, role):
 @pytest.mark.parametrize(
     ("label", "role"),
     [
+        ("Supabase Edge Functions", "application"),  # serverless code of the product ...
+        ("Edge Function<br>checkout.ts", "application"),
+        ("Edge Router", "api_gateway"),  # ... while the edge itself stays the gateway
+        ("Edge", "api_gateway"),
+    ],
+)
+def test_edge_functions_are_the_products_code_not_the_edge(label, role):
+    assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
         ("Undeploy model", "deployment_controller"),  # out of service, as a rollback takes it
         ("Undeployment job", "deployment_controller"),
     ],
