@@ -37,6 +37,15 @@ def test_a_queue_named_after_its_workers_stays_the_queue():
     assert read("Worker queue")[0] == "data_store"
 
 
+@pytest.mark.parametrize("label", ["Dialog Manager", "Dialogue manager<br>slot filling + next action", "Dialogue management"])
+def test_a_dialogue_manager_is_the_application_as_a_conversation_manager_is(label):
+    assert read(label)[0] == "application"
+
+
+def test_dialog_rails_stay_the_guardrail():
+    assert read("Dialog rails")[0] == "safety_filter"
+
+
 @pytest.mark.parametrize(
     ("label", "role"),
     [
