@@ -46,6 +46,11 @@ def test_dialog_rails_stay_the_guardrail():
     assert read("Dialog rails")[0] == "safety_filter"
 
 
+@pytest.mark.parametrize("label", ["Mobile Backend", "Client backend<br>Go", "Customer Backends"])
+def test_a_backend_named_after_who_it_serves_is_no_person(label):
+    assert read(label)[0] == "application"
+
+
 @pytest.mark.parametrize(
     ("label", "role"),
     [
