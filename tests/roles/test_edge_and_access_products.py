@@ -1,0 +1,36 @@
+"""Proxies, gateways, load balancers, access products and limiters named for what they are (docs/roles.md,
+"Known products"); invented labels."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..helpers import reading_of
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("YARP reverse proxy", "api_gateway"),
+        ("OpenResty", "api_gateway"),
+        ("Pingora edge", "api_gateway"),
+        ("Zuplo", "api_gateway"),
+        ("MetalLB", "api_gateway"),
+        ("ngrok tunnel", "api_gateway"),
+        ("Service (NodePort)", "api_gateway"),
+        ("Authorino", "auth"),
+        ("oauth2-proxy", "auth"),  # signs people in before the app: not just a proxy
+        ("Passport.js strategies", "auth"),
+        ("Spring Security", "auth"),
+        ("Limitador", "rate_limiter"),
+        ("slowapi", "rate_limiter"),
+        ("Bucket4j", "rate_limiter"),
+        ("AWS Shield", "rate_limiter"),
+        ("ModSecurity", "rate_limiter"),
+        ("Coraza WAF", "rate_limiter"),
+        ("Spike Arrest policy", "rate_limiter"),
+        ("API usage plans", "rate_limiter"),
+    ],
+)
+def test_an_edge_or_access_product_is_read_as_what_it_is(label, role):
+    assert reading_of(label).role == role
