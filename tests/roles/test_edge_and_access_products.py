@@ -34,3 +34,11 @@ from ..helpers import reading_of
 )
 def test_an_edge_or_access_product_is_read_as_what_it_is(label, role):
     assert reading_of(label).role == role
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Backend Pool A<br/>weighted", "Upstream pool (3 replicas)", "Model aliasing<br/>gpt-fast -> small model"],
+)
+def test_a_gateways_backend_pool_and_model_aliases_are_the_gateway(label):
+    assert reading_of(label).role == "api_gateway"
