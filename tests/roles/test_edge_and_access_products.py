@@ -42,3 +42,21 @@ def test_an_edge_or_access_product_is_read_as_what_it_is(label, role):
 )
 def test_a_gateways_backend_pool_and_model_aliases_are_the_gateway(label):
     assert reading_of(label).role == "api_gateway"
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Validate JWT", "auth"),  # a credential checked, no model evaluation
+        ("Validate token<br/>signature + expiry", "auth"),
+        ("Check token", "auth"),
+        ("Bearer token validation", "auth"),
+        ("Token introspection endpoint", "auth"),
+        ("Authorize", "auth"),
+        ("Check permissions", "auth"),
+        ("Verify credentials", "auth"),
+        ("Authorized tools", "tool_executor"),  # what was authorized, not the check
+    ],
+)
+def test_a_credential_checked_is_access_control(label, role):
+    assert reading_of(label).role == role
