@@ -60,3 +60,16 @@ def test_a_gateways_backend_pool_and_model_aliases_are_the_gateway(label):
 )
 def test_a_credential_checked_is_access_control(label, role):
     assert reading_of(label).role == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("TLS termination", "api_gateway"),
+        ("SSL offloading", "api_gateway"),
+        ("Model server<br/>TLS termination", "model_inference"),  # the head's component keeps its role
+        ("Cost controls<br/>per-team budgets", "rate_limiter"),
+    ],
+)
+def test_tls_termination_is_the_edge_and_cost_controls_the_limiter(label, role):
+    assert reading_of(label).role == role
