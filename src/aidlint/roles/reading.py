@@ -15,6 +15,7 @@ from aidlint.roles.acts import act_led
 from aidlint.roles.asides import LINE_BREAK, not_a_component
 from aidlint.roles.assignment import RoleAssignment
 from aidlint.roles.files import names_a_file
+from aidlint.roles.listing import without_listed_contents
 from aidlint.roles.ties import (
     access_beside_limit, finder_ending_head, first_listed, instance_of, lifecycle_noun_last, lifecycle_verb_first, machine_reviewer, people_keep_gate,
 )
@@ -103,6 +104,7 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
         matches = without_model_as_object(tokens, matches)
         matches = without_tool_as_managed(tokens, without_protocol_as_modifier(tokens, matches, vocabulary), vocabulary)
         matches = without_hyphened_qualifier(tokens, matches, vocabulary)
+        matches = without_listed_contents(tokens, matches, text, vocabulary) if how == "label" else matches
         # What the label rules out, its ID does not bring back ("Management<br>Client", ID MgmtClient).
         ruled_out = vocabulary.ruled_out({t.text for t in tokens}) if how == "label" else ruled_out
         matches = [m for m in matches if m.synonym.role not in ruled_out] if labelled else matches
