@@ -63,7 +63,7 @@ def assign_roles(design: Design, vocabulary: Vocabulary | None = None) -> dict[s
         elif node.label and (known := by_label.get((node.label, node.attrs.get("shape")))) is not None:
             roles[node.id] = known
         else:
-            roles[node.id] = classify_label(node, vocabulary)
+            roles[node.id] = _product_in_detail(classify_label(node, vocabulary), vocabulary)
             if node.label and roles[node.id].how in ("label", "absent", "legend"):  # decided by the label alone
                 by_label[(node.label, node.attrs.get("shape"))] = roles[node.id]
 
@@ -98,6 +98,16 @@ def assign_roles(design: Design, vocabulary: Vocabulary | None = None) -> dict[s
         if roles[node_id].how == "structure" and roles[node_id].role == "model_inference":
             roles[node_id] = replace(reading, serves=roles[node_id].matched)
     return roles
+
+
+def _product_in_detail(assignment: RoleAssignment, vocabulary: Vocabulary) -> RoleAssignment:
+    """"Nurse Dashboard<br/>React/TypeScript", "Meeting Detected<br/>Teams · Zoom": a product or device of user
+    interfaces (`terms.user_products`) named only in the detail says what the box is built with or where its
+    input comes from, not that it is the person's end (benchmarks/data/roles/README.md: "product names in the
+    detail do not change the head's role"). The drawing around it may still give it a role."""
+    if assignment.role == "user" and assignment.in_detail and (assignment.matched or "").lower() in vocabulary.words("user_products"):
+        return RoleAssignment(UNKNOWN_ROLE, "unknown")
+    return assignment
 
 
 def _functions_of_the_product(design: Design, roles: dict[str, RoleAssignment]) -> None:
