@@ -8,8 +8,6 @@ vocabulary and the strongest match wins.
 
 from __future__ import annotations
 
-import re
-
 from aidlint.model import UNKNOWN_ROLE, Node
 from aidlint.roles.acts import act_led
 from aidlint.roles.asides import LINE_BREAK, not_a_component
@@ -26,6 +24,7 @@ from aidlint.roles.objects import (
     without_hyphened_qualifier, without_tool_as_managed,
 )
 from aidlint.roles.questions import asked_check, asks_for_people, branching_code, is_decision, question
+from aidlint.roles.routes import named_route, unnamed_route
 from aidlint.roles.steps import listed_training, named_after_data, participles
 from aidlint.roles.vocabulary import Match, Token, Vocabulary, clean_label, tokenize
 
@@ -53,12 +52,6 @@ _AGENT_TITLES = frozenset({"agent", "agents"})
 _BEHIND_A_ROUTE = frozenset({"model_inference", "data_store", "data_source", "tool_executor", "retrieval", "application", "user"})
 #: Roles that are kinds of store themselves: a data noun after them does not make them plain data.
 _STORES = frozenset({"data_store", "model_registry", "audit_log", "retrieval"})
-#: An HTTP method before a path: a route whatever its path names, where a bare path may be a file's.
-_HTTP_ROUTE = re.compile(r"\b(?:GET|POST|PUT|PATCH|DELETE)\s+/")
-#: A route of an API: an HTTP method before a path ("POST /api/v1/predict", "Frontend → GET /chat") or a head
-#: that starts with a path.
-_ROUTE = re.compile(_HTTP_ROUTE.pattern + r"|^[^\w(\[{]*/[a-z]")
-_PATH_SEGMENT = re.compile(r"/([A-Za-z_-]+)")
 
 
 def node_text(node: Node) -> str:
@@ -130,10 +123,8 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
                 # database is the database, running on GPUs.
                 return RoleAssignment(UNKNOWN_ROLE, "infrastructure", place)
         if not matches:
-            if how == "label" and _HTTP_ROUTE.search(first_line := LINE_BREAK.split(text, maxsplit=1)[0]):
-                # "POST /research/insights": the product's route; "GET /healthz": one operators call, as below
-                ops = _operations_endpoint(first_line, vocabulary)
-                return RoleAssignment(UNKNOWN_ROLE, "operations", ops) if ops else RoleAssignment("application", how, "route")
+            if how == "label" and (route := unnamed_route(text, vocabulary)) is not None:
+                return route
             continue
         chosen, tie_rule = _choose(matches, vocabulary, tokens)
         if tie_rule is None and (lead := first_listed(chosen, text, vocabulary)) is not None:
@@ -168,12 +159,8 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
             # "Use agno agent", "Load trained model", "Route to support agent": a step that picks or
             # prepares the component it names, not that component at work.
             return RoleAssignment(UNKNOWN_ROLE, "step", winner.synonym.written)
-        if winner.synonym.role in _BEHIND_A_ROUTE and how == "label" and _ROUTE.search(first_line := LINE_BREAK.split(text, maxsplit=1)[0]):
-            if endpoint := _operations_endpoint(first_line, vocabulary):
-                # "/api/v1/health", "/admin/workers": what operators call to run the service, not the product.
-                return RoleAssignment(UNKNOWN_ROLE, "operations", endpoint)
-            # "POST /api/v1/predict": the application's route that calls the model; the model runs behind it.
-            return RoleAssignment("application", how, "route", ("model_inference",), "a route names the model it calls")
+        if winner.synonym.role in _BEHIND_A_ROUTE and how == "label" and (route := named_route(text, vocabulary)) is not None:
+            return route
         if tested := code_tested(tokens, winner, vocabulary):
             # "Unit tests", "E2E test suite": tests of code, which no model evaluation gates.
             return RoleAssignment(UNKNOWN_ROLE, "code_test", tested)
@@ -257,13 +244,6 @@ def _builder(tokens: list[Token], vocabulary: Vocabulary, term: str = "builders"
     with ``term="infrastructure_heads"``, a head that names where things run ("Compute", "Test cluster")."""
     head = {t.text for t in tokens if t.in_main}
     return next((word for word in vocabulary.terms.get(term, ()) if word.lower() in head), None)
-
-
-def _operations_endpoint(first_line: str, vocabulary: Vocabulary) -> str | None:
-    """The segment of a route's path that names an endpoint operators call (`terms.operations_paths`:
-    health, readiness, migrations, admin), if any."""
-    segments = {segment.lower() for segment in _PATH_SEGMENT.findall(first_line)}
-    return next((word for word in vocabulary.terms.get("operations_paths", ()) if word in segments), None)
 
 
 def drawn_as_store(node: Node) -> bool:
