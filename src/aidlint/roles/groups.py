@@ -19,7 +19,7 @@ from __future__ import annotations
 from aidlint.model import UNKNOWN_ROLE, Design, Group, Node
 from aidlint.roles.asides import FUNCTION_NAME
 from aidlint.roles.assignment import RoleAssignment
-from aidlint.roles.reading import classify_label
+from aidlint.roles.reading import classify_label, head_words
 from aidlint.roles.senses import is_lifecycle_check, makes_models
 from aidlint.roles.vocabulary import Vocabulary, tokenize
 
@@ -66,6 +66,10 @@ def roles_from_groups(design: Design, roles: dict[str, RoleAssignment], vocabula
             continue
         if node.label is not None and not any(c.isalpha() for c in node.label):
             continue  # "...", "…": a placeholder for more of the same, no member of the group
+        # "Hydra-zen Config" in a "Training Layer", "Policy YAML mount" in the API's container: the settings of
+        # the group's code, no member of its role (benchmarks/data/roles/README.md: a file or its settings is
+        # no component), unless the group is a store, which keeps files ("kpis.json" in "Artifacts").
+        settings = _names_settings(node, vocabulary)
         titled = _titled_only(assignment, vocabulary)
         function = assignment.how in ("label", "id", "step") and FUNCTION_NAME.fullmatch(node.label or node.id) is not None
         served = _names_what_is_served(assignment)
@@ -88,7 +92,7 @@ def roles_from_groups(design: Design, roles: dict[str, RoleAssignment], vocabula
             titled = True
         elif own_words:
             continue
-        if found is None and assignment.how == "unknown" and server_group(node.group):
+        if found is None and assignment.how == "unknown" and not settings and server_group(node.group):
             roles[node.id] = RoleAssignment("application", "group", f'drawn in the web server "{groups[node.group].label or node.group}"')
             continue
         if function and not titled and found is not None and found.role == "tool_executor":
@@ -96,6 +100,8 @@ def roles_from_groups(design: Design, roles: dict[str, RoleAssignment], vocabula
             # words name what it acts on.
             titled = True
         if found is None or (assignment.how != "unknown" and not titled and found.role != "data_source"):
+            continue
+        if settings and found.role != "data_store":
             continue
         group = groups[node.group]
         role = found.role
@@ -106,6 +112,13 @@ def roles_from_groups(design: Design, roles: dict[str, RoleAssignment], vocabula
         roles[node.id] = RoleAssignment(
             role, "group", f'drawn in the group "{group.label or group.id}", which names {found.matched!r}'
         )
+
+
+def _names_settings(node: Node, vocabulary: Vocabulary) -> bool:
+    """A head ending in a settings word ("Hydra-zen Config": `terms.config_heads`) or naming a settings
+    file's format ("Policy YAML or JSON mount": `terms.config_formats`)."""
+    head = head_words(node)
+    return bool(head) and (head[-1] in vocabulary.words("config_heads") or bool(set(head) & vocabulary.words("config_formats")))
 
 
 def _classifies(assignment: RoleAssignment) -> bool:
