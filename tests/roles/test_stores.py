@@ -157,3 +157,17 @@ def test_nouns_that_name_a_thing_keep_the_data(label, role):
 )
 def test_artifacts_and_checkpoints_are_data_and_packaging_them_a_step(label, role):
     assert reading_of(label).role == role
+
+
+@pytest.mark.parametrize(
+    ("label", "matched"),
+    [
+        ("Redpanda<br/>orders.created", "Redpanda"),
+        ("Apache Pulsar topics", "Apache Pulsar"),
+        ("NATS JetStream", "NATS JetStream"),
+        ("Amazon MSK cluster", "Amazon MSK"),
+        ("ActiveMQ broker", "ActiveMQ"),
+    ],
+)
+def test_event_brokers_named_as_products_are_stores_as_kafka_is(label, matched):
+    assert read(label) == ("data_store", matched)
