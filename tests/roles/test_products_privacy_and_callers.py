@@ -248,7 +248,8 @@ def test_drift_told_as_a_comparison_of_distributions(label, role):
         ("Apache Airflow", "application"),  # a workflow orchestrator, as n8n is
         ("Dagster", "application"),
         ("Prefect flows", "application"),
-        ("Airflow DAG", "training_pipeline"),  # the DAG that trains stays the training
+        ("Airflow DAG", "application"),  # a DAG alone names no training: the orchestrator's flow
+        ("Nightly Airflow DAGs", "application"),
         ("Airflow retraining DAG", "training_pipeline"),
     ],
 )
