@@ -21,6 +21,8 @@ from ..helpers import design_from
         ("Agent pods<br>(autoscaled)", "model_inference"),
         ("AgentFleet", "model_inference"),
         ("Agent 2: Planning", "model_inference"),  # a numbered agent is still an agent
+        ("Billing Agent N", "model_inference"),  # ... and so is the last of a drawn series
+        ("Research agent n", "model_inference"),
         ("Agent tools", "tool_executor"),  # tools of an agent: "tools" is no verb
         ("Agent memory", "data_store"),
         ("Workflow orchestrator", "application"),  # an orchestrator is no agent

@@ -160,8 +160,10 @@ def _is_agent(node, vocabulary: Vocabulary, acting_only: bool = False) -> bool:
     tokens = tokenize(node_text(node))
     agents = set(vocabulary.terms.get("agent_words", ()))
     tails = set(vocabulary.terms.get("agent_tails", ()))
-    while main and main[-1].isdigit():
-        main = main[:-1]  # "Agent 1: Assessment", "Worker agent 2": a numbered agent is still an agent
+    while len(main) > 1 and (main[-1].isdigit() or main[-1].lower() == "n"):
+        # "Agent 1: Assessment", "Worker agent 2": a numbered agent is still an agent, and so is the last of
+        # a drawn series, "AI Agent N" after "AI Agent 1", "AI Agent 2"
+        main = main[:-1]
     if main and main[-1] in tails:
         main = main[:-1]
     if main and main[-1] in agents and not acting_only:
