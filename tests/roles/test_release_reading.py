@@ -229,3 +229,13 @@ def test_a_helm_chart_releases_and_a_chart_repository_keeps_charts(label, role):
 )
 def test_a_digital_shadow_is_no_shadow_release(label, role):
     assert reading_of(label).role == role
+
+
+@pytest.mark.parametrize("label", ["Stage transition<br/>Staging → Production", "Version stage transitions"])
+def test_a_stage_transition_of_a_model_version_is_the_release_even_in_the_registry_group(label):
+    design = design_from(
+        f'flowchart LR\n  T["Trainer job"] --> V\n  subgraph R["MLflow Model Registry"]\n    V["Model versions"] --> S["{label}"]\n  end\n  S --> P["Scoring API"]\n',
+        "mermaid",
+        "d.mmd",
+    )
+    assert assign_roles(design)["S"].role == "deployment_controller"
