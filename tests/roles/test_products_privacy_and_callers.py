@@ -233,6 +233,8 @@ def test_drift_measured_by_the_population_stability_index(label, role):
     [
         ("Compare live vs reference distributions", "monitoring"),  # drift told by what it compares
         ("Covariate shift detector", "monitoring"),
+        ("Weekly prediction shift", "monitoring"),  # what shifts: the model's outputs, not a prediction made
+        ("Label shift check", "monitoring"),
         ("Dataset shift?", "monitoring"),
         ("Compare distributions of new inputs", "monitoring"),
         ("Reference distribution", "unknown"),  # the baseline alone is data, not the check
