@@ -40,6 +40,8 @@ def role_of(label: str) -> str:
         ("Thompson sampling", "experimentation"),
         ("Epsilon-greedy policy", "experimentation"),
         ("Variant assignment", "experimentation"),
+        ("ABRouter", "experimentation"),  # A/B written without its slash, as code names it
+        ("Checkout AB test", "experimentation"),
     ],
 )
 def test_lifecycle_products_and_terms_read_as_what_they_are(label, role):
