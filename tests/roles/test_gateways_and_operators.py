@@ -222,3 +222,17 @@ def test_what_a_gateway_fronts_is_looked_for_nearby_and_past_that_it_keeps_its_w
     # In a long one, a gateway more than 64 arrows from the chain's end cannot tell, and keeps its words.
     long = _roles_of(f"flowchart LR\n  A[Chat app] --> {chain}\n")
     assert [long[f"G{i}"] for i in (0, 34, 35, 99)] == ["api_gateway", "api_gateway", "model_inference", "model_inference"]
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("/mcp", "tool_executor"),  # the endpoint an MCP server serves its tools at is that server
+        ("POST /mcp<br/>SSE transport", "tool_executor"),
+        ("/v2/mcp", "tool_executor"),
+        ("/api/v2/mcp<br/>Connector settings", "application"),  # a route of the product's own API about MCP
+        ("POST /mcp/servers/register", "application"),  # the path ends elsewhere
+    ],
+)
+def test_a_route_ending_in_mcp_outside_the_products_api_is_the_mcp_server(label, role):
+    assert read(label)[0] == role

@@ -37,6 +37,9 @@ def named_route(text: str, vocabulary: Vocabulary) -> RoleAssignment | None:
         return None
     if endpoint := _operations_endpoint(first_line, vocabulary):
         return RoleAssignment(UNKNOWN_ROLE, "operations", endpoint)
+    if _mcp_endpoint(first_line):
+        # "POST /mcp", "/mcp": the endpoint the Model Context Protocol serves tools at is the MCP server.
+        return RoleAssignment("tool_executor", "label", "route")
     return RoleAssignment("application", "label", "route", ("model_inference",), "a route names the model it calls")
 
 
@@ -45,3 +48,10 @@ def _operations_endpoint(first_line: str, vocabulary: Vocabulary) -> str | None:
     health, readiness, migrations, admin), if any."""
     segments = {segment.lower() for segment in _PATH_SEGMENT.findall(first_line)}
     return next((word for word in vocabulary.terms.get("operations_paths", ()) if word in segments), None)
+
+
+def _mcp_endpoint(first_line: str) -> bool:
+    """Does the route's path end in "mcp" outside the product's own API ("/mcp", "POST /mcp": the endpoint an
+    MCP server serves its tools at; "/api/v1/mcp" is a route of the product's API about MCP)?"""
+    segments = [segment.lower() for segment in _PATH_SEGMENT.findall(first_line)]
+    return bool(segments) and segments[-1] == "mcp" and "api" not in segments
