@@ -104,3 +104,15 @@ def test_a_misspelt_scraper_is_the_scraper(label, role):
 @pytest.mark.parametrize(("label", "role"), [("External Sites<br/>(news, filings)", "data_source"), ("Third-party websites", "data_source"), ("Company website", "unknown")])
 def test_sites_outside_the_system_are_where_content_comes_from(label, role):
     assert role_of(label) == role
+
+
+def test_csv_files_where_the_flow_starts_are_where_data_enters():
+    design = design_from(
+        'flowchart LR\n  A["Raw invoices CSV"] --> P["Cleaning job"]\n  P --> S[("exports.csv store")]\n'
+        '  S --> T["Model training"]\n  B["Monthly sales CSVs"] --> P\n',
+        "mermaid",
+        "d.mmd",
+    )
+    roles = assign_roles(design)
+    # CSV files where the flow starts are the data it reads in; a CSV store fed by a step stays a store
+    assert (roles["A"].role, roles["B"].role, roles["S"].role) == ("data_source", "data_source", "data_store")
