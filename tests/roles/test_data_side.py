@@ -116,3 +116,14 @@ def test_csv_files_where_the_flow_starts_are_where_data_enters():
     roles = assign_roles(design)
     # CSV files where the flow starts are the data it reads in; a CSV store fed by a step stays a store
     assert (roles["A"].role, roles["B"].role, roles["S"].role) == ("data_source", "data_source", "data_store")
+
+
+def test_the_data_a_drift_check_compares_where_the_flow_starts_is_where_data_enters():
+    design = design_from(
+        'flowchart LR\n  R["Baseline distribution"] --> D["Drift check"]\n  W["Hourly windows"] --> D\n'
+        '  D --> P["Pager"]\n',
+        "mermaid",
+        "d.mmd",
+    )
+    roles = assign_roles(design)
+    assert (roles["R"].role, roles["W"].role) == ("data_source", "data_source")
