@@ -1,0 +1,38 @@
+"""People and the channels they reach the product through (docs/roles.md, "Chat channels are how people come
+in"), on invented labels."""
+
+from __future__ import annotations
+
+import pytest
+
+from aidlint.roles.infer import assign_roles
+
+from ..helpers import design_from
+
+
+def roles_of(source: str) -> dict[str, str]:
+    return {node: a.role for node, a in assign_roles(design_from(source)).items()}
+
+
+@pytest.mark.parametrize("channel", ["WhatsApp", "Telegram", "Discord", "WeChat", "Facebook Messenger", "Mattermost"])
+def test_a_chat_app_where_the_flow_starts_is_the_people_and_between_them_and_the_backend_the_interface(channel):
+    assert roles_of(f'c "{channel}"\na "Order assistant API"\nl "GPT-4o"\nc -> a -> l\n')["c"] == "user"
+    roles = roles_of(f'p "Customer"\nc "{channel} channel"\na "Order assistant API"\np -> c -> a\n')
+    assert (roles["p"], roles["c"]) == ("user", "application")
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Telegram bot", "application"),  # a bot is the product's code, wherever it lives
+        ("Slack bot", "application"),
+        ("Discord alerts", "alerting"),  # an alert sent to a chat app, as a "Slack alert" is
+        ("Telegram notification", "alerting"),
+        ("Teams alerts", "alerting"),
+    ],
+)
+def test_a_bot_or_an_alert_in_a_chat_app_is_no_person(label, role):
+    roles = roles_of(f'b "{label}"\na "Ticket service"\nm "Prometheus"\nam "Alertmanager"\nb -> a\nm -> am\n')
+    if role == "alerting":
+        roles = roles_of(f'm "Prometheus"\nam "Alertmanager"\nb "{label}"\nm -> am -> b\n')
+    assert roles["b"] == role
