@@ -36,3 +36,11 @@ def test_a_bot_or_an_alert_in_a_chat_app_is_no_person(label, role):
     if role == "alerting":
         roles = roles_of(f'm "Prometheus"\nam "Alertmanager"\nb "{label}"\nm -> am -> b\n')
     assert roles["b"] == role
+
+
+@pytest.mark.parametrize("label", ["Patient app", "Customer UI", "Employee portal", "Student web interface"])
+def test_a_persons_interface_between_the_person_and_the_backend_is_the_application(label):
+    roles = roles_of(f'p "Person"\ni "{label}"\na "Booking API"\np -> i -> a\n')
+    assert (roles["p"], roles["i"], roles["a"]) == ("user", "application", "application")
+    # where the flow starts at it, it is the person's end
+    assert roles_of(f'i "{label}"\na "Booking API"\ni -> a\n')["i"] == "user"

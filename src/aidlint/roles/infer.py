@@ -197,7 +197,7 @@ def _interfaces_at_the_ends(design: Design, roles: dict[str, RoleAssignment], vo
         assignment = roles[node.id]
         if not from_words(assignment):
             continue
-        if assignment.role == "user" and (assignment.matched or "").lower() in interfaces:
+        if assignment.role == "user" and ((assignment.matched or "").lower() in interfaces or _persons_interface(node, vocabulary)):
             if node.id in mid_flow and (node.id in sources or _served_by_gateways(feeders.get(node.id, set()), roles)):
                 # "Customer -> Web UI -> API"; "Browser -> ALB -> Frontend (Next.js)": the frontend a gateway
                 # serves to the person is the product's, even where the drawing stops at it.
@@ -221,6 +221,13 @@ def _interfaces_at_the_ends(design: Design, roles: dict[str, RoleAssignment], vo
         if interface is not None:
             others = (assignment.role,) + tuple(r for r in assignment.ambiguous_with if r != "user")
             roles[node.id] = RoleAssignment("user", "interface", interface.synonym.written, others)
+
+
+def _persons_interface(node: Node, vocabulary: Vocabulary) -> bool:
+    """"Customer portal", "Patient app", "Employee UI": a person's word before an interface noun
+    (`terms.interface_nouns`) names the interface that person uses, read by its place as any interface is."""
+    head = written_head(node)
+    return len(head) > 1 and head[-1].lower() in vocabulary.words("interface_nouns")
 
 
 def _served_by_gateways(feeders: set[str], roles: dict[str, RoleAssignment]) -> bool:
