@@ -44,3 +44,20 @@ def test_a_persons_interface_between_the_person_and_the_backend_is_the_applicati
     assert (roles["p"], roles["i"], roles["a"]) == ("user", "application", "application")
     # where the flow starts at it, it is the person's end
     assert roles_of(f'i "{label}"\na "Booking API"\ni -> a\n')["i"] == "user"
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Teachers", "user"),
+        ("Online learner", "training_pipeline"),  # a learner in ML is a model learning
+        ("Policyholder", "user"),
+        ("Job seekers", "user"),
+        ("Account holder", "user"),
+        # what the people's words qualify stays what it is
+        ("Teacher model", "model_inference"),
+        ("Account holder DB", "data_store"),
+    ],
+)
+def test_people_who_use_the_product_are_users(label, role):
+    assert roles_of(f'p "{label}"\na "Assistant API"\np -> a\n')["p"] == role
