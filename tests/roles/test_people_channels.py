@@ -61,3 +61,9 @@ def test_a_persons_interface_between_the_person_and_the_backend_is_the_applicati
 )
 def test_people_who_use_the_product_are_users(label, role):
     assert roles_of(f'p "{label}"\na "Assistant API"\np -> a\n')["p"] == role
+
+
+@pytest.mark.parametrize("label", ["Author", "Content authors", "Authored articles"])
+def test_an_author_is_no_identity_check(label):
+    # "author" is an agent form of "auth" by its spelling only
+    assert roles_of(f'p "{label}"\na "Publishing API"\np -> a\n')["p"] != "auth"
