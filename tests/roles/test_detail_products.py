@@ -19,7 +19,7 @@ def roles_of(source: str) -> dict[str, str]:
     [
         ("Ward Dashboard<br/>React/TypeScript", "unknown"),
         ("Meeting Found<br/>Teams · Meet", "unknown"),
-        ("Kiosk View<br/>(Vue.js)", "unknown"),
+        ("Ward View<br/>(Vue.js)", "unknown"),  # a kiosk is a device people use (test_people_channels.py)
         ("Badge Reader<br/>tablet", "unknown"),
         # In the head they stay the person's end; so does an interface noun in the detail.
         ("Streamlit UI", "user"),

@@ -67,3 +67,13 @@ def test_people_who_use_the_product_are_users(label, role):
 def test_an_author_is_no_identity_check(label):
     # "author" is an agent form of "auth" by its spelling only
     assert roles_of(f'p "{label}"\na "Publishing API"\np -> a\n')["p"] != "auth"
+
+
+@pytest.mark.parametrize("label", ["Kiosk", "Smart speaker", "Smartwatch", "Chrome extension", "Public", "General public"])
+def test_devices_people_use_and_the_public_where_the_flow_starts_are_the_people(label):
+    assert roles_of(f'd "{label}"\napi "Assistant API"\nl "LLM"\nd -> api -> l\n')["d"] == "user"
+
+
+def test_a_kiosk_between_a_person_and_the_backend_is_the_interface():
+    roles = roles_of('u "Visitor"\nk "Lobby kiosk"\napi "Assistant API"\nu -> k -> api\n')
+    assert (roles["u"], roles["k"]) == ("user", "application")
