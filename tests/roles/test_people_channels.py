@@ -77,3 +77,12 @@ def test_devices_people_use_and_the_public_where_the_flow_starts_are_the_people(
 def test_a_kiosk_between_a_person_and_the_backend_is_the_interface():
     roles = roles_of('u "Visitor"\nk "Lobby kiosk"\napi "Assistant API"\nu -> k -> api\n')
     assert (roles["u"], roles["k"]) == ("user", "application")
+
+
+def test_an_interface_fed_only_by_what_it_feeds_is_where_the_flow_starts():
+    # the answer drawn back to the chat app leaves it the person's end, though a scheduler also feeds the backend
+    source = 'c "Discord server"\nb "Bot API"\ns "Scheduler"\nl "LLM"\nc -> b\ns -> b\nb -> l\nb -> c\n'
+    assert roles_of(source)["c"] == "user"
+    # fed by a person as well, it stays between the person and the backend
+    roles = roles_of('p "Customer"\nw "Web UI"\nb "Chat API"\np -> w -> b\nb -> w\n')
+    assert (roles["p"], roles["w"]) == ("user", "application")

@@ -198,7 +198,7 @@ def _interfaces_at_the_ends(design: Design, roles: dict[str, RoleAssignment], vo
         if not from_words(assignment):
             continue
         if assignment.role == "user" and ((assignment.matched or "").lower() in interfaces or _persons_interface(node, vocabulary)):
-            if node.id in mid_flow and (node.id in sources or _served_by_gateways(feeders.get(node.id, set()), roles)):
+            if node.id in mid_flow and not _answered_back(node.id, feeders, design) and (node.id in sources or _served_by_gateways(feeders.get(node.id, set()), roles)):
                 # "Customer -> Web UI -> API"; "Browser -> ALB -> Frontend (Next.js)": the frontend a gateway
                 # serves to the person is the product's, even where the drawing stops at it.
                 roles[node.id] = RoleAssignment("application", "interface", assignment.matched)
@@ -221,6 +221,13 @@ def _interfaces_at_the_ends(design: Design, roles: dict[str, RoleAssignment], vo
         if interface is not None:
             others = (assignment.role,) + tuple(r for r in assignment.ambiguous_with if r != "user")
             roles[node.id] = RoleAssignment("user", "interface", interface.synonym.written, others)
+
+
+def _answered_back(node_id: str, feeders: dict[str, set[str]], design: Design) -> bool:
+    """"Slack -> Bot API -> Slack": an interface fed only by what it feeds gets the answer drawn back to it,
+    so the flow starts there, as a message drawn back does (roles/ends.py, "Question -> API -> Question")."""
+    fed_by = feeders.get(node_id, set())
+    return bool(fed_by) and fed_by <= {edge.target for edge in design.edges if edge.source == node_id}
 
 
 def _persons_interface(node: Node, vocabulary: Vocabulary) -> bool:
