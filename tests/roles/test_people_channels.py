@@ -86,3 +86,17 @@ def test_an_interface_fed_only_by_what_it_feeds_is_where_the_flow_starts():
     # fed by a person as well, it stays between the person and the backend
     roles = roles_of('p "Customer"\nw "Web UI"\nb "Chat API"\np -> w -> b\nb -> w\n')
     assert (roles["p"], roles["w"]) == ("user", "application")
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Customer-approved model", "model_inference"),
+        ("User-generated content", "unknown"),
+        ("User-selected model", "model_inference"),
+        ("User-uploaded files", "data_store"),
+    ],
+)
+def test_who_approves_makes_or_picks_a_box_qualifies_it_and_is_no_person(label, role):
+    roles = roles_of(f'a "Orders API"\nx "{label}"\na -> x\n')
+    assert roles["x"] == role
