@@ -100,3 +100,9 @@ def test_an_interface_fed_only_by_what_it_feeds_is_where_the_flow_starts():
 def test_who_approves_makes_or_picks_a_box_qualifies_it_and_is_no_person(label, role):
     roles = roles_of(f'a "Orders API"\nx "{label}"\na -> x\n')
     assert roles["x"] == role
+
+
+@pytest.mark.parametrize("label", ["Customer churn", "User behaviour", "Student outreach", "Customer contact", "User intents"])
+def test_what_is_done_about_people_or_known_of_them_is_no_person(label):
+    roles = roles_of(f'a "Orders API"\nx "{label}"\na -> x\n')
+    assert roles["x"] != "user"

@@ -65,7 +65,7 @@ def test_a_diamond_that_names_the_applications_code_and_asks_nothing_is_that_cod
     [
         ("User Query: 'How do I reset my password?'", ("user", "label")),  # quotes what the person asks
         ('Customer message: "is my order late?"', ("user", "label")),
-        ("What's the user's intent?", ("unknown", "decision")),  # apostrophes quote nothing
+        ("What's the user's goal?", ("unknown", "decision")),  # apostrophes quote nothing (a user's intent is no person: test_people_channels.py)
         ("Is the answer 'grounded'?", ("safety_filter", "label")),
     ],
 )
