@@ -106,3 +106,20 @@ def test_who_approves_makes_or_picks_a_box_qualifies_it_and_is_no_person(label, 
 def test_what_is_done_about_people_or_known_of_them_is_no_person(label):
     roles = roles_of(f'a "Orders API"\nx "{label}"\na -> x\n')
     assert roles["x"] != "user"
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("GPU driver", "unknown"),
+        ("JDBC driver", "unknown"),
+        ("Guest OS", "unknown"),
+        ("Git checkout", "unknown"),
+        ("Phone number", "unknown"),
+        ("Delivery driver", "user"),
+        ("Driver app", "user"),
+        ("Hotel guest", "user"),
+    ],
+)
+def test_machines_and_their_parts_named_with_a_persons_word_are_no_person(label, role):
+    assert roles_of(f'x "{label}"\napi "Dispatch API"\nx -> api\n')["x"] == role
