@@ -158,9 +158,10 @@ def without_protocol_as_modifier(tokens: list[Token], matches: list[Match], voca
     """Drop a bare protocol name ("MCP": `terms.protocol_words`) that only qualifies a later word of the head:
     "MCP Equipment Agent" and "MCP Client" speak the protocol, they are no MCP server; "Slack MCP" and
     "MCP" alone are, and so is a name written as one word ("mcp-a-0"); "MCP server" and "MCP tools" match as
-    phrases of their own."""
-    protocols = vocabulary.words("protocol_words")
+    phrases of their own. A preposition ends the head's noun (`terms.protocol_links`: "GitHub MCP via npx")."""
+    protocols, links = vocabulary.words("protocol_words"), vocabulary.words("protocol_links")
     main = [i for i, token in enumerate(tokens) if token.in_main]
+    main = main[: next((k for k, i in enumerate(main) if tokens[i].text in links), len(main))]
     if not main or not protocols:
         return matches
     last = main[-1]
