@@ -20,6 +20,7 @@ from aidlint.model import ROLES, UNKNOWN_ROLE, Design, Node
 from aidlint.roles.asides import BRACKETED, FUNCTION_NAME, LINE_BREAK
 from aidlint.roles.assignment import RoleAssignment
 from aidlint.roles.calls import methods_of_the_product
+from aidlint.roles.executing import running_what_the_model_wrote
 from aidlint.roles.ends import acts_on_message, label_words, names_code, people_at_the_ends, person_by_message
 from aidlint.roles.groups import CALLED_SERVICES, roles_from_groups
 from aidlint.roles.lifecycle import development_by_position, forward, from_words, registry_by_position, released_models
@@ -77,6 +78,7 @@ def assign_roles(design: Design, vocabulary: Vocabulary | None = None) -> dict[s
     released = released_models(design, roles, vocabulary)
     traffic_splits(design, roles, vocabulary)
     _called_by_tools(design, roles, vocabulary)
+    running_what_the_model_wrote(design, roles, vocabulary)
     roles_from_groups(design, roles, vocabulary)
     checks_of_the_answer(design, roles, vocabulary)
     content_gates(design, roles, vocabulary)
