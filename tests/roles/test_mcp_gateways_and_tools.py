@@ -47,7 +47,7 @@ def test_what_a_tool_router_feeds_keeps_its_own_reading():
 
 
 def test_a_route_that_is_the_tool_protocol_alone_is_the_tool_server():
-    # The whole path names the protocol: where the MCP server is served (roles/protocols.py).
+    # The whole path names the protocol: where the MCP server is served (src/aidlint/roles/routes.py).
     roles = roles_of(
         'flowchart LR\n  c["Desktop agent"] --> m["POST /mcp<br/>JSON-RPC"]\n  m --> h["Ledger lookup tool"]\n'
         '  w["Web portal"] --> p["/mcp"]\n  p --> k["Key check"]\n'
