@@ -52,3 +52,15 @@ def test_a_group_of_tool_wrappers_or_adapters_names_its_members_the_tools(group)
 def test_a_tool_wrapper_is_the_tool_it_wraps():
     source = 'flowchart LR\n  a["Planner agent"] --> w["Currency tool wrapper"]\n  w --> x["Rates API"]\n'
     assert roles_of(source)["w"] == "tool_executor"
+
+
+@pytest.mark.parametrize("label", ["Toolbox", "MCP Toolbox for Databases", "Billing Toolset", "Browser pool", "Toolhouse"])
+def test_sets_of_tools_and_agent_tool_platforms_are_tools(label):
+    roles = roles_of(f'flowchart LR\n  a["Planner agent"] --> t["{label}"]\n  a --> llm["Claude"]\n')
+    assert roles["t"] == "tool_executor"
+
+
+@pytest.mark.parametrize(("label", "role"), [("Toolkit Manager", "application"), ("Toolbox Registry", "data_store"), ("Developer toolbox", "unknown")])
+def test_sets_of_tools_are_managed_as_tools_are(label, role):
+    roles = roles_of(f'flowchart LR\n  a["Planner agent"] --> t["{label}"]\n  a --> llm["Claude"]\n')
+    assert roles["t"] == role
