@@ -20,3 +20,23 @@ def test_a_registered_models_alias_is_the_registry(label):
 @pytest.mark.parametrize(("label", "role"), [("Champion model", "model_inference"), ("Challenger", "model_inference")])
 def test_the_versions_themselves_stay_the_served_model(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize("label", ["Mistral adapter", "Cohere Adapter<br>retries · streaming", "Anthropic adapters"])
+def test_an_adapter_right_after_a_provider_is_the_application(label):
+    assert role_of(label) == "application"
+
+
+@pytest.mark.parametrize("label", ["LLM adapter", "Self-hosted model adapter"])
+def test_an_adapter_after_a_generic_model_word_keeps_the_model(label):
+    assert role_of(label) == "model_inference"
+
+
+@pytest.mark.parametrize("label", ["Batch LLM Mode", "Offline classifier mode", "Gathered outputs<br>tool calls + traces", "Embedding arrays", "Forecast outputs"])
+def test_a_mode_or_the_outputs_of_a_step_are_records(label):
+    assert reading_of(label).role == "unknown"
+
+
+@pytest.mark.parametrize(("label", "role"), [("Shadow mode", "deployment_controller"), ("Summarizer<br>Mistral · structured output", "model_inference")])
+def test_a_phrase_of_its_own_role_or_a_singular_output_keeps_the_role(label, role):
+    assert role_of(label) == role
