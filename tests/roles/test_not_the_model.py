@@ -40,3 +40,17 @@ def test_a_mode_or_the_outputs_of_a_step_are_records(label):
 @pytest.mark.parametrize(("label", "role"), [("Shadow mode", "deployment_controller"), ("Summarizer<br>Mistral · structured output", "model_inference")])
 def test_a_phrase_of_its_own_role_or_a_singular_output_keeps_the_role(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize("label", ["Prediction shift", "Prediction drift<br>weekly PSI", "Label shift", "Concept shift check"])
+def test_drift_named_by_what_moved_is_monitoring(label):
+    assert role_of(label) == "monitoring"
+
+
+@pytest.mark.parametrize("label", ["ACL pre-filter<br>(before the embedding search)", "ACL check", "Access control list"])
+def test_an_access_control_list_enforced_is_auth(label):
+    assert role_of(label) == "auth"
+
+
+def test_acl_metadata_alone_is_no_check():
+    assert role_of("ACL metadata per document") != "auth"
