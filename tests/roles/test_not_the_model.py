@@ -22,16 +22,6 @@ def test_the_versions_themselves_stay_the_served_model(label, role):
     assert role_of(label) == role
 
 
-@pytest.mark.parametrize("label", ["Mistral adapter", "Cohere Adapter<br>retries · streaming", "Anthropic adapters"])
-def test_an_adapter_right_after_a_provider_is_the_application(label):
-    assert role_of(label) == "application"
-
-
-@pytest.mark.parametrize("label", ["LLM adapter", "Self-hosted model adapter"])
-def test_an_adapter_after_a_generic_model_word_keeps_the_model(label):
-    assert role_of(label) == "model_inference"
-
-
 @pytest.mark.parametrize("label", ["Batch LLM Mode", "Offline classifier mode", "Gathered outputs<br>tool calls + traces", "Embedding arrays", "Forecast outputs"])
 def test_a_mode_or_the_outputs_of_a_step_are_records(label):
     assert reading_of(label).role == "unknown"
