@@ -28,6 +28,7 @@ from aidlint.roles.senses import checks_outside_lifecycle
 from aidlint.roles.serving import apis_beside_models, gateways_by_what_they_front, tools_behind_tool_callers, traffic_splits
 from aidlint.roles.objects import CALLS_THE_MODEL
 from aidlint.roles.reading import classify_label, drawn_as_store, head_words, names_a_processor, node_text, written_head
+from aidlint.roles.verdicts import questions_on_a_verdict
 from aidlint.roles.watching import checks_of_the_answer, content_gates, monitors_by_design
 from aidlint.roles.vocabulary import Vocabulary, load_vocabulary, tokenize, word_forms
 
@@ -82,6 +83,7 @@ def assign_roles(design: Design, vocabulary: Vocabulary | None = None) -> dict[s
     roles_from_groups(design, roles, vocabulary)
     checks_of_the_answer(design, roles, vocabulary)
     content_gates(design, roles, vocabulary)
+    questions_on_a_verdict(design, roles, vocabulary)
     _stores_by_shape(design, roles, vocabulary)
     gateways_by_what_they_front(design, roles, vocabulary)
     tools_behind_tool_callers(design, roles, vocabulary)

@@ -1,0 +1,42 @@
+"""Questions on a guard's verdict (docs/roles.md), on invented labels."""
+
+from __future__ import annotations
+
+import pytest
+
+from aidlint.roles.infer import assign_roles
+
+from ..helpers import design_from
+
+
+def roles_of(source: str) -> dict[str, str]:
+    design = design_from(f"flowchart TD\n  {source}\n", "mermaid", "design.mmd")
+    return {node: a.role for node, a in assign_roles(design).items()}
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        'm["Comment"] --> g["Toxicity classifier"]\n  g --> q{"Confidence under cutoff?"}\n  q --> p["Publish"]',
+        'm["Message"] --> g["Content filter"]\n  g --> q{"Passed?"}\n  q --> p["Send"]',
+        'm["Message"] --> g["Moderation"]\n  g --> q{"Severity level"}\n  q --> p["Send"]',
+    ],
+)
+def test_a_question_after_a_guard_on_its_measure_is_the_guard(source):
+    assert roles_of(source)["q"] == "safety_filter"
+
+
+def test_a_chain_of_such_questions_is_read_in_the_order_of_the_flow():
+    roles = roles_of('m["Post"] --> g["Jailbreak detector"]\n  g --> a{"Score over limit?"}\n  a --> b{"Risk band"}\n  b --> p["Publish"]')
+    assert (roles["a"], roles["b"]) == ("safety_filter", "safety_filter")
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        'm["Message"] --> g["Content filter"]\n  g --> q{"Enough context?"}\n  q --> p["Send"]',  # asks about something else
+        'm["Build"] --> t["Unit tests"]\n  t --> q{"Score above 0.9?"}\n  q --> p["Publish"]',  # no guard feeds it
+    ],
+)
+def test_other_questions_stay_decisions(source):
+    assert roles_of(source)["q"] == "unknown"
