@@ -40,3 +40,15 @@ def test_a_chain_of_such_questions_is_read_in_the_order_of_the_flow():
 )
 def test_other_questions_stay_decisions(source):
     assert roles_of(source)["q"] == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Match input against attack patterns", "safety_filter"),
+        ("Attack pattern scoring", "safety_filter"),
+        ("Attack patterns catalogue", "unknown"),  # a threat model's list of attacks checks nothing
+    ],
+)
+def test_scoring_a_prompt_against_attack_patterns_is_the_guard(label, role):
+    assert roles_of(f'm["Prompt"] --> g["{label}"]')["g"] == role
