@@ -52,3 +52,15 @@ def test_other_questions_stay_decisions(source):
 )
 def test_scoring_a_prompt_against_attack_patterns_is_the_guard(label, role):
     assert roles_of(f'm["Prompt"] --> g["{label}"]')["g"] == role
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Output scanners", "Prompt scanner", "Injection check", "Injection guard", "Refusal classifier", "Answer filter", "Response sanitization"],
+)
+def test_guards_named_by_what_they_screen(label):
+    assert roles_of(f'm["Reply"] --> g["{label}"]')["g"] == "safety_filter"
+
+
+def test_a_scanner_of_personal_data_on_the_way_out_stays_the_privacy_step():
+    assert roles_of('m["Reply"] --> g["PII Output Scanner"]')["g"] == "pii_scrubber"
