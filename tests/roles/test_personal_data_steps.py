@@ -58,3 +58,15 @@ def test_the_entities_themselves_are_not_the_privacy_step(label, role):
 @pytest.mark.parametrize(("label", "role"), [("Pseudonym Manager", "pii_scrubber"), ("Pseudonym Generator<br/>per tenant", "pii_scrubber"), ("Pseudonym store", "data_store"), ("Pseudonym mapping table", "data_store")])
 def test_what_hands_out_pseudonyms_is_the_privacy_step_and_their_store_the_data(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["De-identify records", "Re-identify rows", "Remove personal information", "Personal information removal", "Replace PII with placeholders"],
+)
+def test_privacy_acts_told_with_a_hyphen_or_in_full_words(label):
+    assert role_of(label) == "pii_scrubber"
+
+
+def test_a_store_of_personal_information_stays_the_store():
+    assert role_of("Personal information store") == "data_store"

@@ -21,8 +21,10 @@ def act_led(tokens: list[Token], matches: list[Match], vocabulary: Vocabulary) -
     for review, no store kind (`terms.store_kinds`) or table is named in the head."""
     if not tokens or not tokens[0].in_main:
         return None
-    first = tokens[0].text
-    role = next((role for term, role in _ACT_VERBS.items() if first in vocabulary.words(term)), None)
+    # A hyphenated verb ("De-identify records", "Re-identify rows") is cut into two tokens: its two parts
+    # together are the verb written in `terms.privacy_verbs`.
+    firsts = {tokens[0].text} | ({f"{tokens[0].text}-{tokens[1].text}"} if len(tokens) > 1 and tokens[1].in_main else set())
+    role = next((role for term, role in _ACT_VERBS.items() if firsts & vocabulary.words(term)), None)
     if role is None:
         return None
     if role == "human_review" and (vocabulary.words("store_kinds") | _TABLES) & {t.text for t in tokens if t.in_main}:
