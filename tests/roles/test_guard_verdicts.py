@@ -64,3 +64,22 @@ def test_guards_named_by_what_they_screen(label):
 
 def test_a_scanner_of_personal_data_on_the_way_out_stays_the_privacy_step():
     assert roles_of('m["Reply"] --> g["PII Output Scanner"]')["g"] == "pii_scrubber"
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Screen output", "safety_filter"),
+        ("Input screening", "safety_filter"),
+        ("Sanitize prompt", "safety_filter"),
+        ("Detect jailbreaks", "safety_filter"),
+        ("Detect prompt injection", "safety_filter"),
+        ("Classify toxicity", "safety_filter"),
+        ("Keyword blocklist", "safety_filter"),
+        ("Enforce content policy", "safety_filter"),
+        ("Login screen", "user"),  # a screen people use, no screening
+        ("Jailbreak dataset", "data_store"),  # data about jailbreaks stops nothing
+    ],
+)
+def test_guard_acts_told_verb_first_or_as_the_act(label, role):
+    assert roles_of(f'm["Chat"] --> g["{label}"]')["g"] == role
