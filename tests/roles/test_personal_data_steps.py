@@ -70,3 +70,20 @@ def test_privacy_acts_told_with_a_hyphen_or_in_full_words(label):
 
 def test_a_store_of_personal_information_stays_the_store():
     assert role_of("Personal information store") == "data_store"
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Identify PII", "pii_scrubber"),
+        ("PII classifier", "pii_scrubber"),
+        ("Hash emails", "pii_scrubber"),
+        ("Encrypt PHI", "pii_scrubber"),
+        ("Strip identifiers", "pii_scrubber"),
+        ("PII leakage check", "pii_scrubber"),
+        ("Hash passwords", "unknown"),  # a credential hashed is no personal data hidden
+        ("Content hash", "unknown"),
+    ],
+)
+def test_finding_classifying_hashing_or_encrypting_personal_data(label, role):
+    assert role_of(label) == role
