@@ -83,3 +83,18 @@ def test_a_scanner_of_personal_data_on_the_way_out_stays_the_privacy_step():
 )
 def test_guard_acts_told_verb_first_or_as_the_act(label, role):
     assert roles_of(f'm["Chat"] --> g["{label}"]')["g"] == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Galileo Protect", "safety_filter"),
+        ("CalypsoAI", "safety_filter"),
+        ("HiddenLayer AIDR", "safety_filter"),
+        ("Protegrity", "pii_scrubber"),
+        ("Privitar", "pii_scrubber"),
+        ("Basis Theory vault", "pii_scrubber"),
+    ],
+)
+def test_guard_and_privacy_products_are_read_as_what_they_are(label, role):
+    assert roles_of(f'm["Chat"] --> g["{label}"]')["g"] == role
