@@ -46,25 +46,6 @@ def test_what_a_tool_router_feeds_keeps_its_own_reading():
     assert roles["f"] != "tool_executor"
 
 
-def test_a_route_that_is_the_tool_protocol_alone_is_the_tool_server():
-    # The whole path names the protocol: where the MCP server is served (src/aidlint/roles/routes.py).
-    roles = roles_of(
-        'flowchart LR\n  c["Desktop agent"] --> m["POST /mcp<br/>JSON-RPC"]\n  m --> h["Ledger lookup tool"]\n'
-        '  w["Web portal"] --> p["/mcp"]\n  p --> k["Key check"]\n'
-    )
-    assert roles["m"] == "tool_executor"
-    assert roles["p"] == "tool_executor"
-
-
-def test_a_route_deeper_under_the_api_about_the_protocol_stays_the_application():
-    roles = roles_of(
-        'flowchart LR\n  w["Admin portal"] --> a["/api/v2/mcp<br/>server settings"]\n  a --> d[("Settings DB")]\n'
-        '  w --> t["POST /tools/run"]\n  t --> x["Sandbox"]\n'
-    )
-    assert roles["a"] == "application"
-    assert roles["t"] == "application"
-
-
 def test_a_preposition_after_the_protocol_ends_the_server_s_name():
     roles = roles_of(
         'flowchart LR\n  a["Release agent"] --> g["Gitea MCP via npx"]\n  a --> j["Ticketing MCP over SSE"]\n'
