@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import re
 
-from aidlint.roles.asides import LINE_BREAK
+from aidlint.roles.asides import BRACKETED, LINE_BREAK
 from aidlint.roles.vocabulary import Match, Token, Vocabulary, clean_label, tokenize
 
 #: What separates the items of a list in a detail: a middle dot, a bullet, a plus, a comma, a semicolon.
 _ITEM = re.compile(r"\s*[·•;,]\s*|\s+\+\s+")
-_BRACKETS = re.compile(r"\(([^)]*)\)|\[([^\]]*)\]")
 #: Fewer items make a pair, which may name one thing and its part ("bcrypt + JWT", "orchestrator + ledger").
 _LEAST = 3
 
@@ -26,8 +25,8 @@ def _lists(text: str) -> list[list[list[str]]]:
     lines = LINE_BREAK.split(text)
     zones = []
     for number, line in enumerate(lines):
-        zones += [a or b for a, b in _BRACKETS.findall(line)]
-        outside = _BRACKETS.sub(" ", line)
+        zones += [aside[1:-1] for aside in BRACKETED.findall(line)]
+        outside = BRACKETED.sub(" ", line)
         if number:
             zones.append(outside)
         elif ": " in outside:

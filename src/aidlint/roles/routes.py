@@ -25,7 +25,7 @@ def unnamed_route(text: str, vocabulary: Vocabulary) -> RoleAssignment | None:
     first_line = LINE_BREAK.split(text, maxsplit=1)[0]
     if not _HTTP_ROUTE.search(first_line):
         return None
-    operations = _operations_endpoint(first_line, vocabulary)
+    operations = _operations_endpoint(_segments(first_line), vocabulary)
     return RoleAssignment(UNKNOWN_ROLE, "operations", operations) if operations else RoleAssignment("application", "label", "route")
 
 
@@ -35,23 +35,28 @@ def named_route(text: str, vocabulary: Vocabulary) -> RoleAssignment | None:
     first_line = LINE_BREAK.split(text, maxsplit=1)[0]
     if not _ROUTE.search(first_line):
         return None
-    if endpoint := _operations_endpoint(first_line, vocabulary):
+    segments = _segments(first_line)
+    if endpoint := _operations_endpoint(segments, vocabulary):
         return RoleAssignment(UNKNOWN_ROLE, "operations", endpoint)
-    if _mcp_endpoint(first_line):
+    if _mcp_endpoint(segments):
         # "POST /mcp", "/mcp": the endpoint the Model Context Protocol serves tools at is the MCP server.
         return RoleAssignment("tool_executor", "label", "route")
     return RoleAssignment("application", "label", "route", ("model_inference",), "a route names the model it calls")
 
 
-def _operations_endpoint(first_line: str, vocabulary: Vocabulary) -> str | None:
-    """The segment of a route's path that names an endpoint operators call (`terms.operations_paths`:
-    health, readiness, migrations, admin), if any."""
-    segments = {segment.lower() for segment in _PATH_SEGMENT.findall(first_line)}
+def _segments(first_line: str) -> list[str]:
+    """The path's segments, lowercased, read once for every question asked of them."""
+    return [segment.lower() for segment in _PATH_SEGMENT.findall(first_line)]
+
+
+def _operations_endpoint(segments: list[str], vocabulary: Vocabulary) -> str | None:
+    """The segment of a route's path (lowercased) that names an endpoint operators call
+    (`terms.operations_paths`: health, readiness, migrations, admin), if any."""
     return next((word for word in vocabulary.terms.get("operations_paths", ()) if word in segments), None)
 
 
-def _mcp_endpoint(first_line: str) -> bool:
-    """Does the route's path end in "mcp" outside the product's own API ("/mcp", "POST /mcp": the endpoint an
-    MCP server serves its tools at; "/api/v1/mcp" is a route of the product's API about MCP)?"""
-    segments = [segment.lower() for segment in _PATH_SEGMENT.findall(first_line)]
+def _mcp_endpoint(segments: list[str]) -> bool:
+    """Does the route's path (its segments, lowercased) end in "mcp" outside the product's own API ("/mcp",
+    "POST /mcp": the endpoint an MCP server serves its tools at; "/api/v1/mcp" is a route of the product's API
+    about MCP)?"""
     return bool(segments) and segments[-1] == "mcp" and "api" not in segments
