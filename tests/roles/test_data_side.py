@@ -127,3 +127,17 @@ def test_the_data_a_drift_check_compares_where_the_flow_starts_is_where_data_ent
     )
     roles = assign_roles(design)
     assert (roles["R"].role, roles["W"].role) == ("data_source", "data_source")
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("NASA C-MAPSS FD003", "data_source"),
+        ("MNIST digits", "data_source"),
+        ("ImageNet-1k subset", "data_source"),
+        ("Common Crawl snapshot", "data_source"),
+        ("ResNet-50 trained on ImageNet", "model_inference"),  # the model named with its data stays the model
+    ],
+)
+def test_well_known_public_datasets_are_the_data_a_flow_is_fed(label, role):
+    assert role_of(label) == role
