@@ -492,8 +492,10 @@ def test_a_persons_message_is_the_person_at_the_ends_of_the_flow_and_a_record_in
 
 
 def test_documents_where_the_flow_starts_are_a_data_source():
-    roles = assign_roles(design_from('d "Source documents"\ne "Embedder"\nd -> e\n'))
+    # ("Source documents" names data fed in by its words alone, so this reads plain documents by position.)
+    roles = assign_roles(design_from('d "Policy documents"\ne "Embedder"\nd -> e\n'))
     assert (roles["d"].role, roles["d"].strength) == ("data_source", "position")
+    assert assign_roles(design_from('d "Source documents"\ne "Embedder"\nd -> e\n'))["d"].role == "data_source"
     assert assign_roles(design_from('a "Indexer"\nd "Documents"\na -> d\n'))["d"].role == "data_store"
 
 

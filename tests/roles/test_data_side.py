@@ -141,3 +141,21 @@ def test_the_data_a_drift_check_compares_where_the_flow_starts_is_where_data_ent
 )
 def test_well_known_public_datasets_are_the_data_a_flow_is_fed(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Input files<br/>.pdf .docx", "data_source"),
+        ("Source texts", "data_source"),
+        ("Input documents bucket", "data_store"),  # kept in a named store, the store
+        ("Source Documents DB", "data_store"),
+    ],
+)
+def test_data_named_as_fed_in_is_where_data_enters(label, role):
+    assert role_of(label) == role
+
+
+def test_input_files_a_pipeline_points_at_are_still_its_input():
+    design = design_from('flowchart LR\n  P["Redaction pipeline"] --> I["Input files<br/>.pdf .docx"]\n', "mermaid", "d.mmd")
+    assert assign_roles(design)["I"].role == "data_source"
