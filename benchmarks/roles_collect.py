@@ -290,6 +290,10 @@ def check(folder: Path, batch: str, data: Path = DATA) -> list[str]:
             problems.append(f"{name}: keys must be {sorted(LABEL_KEYS)}")
             continue
         repo = label["repo"]
+        if not label["file"].startswith("benchmarks/data/roles/diagrams/"):
+            # The scorer reads the path from the repository's root: any other form leaves the diagram unread
+            # and every one of its boxes scored as unknown (round 26 integrated twelve such files at first).
+            problems.append(f"{name}: file must start with benchmarks/data/roles/diagrams/")
         local = label["file"].removeprefix("benchmarks/data/roles/")
         per_repo[repo] = per_repo.get(repo, 0) + 1
         if repo.lower() in refused:

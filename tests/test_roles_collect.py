@@ -166,6 +166,12 @@ def test_check_names_each_problem_of_a_label_file(folder):
     ]
 
 
+def test_a_file_path_the_scorer_cannot_read_from_the_root_is_a_problem(folder):
+    relative = "diagrams/someone__chat-app/docs_arch.md__mermaid02_L10.mmd"
+    (folder / "labels" / "relative.toml").write_text(_label(file=relative), encoding="utf-8")
+    assert collect.check(folder, "round9") == ["relative.toml: file must start with benchmarks/data/roles/diagrams/"]
+
+
 def _benchmark_with(tmp_path: Path, repo: str, drawing: str) -> Path:
     """A benchmark folder that already labels one drawing of ``repo``."""
     data = tmp_path / "roles"
