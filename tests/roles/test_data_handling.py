@@ -1,0 +1,34 @@
+"""Readings of the data-handling roles: the privacy step, the audit log, stores and sources (docs/roles.md:
+"Personal data named with a working part" and the bullets after it); invented labels."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..helpers import reading_of
+
+
+def role_of(label: str) -> str:
+    return reading_of(label).role
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["PII Engine", "PII Middleware", "PII Proxy<br/>(outbound)", "PII Firewall", "Privacy Module", "Privacy Service", "PII handler"],
+)
+def test_pii_or_privacy_named_with_a_working_part_is_the_privacy_step(label):
+    assert role_of(label) == "pii_scrubber"
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Customer PII Database", "data_store"),
+        ("PII data", "unknown"),
+        ("User Service (PII)", "application"),
+        ("Gateway (PII masking)", "api_gateway"),
+        ("Privacy Policy", "unknown"),
+    ],
+)
+def test_what_holds_personal_data_or_names_it_aside_is_not_the_privacy_step(label, role):
+    assert role_of(label) == role
