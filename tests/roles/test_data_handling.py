@@ -32,3 +32,29 @@ def test_pii_or_privacy_named_with_a_working_part_is_the_privacy_step(label):
 )
 def test_what_holds_personal_data_or_names_it_aside_is_not_the_privacy_step(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Filter PII",
+        "Drop PII columns",
+        "Tokenise card numbers",
+        "PII tokenisation",
+        "Data Minimisation",
+        "Consent Filter",
+        "Data Obfuscation",
+        "Detect Personally Identifiable Information",
+        "Sensitive Data Handler",
+    ],
+)
+def test_the_privacy_acts_in_other_words_and_spellings_are_the_privacy_step(label):
+    assert role_of(label) == "pii_scrubber"
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [("Sensitive Data Store", "data_store"), ("Encrypted PII store", "data_store"), ("Sensitive data", "unknown"), ("Tokenise text", "unknown")],
+)
+def test_a_store_of_sensitive_data_stays_the_store(label, role):
+    assert role_of(label) == role
