@@ -58,3 +58,8 @@ def test_the_privacy_acts_in_other_words_and_spellings_are_the_privacy_step(labe
 )
 def test_a_store_of_sensitive_data_stays_the_store(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize("label", ["Source Text", "Raw text<br/>(markdown)", "Original text", "原始数据", "データソース"])
+def test_the_text_a_flow_starts_from_told_as_its_origin_is_a_source(label):
+    assert role_of(label) == "data_source"
