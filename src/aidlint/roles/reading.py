@@ -25,6 +25,7 @@ from aidlint.roles.objects import (
 )
 from aidlint.roles.questions import asked_check, asks_for_people, branching_code, is_decision, question
 from aidlint.roles.routes import named_route, unnamed_route
+from aidlint.roles.sources import without_format_as_modifier
 from aidlint.roles.steps import listed_training, named_after_data, participles
 from aidlint.roles.vocabulary import Match, Token, Vocabulary, clean_label, tokenize
 
@@ -96,7 +97,7 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
         matches = without_split_names(tokens, without_method_as_modifier(tokens, without_fit_as_noun(tokens, matches), vocabulary), vocabulary)
         matches = without_model_as_object(tokens, matches)
         matches = without_tool_as_managed(tokens, without_protocol_as_modifier(tokens, matches, vocabulary), vocabulary)
-        matches = without_hyphened_qualifier(tokens, matches, vocabulary)
+        matches = without_format_as_modifier(tokens, without_hyphened_qualifier(tokens, matches, vocabulary), vocabulary)
         matches = without_listed_contents(tokens, matches, text, vocabulary) if how == "label" else matches
         # What the label rules out, its ID does not bring back ("Management<br>Client", ID MgmtClient).
         ruled_out = vocabulary.ruled_out({t.text for t in tokens}) if how == "label" else ruled_out
