@@ -146,3 +146,8 @@ def test_a_bare_scanner_beside_a_content_guard_or_without_a_privacy_step_is_not_
 )
 def test_a_format_before_another_noun_names_no_source(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize("label", ["Anonymisierung", "PII-Schwärzung", "Anonimización de datos", "개인정보 비식별화", "가명처리 모듈", "マスキング処理"])
+def test_the_privacy_acts_in_other_languages_are_the_privacy_step(label):
+    assert role_of(label) == "pii_scrubber"
