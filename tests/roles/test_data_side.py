@@ -136,6 +136,8 @@ def test_the_data_a_drift_check_compares_where_the_flow_starts_is_where_data_ent
         ("MNIST digits", "data_source"),
         ("ImageNet-1k subset", "data_source"),
         ("Common Crawl snapshot", "data_source"),
+        ("MovieLens 25M", "data_source"),
+        ("Kaggle datasets", "data_source"),
         ("ResNet-50 trained on ImageNet", "model_inference"),  # the model named with its data stays the model
     ],
 )
