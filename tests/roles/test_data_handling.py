@@ -83,3 +83,8 @@ def test_a_format_before_another_noun_names_no_source(label, role):
 @pytest.mark.parametrize("label", ["Anonymisierung", "PII-Schwärzung", "Anonimización de datos", "개인정보 비식별화", "가명처리 모듈", "マスキング処理"])
 def test_the_privacy_acts_in_other_languages_are_the_privacy_step(label):
     assert role_of(label) == "pii_scrubber"
+
+
+@pytest.mark.parametrize("label", ["审计日志", "監査ログ", "감사 추적", "Prüfprotokoll"])
+def test_the_audit_log_in_other_languages_is_the_audit_log(label):
+    assert role_of(label) == "audit_log"
