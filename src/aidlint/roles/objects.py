@@ -249,10 +249,10 @@ _EXTRACTING = frozenset({"extract", "extraction", "extractor"})
 def parsed_part(tokens: list[Token], winner: Match, vocabulary: Vocabulary) -> str | None:
     """The part of a request or record that an extraction pulls out ("Extract user message", "Token
     extractor", "Query extractor": `terms.person_messages`, `terms.record_heads`): parsing, not a model
-    reading text. "Extract fields" (from an invoice, a form) stays the model's work."""
+    reading text. "Extract fields", "Information extraction" (`terms.extracted_contents`) stay the model's work."""
     if winner.synonym.role != "model_inference" or winner.synonym.written.lower() not in _EXTRACTING:
         return None
-    parts = vocabulary.words("person_messages") | vocabulary.words("record_heads")
+    parts = (vocabulary.words("person_messages") | vocabulary.words("record_heads")) - vocabulary.words("extracted_contents")
     phrase = [t.text for i, t in enumerate(tokens) if t.in_main == winner.in_main and i != winner.start]
     return next((word for word in phrase if word in parts), None)
 

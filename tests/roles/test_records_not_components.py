@@ -1,0 +1,42 @@
+"""Records and results named as noun phrases are no component (docs/roles.md, "Records and metrics"), on
+invented labels."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..helpers import reading_of
+
+
+def read(label: str) -> tuple[str, str, str | None]:
+    assignment = reading_of(label)
+    return assignment.role, assignment.how, assignment.matched
+
+
+@pytest.mark.parametrize(
+    ("label", "matched"),
+    [
+        ("Gateway information", "information"),
+        ("Agent info", "info"),
+        ("Rollout plan", "plan"),
+        ("Evaluation plan", "plan"),
+        ("Retrieval fields", "fields"),
+    ],
+)
+def test_what_is_known_or_planned_about_a_component_is_a_record(label, matched):
+    assert read(label) == ("unknown", "record", matched)
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Information retrieval", "retrieval"),
+        ("Planner agent", "application"),
+        ("Monitoring", "monitoring"),
+        # what a model pulls out of a text stays its work (terms.extracted_contents)
+        ("Extract fields from the claim form", "model_inference"),
+        ("Information extraction", "model_inference"),
+    ],
+)
+def test_the_words_before_them_keep_their_reading(label, role):
+    assert read(label)[0] == role
