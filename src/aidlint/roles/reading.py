@@ -27,6 +27,7 @@ from aidlint.roles.questions import asked_check, asks_for_people, branching_code
 from aidlint.roles.routes import named_route, unnamed_route
 from aidlint.roles.sources import without_format_as_modifier
 from aidlint.roles.steps import listed_training, named_after_data, participles
+from aidlint.roles.steps import acts_on_record, listed_training, named_after_data, participles
 from aidlint.roles.vocabulary import Match, Token, Vocabulary, clean_label, tokenize
 
 #: Roles a decision (a diamond, a question) may have: the checks and gates a flow branches on, and the
@@ -278,7 +279,7 @@ def _record_head(tokens: list[Token], matches: list[Match], winner: Match, vocab
         last -= 1  # a value after the noun ("score 0", "Score 0.87") does not end the phrase
     if first < last and tokens[first].text in vocabulary.words("step_verbs"):
         return None  # a step acting on a record ("Translate message") is a step; "Score 0.87" is the record
-    if tokens[last].text not in vocabulary.words(term):
+    if tokens[last].text not in vocabulary.words(term) or acts_on_record(tokens, winner, last, vocabulary):
         return None
     if tokens[last].text in vocabulary.words("message_parts") and last > 0 and tokens[last - 1].text in vocabulary.words("bare_messages"):
         return None  # "Request body" is the request; "Affinity cookie" a record

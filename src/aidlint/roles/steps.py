@@ -68,3 +68,14 @@ def step_nouns(verbs: tuple[str, ...], vocabulary: Vocabulary) -> frozenset[str]
 def _forms(verbs: tuple[str, ...]) -> frozenset[str]:
     endings = ("er", "ers", "or", "ors", "ing", "ion", "ions", "ment", "ments")
     return frozenset(form for verb in verbs for form in word_forms(verb.lower()) if form != verb and form.endswith(endings))
+
+
+def acts_on_record(tokens: list[Token], winner: Match, last: int, vocabulary: Vocabulary) -> bool:
+    """Does a verb of the present tense follow the winner before the record noun that ends the phrase
+    ("Triage agent sends summary", "Classifier returns decision")? Then the phrase is a sentence whose
+    subject, the winner, acts on the record: the box is the subject at work, not the record (reading.py)."""
+    after = winner.start + winner.covered
+    if after >= last:
+        return False
+    word, verbs = tokens[after].text, vocabulary.words("step_verbs")
+    return word.endswith("s") and (word[:-1] in verbs or (word.endswith("es") and word[:-2] in verbs))
