@@ -71,3 +71,18 @@ def test_a_diamond_that_names_the_applications_code_and_asks_nothing_is_that_cod
 )
 def test_a_question_mark_inside_a_quotation_asks_nothing(label, expected):
     assert read(label) == expected
+
+
+@pytest.mark.parametrize(
+    ("label", "shape"),
+    [("Alerting configured?", "diamond"), ("Guardrails<br/>Tested?", "diamond"), ("Drift dashboards ready?", None), ("Eval suite done?", None)],
+)
+def test_a_question_whether_work_is_finished_is_a_checklist_item(label, shape):
+    assert read(label, shape) == ("unknown", "decision")
+
+
+@pytest.mark.parametrize(
+    ("label", "role"), [("Guardrail check passed?", "safety_filter"), ("Drift detected?", "monitoring"), ("Is it safe?", "safety_filter")]
+)
+def test_checks_of_a_model_keep_their_role(label, role):
+    assert read(label)[0] == role

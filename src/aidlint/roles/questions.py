@@ -10,7 +10,7 @@ import re
 
 from aidlint.model import Node
 from aidlint.roles.asides import LINE_BREAK
-from aidlint.roles.vocabulary import Match, clean_label
+from aidlint.roles.vocabulary import Match, Vocabulary, clean_label, tokenize
 
 #: Mermaid and Graphviz names of the decision shape.
 DECISION_SHAPES = frozenset({"diamond", "rhombus", "decision", "diam"})
@@ -49,3 +49,11 @@ def asked_check(node: Node, text: str, winner: Match, matches: list[Match], gate
     if winner.synonym.role != "model_inference" or not is_decision(node, text):
         return None
     return next((m for m in matches if m.synonym.role in gates and m.in_main and m.start > winner.start), None)
+
+
+def asks_if_finished(text: str, vocabulary: Vocabulary) -> bool:
+    """"Monitoring ready?", "Performance tested?", "Dashboards configured?": a question whose last word says a
+    piece of work is finished (`terms.readiness_words`) is an item of a checklist before a release, as "Tested in
+    staging?" is: it checks no model's output, whatever work it names."""
+    words = [t.text for t in tokenize(clean_label(text).split("?", 1)[0])]
+    return bool(words) and "?" in text and words[-1] in vocabulary.words("readiness_words")

@@ -23,7 +23,7 @@ from aidlint.roles.objects import (
     without_method_as_modifier, without_model_as_modifier, without_model_as_object, without_protocol_as_modifier, without_split_names,
     without_hyphened_qualifier, without_tool_as_managed,
 )
-from aidlint.roles.questions import asked_check, asks_for_people, branching_code, is_decision, question
+from aidlint.roles.questions import asked_check, asks_for_people, asks_if_finished, branching_code, is_decision, question
 from aidlint.roles.routes import named_route, unnamed_route
 from aidlint.roles.sources import without_format_as_modifier
 from aidlint.roles.steps import listed_training, named_after_data, participles
@@ -145,7 +145,7 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
         winner = asked_check(node, text, chosen[0], matches, GATE_ROLES) or chosen[0]
         if (
             is_decision(node, text)
-            and not (winner.synonym.role in GATE_ROLES and winner.in_main and not asks_for_people(winner, text))
+            and not (winner.synonym.role in GATE_ROLES and winner.in_main and not asks_for_people(winner, text) and not asks_if_finished(text, vocabulary))
             and not branching_code(text, winner)
         ):
             # A question is the check it asks about ("Is it safe?", "Drift detected?"), nothing else.
