@@ -62,3 +62,23 @@ def test_the_model_at_work_and_the_store_of_its_output_keep_their_reading(label,
 def test_a_component_acting_on_a_record_in_a_sentence_is_the_component(label, role):
     # subject, verb, record: the box is the subject at work (roles/steps.py, acts_on_record)
     assert read(label)[0] == role
+
+
+@pytest.mark.parametrize(
+    ("label", "matched"),
+    [
+        ("Deployment status", "status"),
+        ("Vector search hits", "hits"),
+        ("LLM suggestions", "suggestions"),
+        ("Agent transcript", "transcript"),
+        ("Gateway request payloads", "payloads"),
+    ],
+)
+def test_values_passing_through_are_records(label, matched):
+    assert read(label) == ("unknown", "record", matched)
+
+
+@pytest.mark.parametrize(("label", "role"), [("Transcribe call", "model_inference"), ("Status API", "application")])
+def test_a_step_or_a_service_named_after_them_keeps_its_reading(label, role):
+    assert read(label)[0] == role
+
