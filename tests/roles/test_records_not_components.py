@@ -82,3 +82,9 @@ def test_values_passing_through_are_records(label, matched):
 def test_a_step_or_a_service_named_after_them_keeps_its_reading(label, role):
     assert read(label)[0] == role
 
+
+
+@pytest.mark.parametrize("label", ["Extract action items from the call transcript", "Summary extraction", "Extract the plan"])
+def test_a_model_reading_texts_named_as_records_stays_the_model(label):
+    # terms.extracted_contents: a record word a model reads or writes is no part of a request being parsed
+    assert read(label)[0] == "model_inference"
