@@ -64,25 +64,6 @@ def test_a_component_acting_on_a_record_in_a_sentence_is_the_component(label, ro
     assert read(label)[0] == role
 
 
-@pytest.mark.parametrize(
-    ("label", "matched"),
-    [
-        ("Deployment status", "status"),
-        ("Vector search hits", "hits"),
-        ("LLM suggestions", "suggestions"),
-        ("Agent transcript", "transcript"),
-        ("Gateway request payloads", "payloads"),
-    ],
-)
-def test_values_passing_through_are_records(label, matched):
-    assert read(label) == ("unknown", "record", matched)
-
-
-@pytest.mark.parametrize(("label", "role"), [("Transcribe call", "model_inference"), ("Status API", "application")])
-def test_a_step_or_a_service_named_after_them_keeps_its_reading(label, role):
-    assert read(label)[0] == role
-
-
 
 @pytest.mark.parametrize("label", ["Extract action items from the call transcript", "Summary extraction", "Extract the plan"])
 def test_a_model_reading_texts_named_as_records_stays_the_model(label):
