@@ -25,6 +25,7 @@ from aidlint.roles.ends import acts_on_message, label_words, names_code, people_
 from aidlint.roles.groups import CALLED_SERVICES, roles_from_groups
 from aidlint.roles.lifecycle import development_by_position, forward, from_words, registry_by_position, released_models
 from aidlint.roles.senses import checks_outside_lifecycle
+from aidlint.roles.serverkind import tool_server_by_kind
 from aidlint.roles.serving import apis_beside_models, gateways_by_what_they_front, tools_behind_tool_callers, traffic_splits
 from aidlint.roles.objects import CALLS_THE_MODEL
 from aidlint.roles.reading import classify_label, drawn_as_store, head_words, names_a_processor, node_text, written_head
@@ -65,7 +66,7 @@ def assign_roles(design: Design, vocabulary: Vocabulary | None = None) -> dict[s
         elif node.label and (known := by_label.get((node.label, node.attrs.get("shape")))) is not None:
             roles[node.id] = known
         else:
-            roles[node.id] = _product_in_detail(classify_label(node, vocabulary), vocabulary)
+            roles[node.id] = tool_server_by_kind(node, _product_in_detail(classify_label(node, vocabulary), vocabulary), vocabulary)
             if node.label and roles[node.id].how in ("label", "absent", "legend"):  # decided by the label alone
                 by_label[(node.label, node.attrs.get("shape"))] = roles[node.id]
 

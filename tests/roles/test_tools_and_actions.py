@@ -1,0 +1,47 @@
+"""Tools and actions an agent carries out (docs/roles.md, "Tools and feedback"); invented labels."""
+
+from __future__ import annotations
+
+import pytest
+
+from aidlint.roles.infer import assign_roles
+
+from ..helpers import design_from
+
+
+def roles_of(source: str) -> dict[str, str]:
+    design = design_from(source, "mermaid", "design.mmd")
+    return {node: a.role for node, a in assign_roles(design).items()}
+
+
+def called_by_agent(label: str) -> str:
+    source = f'flowchart LR\n  a["Planner agent"] --> t["{label}"]\n  a --> llm["Claude"]\n'
+    return roles_of(source)["t"]
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Invoices<br/>MCP Server",
+        "Orders DB<br/>MCP server",
+        "Product Search<br/>MCP Server",
+        "Identity<br/>MCP tools",
+        "Shipping API<br/>tool server",
+        "Catalog Knowledge Base (MCP server)",
+    ],
+)
+def test_a_detail_that_is_only_the_kind_of_tool_server_names_the_box_that_server(label):
+    # "Orders DB MCP server" on one line is the MCP server; on two lines the title says what it serves
+    assert called_by_agent(label) == "tool_executor"
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Orders DB<br/>read by the MCP tools", "data_store"),
+        ("Product Search<br/>behind the MCP tools", "retrieval"),
+        ("Claude<br/>MCP client", "model_inference"),
+    ],
+)
+def test_a_detail_that_only_mentions_a_tool_server_keeps_the_title(label, role):
+    assert called_by_agent(label) == role
