@@ -45,3 +45,18 @@ def test_a_detail_that_is_only_the_kind_of_tool_server_names_the_box_that_server
 )
 def test_a_detail_that_only_mentions_a_tool_server_keeps_the_title(label, role):
     assert called_by_agent(label) == role
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Sandboxed Execution", "Web Automation", "Web Fetch", "Terminal tool", "Agent Skills", "Skyvern",
+        "Open Interpreter", "Judge0", "Pyodide sandbox", "Steel.dev", "Anchor Browser", "Arcade.dev",
+    ],
+)
+def test_what_teams_call_an_agents_code_running_and_web_driving_are_tools(label):
+    assert called_by_agent(label) == "tool_executor"
+
+
+def test_a_terminal_alone_stays_unread():
+    assert called_by_agent("Terminal") == "unknown"
