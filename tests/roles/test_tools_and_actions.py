@@ -60,3 +60,13 @@ def test_what_teams_call_an_agents_code_running_and_web_driving_are_tools(label)
 
 def test_a_terminal_alone_stays_unread():
     assert called_by_agent("Terminal") == "unknown"
+
+
+@pytest.mark.parametrize("label", ["Slack Tool", "Teams tools (OAuth token)", "Send Email Tool", "Post to Slack toolkit"])
+def test_a_tool_named_after_a_channel_or_an_act_where_the_flow_ends_is_the_tool(label):
+    assert called_by_agent(label) == "tool_executor"
+
+
+@pytest.mark.parametrize("label", ["Slack", "Post to Slack"])
+def test_a_channel_or_a_delivery_where_the_flow_ends_is_still_the_persons_end(label):
+    assert called_by_agent(label) == "user"

@@ -95,6 +95,8 @@ def people_at_the_ends(design: Design, roles: dict[str, RoleAssignment], vocabul
         elif (ends or back_to_person) and is_step(tokens := tokenize(node_text(node), compounds=bool(node.label)), vocabulary):
             if assignment.role not in _DELIVERED or tokens[1:2] and tokens[1].chunk == tokens[0].chunk:
                 continue  # "post-process" is one word, not a post
+            if head[-1] in vocabulary.words("tool_heads"):
+                continue  # "Send email tool", "Post to Slack tool": a tool named after its act, not the delivery
             named = _roles_named(node, vocabulary)
             if not named <= _DELIVERED:
                 continue  # "Send to Kafka topic", "Notify on-call": a store or an alert gets it, not a person
