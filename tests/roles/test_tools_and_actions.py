@@ -70,3 +70,22 @@ def test_a_tool_named_after_a_channel_or_an_act_where_the_flow_ends_is_the_tool(
 @pytest.mark.parametrize("label", ["Slack", "Post to Slack"])
 def test_a_channel_or_a_delivery_where_the_flow_ends_is_still_the_persons_end(label):
     assert called_by_agent(label) == "user"
+
+
+@pytest.mark.parametrize("label", ["Zendesk", "Google Calendar API", "Stripe", "Salesforce CRM", "GitHub"])
+def test_a_business_system_an_agent_feeds_at_once_is_the_tool(label):
+    assert called_by_agent(label) == "tool_executor"
+
+
+def test_a_business_system_a_tool_calls_is_part_of_the_tool():
+    source = 'flowchart LR\n  a["Sales agent"] --> t["CRM tool"]\n  t --> s["HubSpot"]\n  a --> llm["Claude"]\n'
+    assert roles_of(source)["s"] == "tool_executor"
+
+
+def test_a_business_system_a_backend_calls_keeps_its_reading():
+    source = 'flowchart LR\n  u["Customer"] --> b["Checkout backend"]\n  b --> s["Stripe"]\n  b --> llm["Claude"]\n'
+    assert roles_of(source)["s"] == "unknown"
+
+
+def test_a_store_named_after_a_business_system_stays_the_store():
+    assert called_by_agent("Jira DB") == "data_store"

@@ -19,6 +19,7 @@ from dataclasses import replace
 from aidlint.model import ROLES, UNKNOWN_ROLE, Design, Node
 from aidlint.roles.asides import BRACKETED, FUNCTION_NAME, LINE_BREAK
 from aidlint.roles.assignment import RoleAssignment
+from aidlint.roles.business import systems_agents_act_on
 from aidlint.roles.calls import methods_of_the_product
 from aidlint.roles.executing import running_what_the_model_wrote
 from aidlint.roles.ends import acts_on_message, label_words, names_code, people_at_the_ends, person_by_message
@@ -95,6 +96,7 @@ def assign_roles(design: Design, vocabulary: Vocabulary | None = None) -> dict[s
         assignment = roles[node.id]
         if _may_be_agent(assignment) and _is_agent(node, vocabulary, acting_only=model_drawn):
             roles[node.id] = RoleAssignment("model_inference", "agent", assignment.matched)
+    systems_agents_act_on(design, roles, vocabulary)
     methods_of_the_product(design, roles)
     monitors_by_design(design, roles, vocabulary)
     for node_id, reading in released.items():
