@@ -89,3 +89,13 @@ def test_a_business_system_a_backend_calls_keeps_its_reading():
 
 def test_a_store_named_after_a_business_system_stays_the_store():
     assert called_by_agent("Jira DB") == "data_store"
+
+
+@pytest.mark.parametrize("label", ["MCP Server Registry", "MCP Tool Registry", "MCP server catalog"])
+def test_a_registry_or_catalog_of_mcp_servers_is_a_store(label):
+    assert called_by_agent(label) == "data_store"
+
+
+@pytest.mark.parametrize("label", ["MCP Server", "Weather MCP Server", "MCP Tools"])
+def test_an_mcp_server_named_alone_or_after_what_it_serves_stays_the_tool(label):
+    assert called_by_agent(label) == "tool_executor"

@@ -208,7 +208,7 @@ def without_tool_as_managed(tokens: list[Token], matches: list[Match], vocabular
     return [
         m for m in matches
         if not (
-            m.in_main and m.covered == 1 and m.synonym.written.lower() in managed
+            m.in_main and m.synonym.written.lower() in managed
             and (
                 any(tokens[i].text in managing for i in main if i > m.start)
                 or any(tokens[i].text in operators for i in main if i < m.start)
