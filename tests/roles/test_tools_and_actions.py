@@ -99,3 +99,12 @@ def test_a_registry_or_catalog_of_mcp_servers_is_a_store(label):
 @pytest.mark.parametrize("label", ["MCP Server", "Weather MCP Server", "MCP Tools"])
 def test_an_mcp_server_named_alone_or_after_what_it_serves_stays_the_tool(label):
     assert called_by_agent(label) == "tool_executor"
+
+
+@pytest.mark.parametrize("label", ["Gmail (OAuth)", "Google Calendar<br/>OAuth 2.0", "Stripe (API key)"])
+def test_how_an_agent_reaches_a_business_system_does_not_make_it_access_control(label):
+    assert called_by_agent(label) == "tool_executor"
+
+
+def test_access_control_a_business_system_heads_stays_access_control():
+    assert called_by_agent("Salesforce Auth") == "auth"

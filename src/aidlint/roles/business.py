@@ -20,6 +20,9 @@ from aidlint.roles.vocabulary import Vocabulary, tokenize
 
 #: Readings a business system's own words give that an agent's arrow outranks: none, or an API or client.
 _OPEN = frozenset({UNKNOWN_ROLE, "application"})
+#: Readings its detail alone gives that the arrow outranks too: "Gmail (OAuth)", "Stripe<br/>API key" say
+#: how the system is reached, not that it is the access control.
+_BY_DETAIL = frozenset({"auth"})
 
 
 def systems_agents_act_on(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:
@@ -39,7 +42,9 @@ def systems_agents_act_on(design: Design, roles: dict[str, RoleAssignment], voca
     fed_by_agent = {edge.target for edge in design.edges if edge.source in labels and acts(edge.source)}
     for node_id in sorted(fed_by_agent):
         assignment = roles.get(node_id)
-        if assignment is None or assignment.role not in _OPEN or assignment.how not in ("label", "id", "unknown"):
+        if assignment is None or assignment.how not in ("label", "id", "unknown"):
+            continue
+        if assignment.role not in _OPEN and not (assignment.in_detail and assignment.role in _BY_DETAIL):
             continue
         head = head_words(labels[node_id])
         named = next((w for p, w in products.items() for i in range(len(head) - len(p) + 1) if tuple(head[i : i + len(p)]) == p), None)
