@@ -108,3 +108,17 @@ def test_how_an_agent_reaches_a_business_system_does_not_make_it_access_control(
 
 def test_access_control_a_business_system_heads_stays_access_control():
     assert called_by_agent("Salesforce Auth") == "auth"
+
+
+def in_group(group: str, member: str) -> str:
+    source = (
+        f'flowchart LR\n  a["Planner agent"] --> m\n  subgraph g["{group}"]\n    m["{member}"]\n  end\n'
+        '  a --> llm["Claude"]\n'
+    )
+    return roles_of(source)["m"]
+
+
+@pytest.mark.parametrize("member", ["Send Email", "Post to Slack"])
+def test_a_delivery_drawn_among_the_tools_is_a_tool(member):
+    assert in_group("Agent Tools", member) == "tool_executor"
+    assert in_group("Notifications", member) == "user"

@@ -83,9 +83,16 @@ def roles_from_groups(design: Design, roles: dict[str, RoleAssignment], vocabula
         # Its own words decide, unless they named nothing, only a title or a function, or a source where the
         # flow starts; what names a search, a source or a message may yet be one of a group's MCP servers.
         own_words = assignment.how != "unknown" and not titled and not function and not (node.id in starts and _may_be_a_source(assignment))
-        if own_words and not served:
+        delivered = assignment.role == "user" and assignment.how == "position"
+        if own_words and not served and not delivered:
             continue
         found = group_role(node.group)
+        if delivered and found is not None and found.role == "tool_executor":
+            # "Send Email", "Post to Slack" drawn among an agent's "Tools" where the flow ends: one of the tools
+            # that act, not the person's end its place alone made it (roles/ends.py).
+            titled, own_words = True, False
+        elif delivered:
+            continue
         if served and found is not None and found.role == "tool_executor" and (found.matched or "").lower().startswith("mcp"):
             # "Web Search", "Cust Query", "IoT Adapter" among "MCP Servers": each is a server an agent acts
             # through, named for what it serves (a search, a query, a device), not that search or source.
