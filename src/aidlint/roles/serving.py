@@ -140,9 +140,14 @@ def tools_behind_tool_callers(design: Design, roles: dict[str, RoleAssignment], 
         head = written_head(node)
         if len(head) > 1 and head[-1] in ends and head[-2] in tools:
             callers.add(node.id)
+    labels = {node.id: node for node in design.nodes}
+    behind = vocabulary.words("behind_tool_callers")
     for edge in design.edges:
         target = roles[edge.target]
+        # "IoT Adapter", "Forecasting Adapter", "Pricing functions": a head that ends in what the guidelines name
+        # behind a tool client (`terms.behind_tool_callers`) is that adapter or server, whatever it adapts.
+        named_behind = target.how == "label" and (head := written_head(labels[edge.target])) and head[-1].lower() in behind
         if edge.source in callers and edge.target not in callers and (
-            target.how == "unknown" or (target.how == "label" and "tool_executor" in target.ambiguous_with)
+            target.how == "unknown" or (target.how == "label" and "tool_executor" in target.ambiguous_with) or named_behind
         ):
             roles[edge.target] = RoleAssignment("tool_executor", "position", f"a tool that {edge.source} calls")
