@@ -146,3 +146,19 @@ def test_an_agent_acting_a_step_or_a_search_keeps_its_reading(label, role):
 def test_adapters_and_functions_behind_an_mcp_client_are_its_tools(label, role):
     source = f'flowchart LR\n  a["Ops agent"] --> c["MCP Client"]\n  c --> t["{label}"]\n  a --> llm["Claude"]\n'
     assert roles_of(source)["t"] == role
+
+
+def test_an_api_client_fed_by_data_that_feeds_only_tools_is_part_of_the_tool():
+    source = (
+        'flowchart LR\n  d[("Ticket Data")] --> c["Zendesk API Client"] --> t["Ticket Tools"] --> a["Triage agent"]\n'
+        '  a --> llm["Claude"]\n'
+    )
+    assert roles_of(source)["c"] == "tool_executor"
+
+
+def test_an_api_client_the_application_feeds_keeps_its_reading():
+    source = (
+        'flowchart LR\n  b["Backend"] --> c["Zendesk API Client"] --> t["Ticket Tools"] --> a["Triage agent"]\n'
+        '  a --> llm["Claude"]\n'
+    )
+    assert roles_of(source)["c"] == "application"

@@ -360,6 +360,13 @@ def _called_by_tools(design: Design, roles: dict[str, RoleAssignment], vocabular
                 roles[node_id] = RoleAssignment("tool_executor", "position", "an API or service that tools call is what they act on")
                 queue.append(node_id)
     for node in design.nodes:
+        # "Jira Data -> Jira API Client -> Jira Tools": the arrows drawn the way the data comes back, an API
+        # client that feeds only tools and is fed by data alone is what those tools call.
+        assignment, after, before = roles[node.id], successors.get(node.id, []), predecessors.get(node.id, set())
+        if assignment.role == "application" and assignment.how in ("label", "id", "interface") and (assignment.matched or "").lower() in CALLED_SERVICES:
+            if after and before and all(roles[n].role == "tool_executor" for n in after) and all(roles[p].role in ("data_source", "data_store") for p in before) and not _manages_tools(node, vocabulary):
+                roles[node.id] = RoleAssignment("tool_executor", "position", "an API client that feeds only tools is what they call")
+    for node in design.nodes:
         # "tools -> add_todo", "MCP server -> getWeather": a function that only tools call is one of the
         # operations they offer. A named box ("Process Results", "Tool List") may be their output instead.
         if roles[node.id].how == "unknown" and FUNCTION_NAME.fullmatch(node.label or node.id) and node.id in predecessors:
