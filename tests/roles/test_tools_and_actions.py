@@ -124,24 +124,6 @@ def test_a_delivery_drawn_among_the_tools_is_a_tool(member):
     assert in_group("Notifications", member) == "user"
 
 
-@pytest.mark.parametrize(
-    "label",
-    ["UiPath", "RPA Bots", "Automation Anywhere", "Blue Prism", "Desktop Automation", "Python Interpreter", "Command Runner", "Web Browsing"],
-)
-def test_process_robots_interpreters_and_browsing_are_tools(label):
-    assert called_by_agent(label) == "tool_executor"
-
-
-@pytest.mark.parametrize("label", ["LangChain Tools", "CrewAI Tools", "ChatGPT Plugins", "OpenAI Tools", "Image Generation Tool"])
-def test_a_tool_noun_ending_the_head_names_the_tool_a_framework_or_model_offers(label):
-    assert called_by_agent(label) == "tool_executor"
-
-
-@pytest.mark.parametrize(("label", "role"), [("Agent Calls Tool", "model_inference"), ("Generate with tool", "model_inference"), ("BM25 Tool", "retrieval")])
-def test_an_agent_acting_a_step_or_a_search_keeps_its_reading(label, role):
-    assert called_by_agent(label) == role
-
-
 @pytest.mark.parametrize(("label", "role"), [("Sensor Feed Adapter", "tool_executor"), ("Pricing functions", "tool_executor"), ("Auth Server", "auth")])
 def test_adapters_and_functions_behind_an_mcp_client_are_its_tools(label, role):
     source = f'flowchart LR\n  a["Ops agent"] --> c["MCP Client"]\n  c --> t["{label}"]\n  a --> llm["Claude"]\n'
