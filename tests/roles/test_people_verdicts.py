@@ -1,0 +1,28 @@
+"""People's verdicts, people's review and alerts to people (docs/roles.md, "A machine's feedback is no
+user's verdict" and the bullets after it); invented labels."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..helpers import reading_of
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Critic feedback", "unknown"),
+        ("Execution feedback<br/>stderr + exit code", "unknown"),
+        ("Self-feedback", "unknown"),
+        ("Unit test feedback", "unknown"),
+        ("Compiler feedback", "unknown"),
+        ("Feedback from the grader", "model_inference"),  # read by its other word, the grader
+        ("Verifier feedback", "unknown"),
+        # people's verdicts keep their role
+        ("Customer feedback widget", "feedback_collector"),
+        ("Thumbs up / down on answers", "feedback_collector"),
+        ("Report wrong answer", "feedback_collector"),
+    ],
+)
+def test_a_machines_feedback_is_no_users_verdict(label, role):
+    assert reading_of(label).role == role
