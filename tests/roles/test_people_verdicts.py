@@ -26,3 +26,20 @@ from ..helpers import reading_of
 )
 def test_a_machines_feedback_is_no_users_verdict(label, role):
     assert reading_of(label).role == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Encord<br/>bounding boxes", "human_review"),
+        ("Kili Technology workspace", "human_review"),
+        ("Supervisely", "human_review"),
+        ("LabelImg", "human_review"),
+        ("Appen annotators", "human_review"),
+        ("Surge AI raters", "human_review"),
+        ("Crowdsourcing platform", "human_review"),
+        ("Crowdsourced labels", "data_store"),  # what the crowd produced, stored
+    ],
+)
+def test_labelling_tools_and_crowds_are_people_reviewing(label, role):
+    assert reading_of(label).role == role
