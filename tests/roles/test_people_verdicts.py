@@ -43,3 +43,18 @@ def test_a_machines_feedback_is_no_users_verdict(label, role):
 )
 def test_labelling_tools_and_crowds_are_people_reviewing(label, role):
     assert reading_of(label).role == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Human-in-loop check", "human_review"),
+        ("Moderation team", "human_review"),
+        ("Moderation", "safety_filter"),  # the guard, no people named
+        ("Live agent handoff", "human_review"),
+        ("Transfer to a live agent", "human_review"),
+        ("Human", "user"),
+    ],
+)
+def test_people_in_the_loop_told_other_ways(label, role):
+    assert reading_of(label).role == role
