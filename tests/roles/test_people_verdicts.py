@@ -58,3 +58,16 @@ def test_labelling_tools_and_crowds_are_people_reviewing(label, role):
 )
 def test_people_in_the_loop_told_other_ways(label, role):
     assert reading_of(label).role == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Incident report", "unknown"),
+        ("Incident post-mortem", "unknown"),
+        ("Incident response", "alerting"),
+        ("Alert<br/>nightly report", "alerting"),  # the report only in the detail
+    ],
+)
+def test_a_report_of_an_incident_is_a_document_not_the_alert(label, role):
+    assert reading_of(label).role == role
