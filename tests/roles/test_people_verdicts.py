@@ -71,3 +71,19 @@ def test_people_in_the_loop_told_other_ways(label, role):
 )
 def test_a_report_of_an_incident_is_a_document_not_the_alert(label, role):
     assert reading_of(label).role == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Drift alert", "alerting"),
+        ("Sentry alerts", "alerting"),
+        ("Embedding drift alerts", "alerting"),
+        ("Prometheus + alerts", "monitoring"),  # a list: its first item
+        ("Drift monitor", "monitoring"),
+        ("Monitoring alerts", "monitoring"),  # the watching itself: precedence
+        ("Drift detection<br/>alerts", "monitoring"),  # the alert only in the detail
+    ],
+)
+def test_an_alert_that_ends_the_head_is_the_alert(label, role):
+    assert reading_of(label).role == role

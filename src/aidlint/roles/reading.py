@@ -15,7 +15,7 @@ from aidlint.roles.assignment import RoleAssignment
 from aidlint.roles.files import names_a_file
 from aidlint.roles.listing import without_listed_contents
 from aidlint.roles.ties import (
-    access_beside_limit, finder_ending_head, first_listed, instance_of, lifecycle_noun_last, lifecycle_verb_first, machine_reviewer, people_keep_gate,
+    access_beside_limit, alert_ending_head, finder_ending_head, first_listed, instance_of, lifecycle_noun_last, lifecycle_verb_first, machine_reviewer, people_keep_gate,
 )
 from aidlint.roles.objects import (
     CALLS_THE_MODEL, access_head, caller_head, code_tested, data_brought_in, data_checked, format_generated, gateway_head,
@@ -133,6 +133,8 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
             chosen, tie_rule = [lead, *(m for m in chosen if m is not lead)], "the first item of a list in the head names the box"
         elif tie_rule is None and (finder := finder_ending_head(chosen, tokens)) is not None:
             chosen, tie_rule = [finder, *(m for m in chosen if m is not finder)], "a search or retriever that ends the head is the retrieval a model word qualifies"
+        elif tie_rule is None and (alert := alert_ending_head(chosen, tokens)) is not None:
+            chosen, tie_rule = [alert, *(m for m in chosen if m is not alert)], "an alert that ends the head is the alert a watching word qualifies"
         elif (access := access_beside_limit(chosen[0], matches)) is not None:
             chosen, tie_rule = [access, *(m for m in chosen if m is not access)], "access control named beside a limit is the access control"
         elif (people := people_keep_gate(chosen[0], matches, tokens)) is not None:

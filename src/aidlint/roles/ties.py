@@ -54,6 +54,31 @@ def finder_ending_head(tied: list[Match], tokens: list[Token]) -> Match | None:
     return None
 
 
+#: Roles that watch: an alert word ending the head after one of them names the alert sent on what they watch.
+_WATCHING = frozenset({"monitoring", "infra_monitoring"})
+#: The watching itself, which before alerts may be the act ("Monitor alerts": tests/test_vocabulary_families.py)
+#: or one box doing both ("Monitoring alerts"): precedence settles those as before.
+_WATCHING_ITSELF = frozenset({"monitor", "monitoring", "observability", "watch"})
+
+
+def alert_ending_head(tied: list[Match], tokens: list[Token]) -> Match | None:
+    """"Drift alert", "Sentry alerts", "GPU temperature alarm": an alert word that ends the head names the box
+    (a noun phrase names its last noun), and the watching word before it says what the alert is about; the
+    benchmark's guidelines read "Alert: Drift Detected" as alerting (benchmarks/data/roles/README.md). A list
+    ("Prometheus + alerts") is named by its first item instead (``first_listed``)."""
+    roles = {m.synonym.role for m in tied}
+    if "alerting" not in roles or not roles - {"alerting"} or not roles - {"alerting"} <= _WATCHING:
+        return None
+    main = [i for i, token in enumerate(tokens) if token.in_main]
+    alert = next(m for m in tied if m.synonym.role == "alerting")
+    if not main or not alert.in_main or alert.start + alert.covered - 1 != main[-1]:
+        return None
+    watchers = [m for m in tied if m.synonym.role != "alerting"]
+    if any(m.synonym.written.lower() in _WATCHING_ITSELF for m in watchers):
+        return None
+    return alert if all(m.in_main and m.start < alert.start for m in watchers) else None
+
+
 def access_beside_limit(winner: Match, matches: list[Match]) -> Match | None:
     """"Auth & Rate Limiting", "API-key auth + rate limit": a head that names access control and then a limit
     is the access control, the limit being one more thing it enforces; a phrase of the limit being longer
