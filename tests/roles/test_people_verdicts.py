@@ -87,3 +87,20 @@ def test_a_report_of_an_incident_is_a_document_not_the_alert(label, role):
 )
 def test_an_alert_that_ends_the_head_is_the_alert(label, role):
     assert reading_of(label).role == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Grafana IRM", "alerting"),
+        ("Grafana", "monitoring"),
+        ("iLert", "alerting"),
+        ("SIGNL4 on-call app", "alerting"),
+        ("BigPanda", "alerting"),
+        ("Moogsoft AIOps", "alerting"),
+        ("Everbridge", "alerting"),
+        ("Traffic spike", "unknown"),
+    ],
+)
+def test_paging_and_alert_routing_products_are_alerting(label, role):
+    assert reading_of(label).role == role
