@@ -104,3 +104,35 @@ def test_an_alert_that_ends_the_head_is_the_alert(label, role):
 )
 def test_paging_and_alert_routing_products_are_alerting(label, role):
     assert reading_of(label).role == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("用户反馈", "feedback_collector"),
+        ("피드백 수집", "feedback_collector"),
+        ("フィードバック", "feedback_collector"),
+        ("人工复核", "human_review"),
+        ("라벨링 도구", "human_review"),
+        ("告警通知", "alerting"),
+        ("アラート", "alerting"),
+    ],
+)
+def test_verdicts_review_and_alerts_in_chinese_japanese_and_korean(label, role):
+    assert reading_of(label).role == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Human review of outputs", "human_review"),
+        ("Reviewer checks outputs", "human_review"),
+        ("Raters rank responses", "human_review"),
+        ("Moderators review flagged messages", "human_review"),
+        ("Annotate samples", "human_review"),
+        ("Human review results", "unknown"),  # what the review made: a record
+        ("Annotation results", "unknown"),
+    ],
+)
+def test_people_reviewing_what_a_record_names_keep_the_review(label, role):
+    assert reading_of(label).role == role

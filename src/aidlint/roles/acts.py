@@ -30,3 +30,25 @@ def act_led(tokens: list[Token], matches: list[Match], vocabulary: Vocabulary) -
     if role == "human_review" and (vocabulary.words("store_kinds") | _TABLES) & {t.text for t in tokens if t.in_main}:
         return None
     return max((m for m in matches if m.synonym.role == role and m.start == 0), key=lambda m: m.covered, default=None)
+
+
+#: Words that say what follows is what people act on, not a noun compound: "Human review of outputs".
+_LINKS = frozenset({"of", "on", "for"})
+#: People's acts on what a model produced, beside `terms.review_verbs`, told after the people ("Reviewer checks
+#: outputs", "Labelers rank responses").
+_PEOPLES_ACTS = frozenset({"check", "validate", "verify", "label", "rank", "compare", "score", "rate", "grade", "correct", "edit", "inspect", "tag"})
+
+
+def people_act_on(tokens: list[Token], winner: Match, vocabulary: Vocabulary) -> bool:
+    """"Human review of outputs", "Reviewer checks outputs", "Annotate samples": people reviewing, the record
+    noun that ends the label being what they act on (a preposition or a verb of theirs stands between), not a
+    record of theirs ("Review score", "Reviewer notes" stay records: roles/reading.py, `_record_head`)."""
+    if winner.synonym.role != "human_review" or not winner.in_main:
+        return False
+    if tokens[0].in_main and tokens[0].text in vocabulary.words("review_verbs"):
+        return True
+    after = winner.start + winner.covered
+    if after >= len(tokens) or not tokens[after].in_main:
+        return False
+    word = tokens[after].text
+    return word in _LINKS or word.removesuffix("s") in _PEOPLES_ACTS | vocabulary.words("review_verbs") or word.removesuffix("es") in _PEOPLES_ACTS

@@ -9,7 +9,7 @@ vocabulary and the strongest match wins.
 from __future__ import annotations
 
 from aidlint.model import UNKNOWN_ROLE, Node
-from aidlint.roles.acts import act_led
+from aidlint.roles.acts import act_led, people_act_on
 from aidlint.roles.asides import LINE_BREAK, not_a_component
 from aidlint.roles.assignment import RoleAssignment
 from aidlint.roles.files import names_a_file
@@ -177,7 +177,7 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
         if part := parsed_part(tokens, winner, vocabulary):
             # "Extract user message", "Token extractor": pulling a part out of a request is parsing.
             return RoleAssignment(UNKNOWN_ROLE, "step", f"extracts {part}")
-        if record := _record_head(tokens, matches, winner, vocabulary, "record_heads") or (winner.synonym.role == "data_store" and _record_head(tokens, matches, winner, vocabulary, "stored_records")):
+        if (record := _record_head(tokens, matches, winner, vocabulary, "record_heads") or (winner.synonym.role == "data_store" and _record_head(tokens, matches, winner, vocabulary, "stored_records"))) and not people_act_on(tokens, winner, vocabulary):
             return RoleAssignment(UNKNOWN_ROLE, "record", record)
         if (place := _record_head(tokens, matches, winner, vocabulary, "infrastructure_heads")) and not drawn_as_store(node) and not instance_of(tokens, winner, vocabulary):
             return RoleAssignment(UNKNOWN_ROLE, "infrastructure", place)
