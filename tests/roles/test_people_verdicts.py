@@ -136,3 +136,20 @@ def test_verdicts_review_and_alerts_in_chinese_japanese_and_korean(label, role):
 )
 def test_people_reviewing_what_a_record_names_keep_the_review(label, role):
     assert reading_of(label).role == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Human intervention", "human_review"),
+        ("Manual intervention required", "human_review"),
+        ("Wait for human input", "human_review"),
+        ("Interrupt for human", "human_review"),
+        ("Manual grading of answers", "human_review"),
+        ("Manual QC", "human_review"),
+        ("Grading", "unknown"),
+        ("Human scoring", "model_inference"),  # a machine word ends the head
+    ],
+)
+def test_people_stepping_in_and_working_by_hand(label, role):
+    assert reading_of(label).role == role
