@@ -153,3 +153,16 @@ def test_people_reviewing_what_a_record_names_keep_the_review(label, role):
 )
 def test_people_stepping_in_and_working_by_hand(label, role):
     assert reading_of(label).role == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Alert on embedding drift", "alerting"),
+        ("Alarm if data drift > 0.3", "alerting"),
+        ("Alert on monitoring", "monitoring"),  # the watching itself keeps its precedence
+        ("Alert Drift Monitor", "monitoring"),  # no word of when it fires: a monitor's name
+    ],
+)
+def test_an_alert_verb_with_when_it_fires_is_the_alert(label, role):
+    assert reading_of(label).role == role

@@ -15,7 +15,7 @@ from aidlint.roles.assignment import RoleAssignment
 from aidlint.roles.files import names_a_file
 from aidlint.roles.listing import without_listed_contents
 from aidlint.roles.ties import (
-    access_beside_limit, alert_ending_head, finder_ending_head, first_listed, instance_of, lifecycle_noun_last, lifecycle_verb_first, machine_reviewer, people_keep_gate,
+    access_beside_limit, alert_ending_head, alert_verb_first, finder_ending_head, first_listed, instance_of, lifecycle_noun_last, lifecycle_verb_first, machine_reviewer, people_keep_gate,
 )
 from aidlint.roles.objects import (
     CALLS_THE_MODEL, access_head, caller_head, code_tested, data_brought_in, data_checked, format_generated, gateway_head,
@@ -144,6 +144,8 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
             chosen, tie_rule = [act, *(m for m in chosen if m is not act)], "a verb of review or privacy starts the label: the act"
         if (step := lifecycle_verb_first(chosen[0], matches, tokens, vocabulary) or lifecycle_noun_last(chosen[0], matches, tokens)) is not None:
             chosen, tie_rule = [step, *(m for m in chosen if m is not step)], "a lifecycle verb that starts the head, or a step noun that ends it after the model, names the step"
+        if (alert := alert_verb_first(chosen[0], matches, tokens)) is not None:
+            chosen, tie_rule = [alert, *(m for m in chosen if m is not alert)], "an alert verb that starts the head, with when it fires, is the alert"
         winner = asked_check(node, text, chosen[0], matches, GATE_ROLES) or chosen[0]
         if (
             is_decision(node, text)

@@ -79,6 +79,22 @@ def alert_ending_head(tied: list[Match], tokens: list[Token]) -> Match | None:
     return alert if all(m.in_main and m.start < alert.start for m in watchers) else None
 
 
+#: Words after an alert verb that say when it fires: "Alert on drift", "Alert if accuracy drops".
+_WHEN = frozenset({"on", "if", "when", "whenever", "upon"})
+
+
+def alert_verb_first(winner: Match, matches: list[Match], tokens: list[Token]) -> Match | None:
+    """"Alert on data drift", "Alarm when drift > 0.2": an alert word that starts the head, followed by when it
+    fires, is the alerting step, and what is watched after it is what it fires on, however many words its name
+    takes (as a lifecycle verb names the step: ``lifecycle_verb_first``). The watching itself after it keeps
+    its precedence ("Alert on monitoring", as "Monitor alerts")."""
+    if winner.synonym.role not in _WATCHING or not winner.in_main or winner.synonym.written.lower() in _WATCHING_ITSELF:
+        return None
+    if len(tokens) < 2 or not tokens[0].in_main or tokens[1].text not in _WHEN:
+        return None
+    return next((m for m in matches if m.synonym.role == "alerting" and m.start == 0 and m.in_main), None)
+
+
 def access_beside_limit(winner: Match, matches: list[Match]) -> Match | None:
     """"Auth & Rate Limiting", "API-key auth + rate limit": a head that names access control and then a limit
     is the access control, the limit being one more thing it enforces; a phrase of the limit being longer
