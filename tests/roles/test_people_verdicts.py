@@ -166,3 +166,19 @@ def test_people_stepping_in_and_working_by_hand(label, role):
 )
 def test_an_alert_verb_with_when_it_fires_is_the_alert(label, role):
     assert reading_of(label).role == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Dislike button", "feedback_collector"),
+        ("Users vote on answers", "feedback_collector"),
+        ("Report hallucination", "feedback_collector"),
+        ("Mark as wrong", "feedback_collector"),
+        ("Retroalimentación del usuario", "feedback_collector"),
+        ("Hallucination report", "unknown"),  # a document, as any report alone
+        ("Hallucination detector", "safety_filter"),
+    ],
+)
+def test_more_ways_users_tell_their_verdict(label, role):
+    assert reading_of(label).role == role
