@@ -182,3 +182,19 @@ def test_an_alert_verb_with_when_it_fires_is_the_alert(label, role):
 )
 def test_more_ways_users_tell_their_verdict(label, role):
     assert reading_of(label).role == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Route to human", "human_review"),
+        ("Hand off to a human", "human_review"),
+        ("Fallback to human<br/>(low confidence)", "human_review"),
+        ("Defer to a human", "human_review"),
+        ("Human handover", "human_review"),
+        ("Handover to agent", "application"),  # another agent: software
+        ("Fallback", "unknown"),
+    ],
+)
+def test_a_case_handed_over_to_people(label, role):
+    assert reading_of(label).role == role
