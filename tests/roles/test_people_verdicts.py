@@ -198,3 +198,16 @@ def test_more_ways_users_tell_their_verdict(label, role):
 )
 def test_a_case_handed_over_to_people(label, role):
     assert reading_of(label).role == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Error Reporting", "infra_monitoring"),
+        ("Crash reports", "infra_monitoring"),
+        ("Report bad answer", "feedback_collector"),  # the user's report
+        ("Bug report button", "feedback_collector"),
+    ],
+)
+def test_errors_the_software_reports_are_no_users_report(label, role):
+    assert reading_of(label).role == role
