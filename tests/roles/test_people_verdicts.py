@@ -211,3 +211,33 @@ def test_a_case_handed_over_to_people(label, role):
 )
 def test_errors_the_software_reports_are_no_users_report(label, role):
     assert reading_of(label).role == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Incident register", "unknown"),
+        ("Safety incidents", "unknown"),
+        ("Incident raised", "unknown"),
+        ("Incident management", "alerting"),
+        ("Open incident in PagerDuty", "alerting"),
+        ("Incident ticket", "alerting"),
+        ("Incident response", "alerting"),
+    ],
+)
+def test_an_incident_pages_people_only_beside_responding_to_it(label, role):
+    assert reading_of(label).role == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Trubrics", "feedback_collector"),
+        ("UserVoice board", "feedback_collector"),
+        ("Qualtrics survey", "feedback_collector"),
+        ("Medallia", "feedback_collector"),
+        ("gotoHuman", "human_review"),
+    ],
+)
+def test_feedback_and_review_products_are_read_as_what_they_are(label, role):
+    assert reading_of(label).role == role
