@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from ..helpers import reading_of
+from aidlint.roles.infer import assign_roles
+
+from ..helpers import design_from, reading_of
 
 
 @pytest.mark.parametrize(
@@ -241,3 +243,9 @@ def test_an_incident_pages_people_only_beside_responding_to_it(label, role):
 )
 def test_feedback_and_review_products_are_read_as_what_they_are(label, role):
     assert reading_of(label).role == role
+
+
+@pytest.mark.parametrize("channel", ["Slack #ml-alerts", "Discord #incidents-alerts", "Mattermost channel for alerts"])
+def test_a_chat_app_named_with_alerts_where_the_flow_ends_is_the_alert(channel):
+    design = design_from(f'm "Prometheus"\nam "Alertmanager"\nc "{channel}"\nm -> am -> c\n')
+    assert assign_roles(design)["c"].role == "alerting"

@@ -220,6 +220,8 @@ def _interfaces_at_the_ends(design: Design, roles: dict[str, RoleAssignment], vo
             continue  # no tie with a person, or a conduit, or not connected at all
         if assignment.role == "tool_executor" and (head := head_words(node)) and head[-1] in vocabulary.words("tool_heads"):
             continue  # "Slack Tool", "Gmail tools": the tool ends the head; the channel is what it acts on
+        if assignment.role == "alerting":
+            continue  # "Slack #ml-alerts": an alert sent to a chat app is the alert, as a "Slack alert" is
         text = node.label if assignment.how == "label" else node.id
         matches = vocabulary.matches(tokenize(text, compounds=assignment.how == "label"), text, for_id_of_labelled_node=assignment.how == "id" and bool(node.label))
         top = max(m.strength for m in matches)
