@@ -249,3 +249,16 @@ def test_feedback_and_review_products_are_read_as_what_they_are(label, role):
 def test_a_chat_app_named_with_alerts_where_the_flow_ends_is_the_alert(channel):
     design = design_from(f'm "Prometheus"\nam "Alertmanager"\nc "{channel}"\nm -> am -> c\n')
     assert assign_roles(design)["c"].role == "alerting"
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Customer reviews", "data_source"),
+        ("IMDB reviews", "data_source"),
+        ("Product reviews dataset", "data_store"),  # a dataset, as any
+        ("Product review by experts", "human_review"),  # people reviewing
+    ],
+)
+def test_reviews_people_wrote_about_products_are_content_coming_in(label, role):
+    assert reading_of(label).role == role
