@@ -262,3 +262,19 @@ def test_a_chat_app_named_with_alerts_where_the_flow_ends_is_the_alert(channel):
 )
 def test_reviews_people_wrote_about_products_are_content_coming_in(label, role):
     assert reading_of(label).role == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Pod annotations", "unknown"),
+        ("Type annotations", "unknown"),
+        ("COCO annotations", "unknown"),
+        ("Annotation tool", "human_review"),
+        ("Annotating", "human_review"),
+        ("Annotate transcripts", "human_review"),
+        ("Annotators", "human_review"),
+    ],
+)
+def test_annotations_are_what_is_attached_annotation_is_people_annotating(label, role):
+    assert reading_of(label).role == role
