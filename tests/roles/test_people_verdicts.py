@@ -278,3 +278,15 @@ def test_reviews_people_wrote_about_products_are_content_coming_in(label, role):
 )
 def test_annotations_are_what_is_attached_annotation_is_people_annotating(label, role):
     assert reading_of(label).role == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Privilege escalation check", "auth"),
+        ("Prevent privilege escalation", "auth"),
+        ("Escalate to on-site engineer", "human_review"),
+    ],
+)
+def test_privilege_escalation_is_access_not_people(label, role):
+    assert reading_of(label).role == role
