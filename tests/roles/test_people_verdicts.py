@@ -290,3 +290,14 @@ def test_annotations_are_what_is_attached_annotation_is_people_annotating(label,
 )
 def test_privilege_escalation_is_access_not_people(label, role):
     assert reading_of(label).role == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("NeMo Curator<br/>dedup + quality filters", "unknown"),
+        ("Manual curation", "human_review"),
+    ],
+)
+def test_nemo_curator_is_a_library_not_people_curating(label, role):
+    assert reading_of(label).role == role
