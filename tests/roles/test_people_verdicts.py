@@ -301,3 +301,17 @@ def test_privilege_escalation_is_access_not_people(label, role):
 )
 def test_nemo_curator_is_a_library_not_people_curating(label, role):
     assert reading_of(label).role == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Auto-labeling", "model_inference"),
+        ("Automatic annotation of frames", "model_inference"),
+        ("Pre-annotation", "model_inference"),
+        ("Model-assisted labeling", "human_review"),  # people labelling with a model's help
+        ("Human labeling", "human_review"),
+    ],
+)
+def test_labelling_told_as_automatic_is_a_model_at_work(label, role):
+    assert reading_of(label).role == role
