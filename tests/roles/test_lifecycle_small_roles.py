@@ -1,0 +1,30 @@
+"""The model lifecycle's small roles read as a reader of any diagram reads them (docs/roles.md, "Splits
+are experiments" and the bullets after it): an experiment on traffic against any trial, training methods,
+evaluating steps against the records they make; invented labels."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..helpers import reading_of
+
+
+def role_of(label: str) -> str:
+    return reading_of(label).role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Experiment: checkout-ab<br/>50/50 traffic split", "experimentation"),
+        ("Online experiment", "experimentation"),
+        ("Experiment assignment service", "experimentation"),
+        ("Experimentation platform", "experimentation"),
+        ("Experiment variants<br/>control / treatment", "experimentation"),
+        ("Pick next experiment", "unknown"),  # a trial of a research loop, no split of traffic
+        ("Experimentation", "unknown"),  # the ML lifecycle's notebook stage
+        ("run_experiment step", "unknown"),
+    ],
+)
+def test_an_experiment_is_experimentation_only_beside_what_it_assigns(label, role):
+    assert role_of(label) == role
