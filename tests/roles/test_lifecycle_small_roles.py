@@ -28,3 +28,34 @@ def role_of(label: str) -> str:
 )
 def test_an_experiment_is_experimentation_only_beside_what_it_assigns(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Bandit SAST scan", "unknown"),  # the Python security linter of CI
+        ("Bandit security lint", "unknown"),
+        ("Contextual bandit", "experimentation"),
+        ("Multi-armed bandit policy", "experimentation"),
+    ],
+)
+def test_bandit_the_security_linter_is_no_bandit_experiment(label, role):
+    assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("HyperparameterOptimizer<br/>Optuna-free", "training_pipeline"),
+        ("GridSearchCV", "training_pipeline"),
+        ("Grid search over learning rates", "training_pipeline"),
+        ("Direct Preference Optimization", "training_pipeline"),
+        ("Preference optimisation stage", "training_pipeline"),
+        ("Transfer learning", "training_pipeline"),
+        ("Federated learning coordinator", "training_pipeline"),
+        ("Domain adaptation", "training_pipeline"),
+        ("Hybrid search", "retrieval"),  # a search of content stays the retrieval
+    ],
+)
+def test_training_methods_named_as_the_step_are_training(label, role):
+    assert role_of(label) == role
