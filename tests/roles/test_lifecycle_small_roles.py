@@ -59,3 +59,20 @@ def test_bandit_the_security_linter_is_no_bandit_experiment(label, role):
 )
 def test_training_methods_named_as_the_step_are_training(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Adversarial testing", "evaluation"),
+        ("Jailbreak tests<br/>200 prompts", "evaluation"),
+        ("Bias testing", "evaluation"),
+        ("Robustness test suite", "evaluation"),
+        ("Model testing", "evaluation"),
+        ("10-fold cross-validation", "evaluation"),
+        ("Error analysis", "evaluation"),
+        ("Unit tests", "unknown"),  # code CI
+    ],
+)
+def test_tests_only_a_model_takes_are_its_evaluation(label, role):
+    assert role_of(label) == role
