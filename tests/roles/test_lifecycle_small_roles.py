@@ -76,3 +76,18 @@ def test_training_methods_named_as_the_step_are_training(label, role):
 )
 def test_tests_only_a_model_takes_are_its_evaluation(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Evaluation Results JSON", "unknown"),  # the results written down, not the evaluation
+        ("judge_results.json", "unknown"),
+        ("Benchmark results (JSON)", "unknown"),
+        ("Eval scores file", "unknown"),
+        ("Evaluation results", "unknown"),
+        ("Run evaluation", "evaluation"),
+    ],
+)
+def test_a_format_after_a_record_noun_leaves_the_record(label, role):
+    assert role_of(label) == role

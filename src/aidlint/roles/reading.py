@@ -279,8 +279,8 @@ def _record_head(tokens: list[Token], matches: list[Match], winner: Match, vocab
     last = winner.start
     while last + 1 < len(tokens) and (tokens[last + 1].in_parens, tokens[last + 1].in_details) == zone:
         last += 1
-    while last > winner.start and tokens[last].text.isdigit():
-        last -= 1  # a value after the noun ("score 0", "Score 0.87") does not end the phrase
+    while last > winner.start and (tokens[last].text.isdigit() or tokens[last].text in vocabulary.words("record_formats")):
+        last -= 1  # a value or a format after the noun ("score 0", "Results JSON") does not end the phrase
     if first < last and tokens[first].text in vocabulary.words("step_verbs"):
         return None  # a step acting on a record ("Translate message") is a step; "Score 0.87" is the record
     if tokens[last].text not in vocabulary.words(term) or acts_on_record(tokens, winner, last, vocabulary):
