@@ -91,3 +91,16 @@ def test_tests_only_a_model_takes_are_its_evaluation(label, role):
 )
 def test_a_format_after_a_record_noun_leaves_the_record(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Golden dataset<br/>300 labelled questions", "data_store"),  # the data an evaluation runs on
+        ("Golden set", "unknown"),
+        ("Golden set regression", "evaluation"),
+        ("Evaluate on golden set", "evaluation"),
+    ],
+)
+def test_a_golden_set_is_the_record_an_evaluation_runs_on(label, role):
+    assert role_of(label) == role
