@@ -104,3 +104,16 @@ def test_a_format_after_a_record_noun_leaves_the_record(label, role):
 )
 def test_a_golden_set_is_the_record_an_evaluation_runs_on(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Evaluation criteria", "unknown"),  # the bars written down, a record
+        ("Judge rubric", "unknown"),
+        ("Eval rubrics<br/>helpfulness, tone", "unknown"),
+        ("Rubric-based evaluation", "evaluation"),
+    ],
+)
+def test_criteria_and_rubrics_are_records_an_evaluation_reads(label, role):
+    assert role_of(label) == role
