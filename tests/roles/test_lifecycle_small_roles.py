@@ -117,3 +117,22 @@ def test_a_golden_set_is_the_record_an_evaluation_runs_on(label, role):
 )
 def test_criteria_and_rubrics_are_records_an_evaluation_reads(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Retrain with user feedback", "training_pipeline"),
+        ("Train on human reviews", "training_pipeline"),
+        ("Fine-tune on support logs", "training_pipeline"),
+        ("Retraining from thumbs-down feedback", "training_pipeline"),
+        ("Training on SageMaker", "training_pipeline"),
+        ("Evaluation of GPT-4o", "evaluation"),
+        ("Fine-tune dataset", "data_store"),  # a compound names its last noun
+        ("Training data from feedback", "data_store"),
+        ("Evaluation with human raters", "human_review"),  # the people may be the evaluators
+        ("User feedback", "feedback_collector"),
+    ],
+)
+def test_a_training_or_evaluation_step_on_data_is_the_step(label, role):
+    assert role_of(label) == role

@@ -16,6 +16,7 @@ from aidlint.roles.files import names_a_file
 from aidlint.roles.listing import without_listed_contents
 from aidlint.roles.ties import (
     access_beside_limit, alert_ending_head, alert_verb_first, finder_ending_head, first_listed, instance_of, lifecycle_noun_last, lifecycle_verb_first, machine_reviewer, people_keep_gate,
+    access_beside_limit, finder_ending_head, first_listed, instance_of, lifecycle_noun_last, lifecycle_verb_first, machine_reviewer, people_keep_gate, step_on_data,
 )
 from aidlint.roles.objects import (
     CALLS_THE_MODEL, access_head, caller_head, code_tested, data_brought_in, data_checked, format_generated, gateway_head,
@@ -142,7 +143,7 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
         if (act := act_led(tokens, matches, vocabulary)) is not None and act.synonym.role != chosen[0].synonym.role:
             # "Review ground truth", "Annotate documents": the act the verb names, not the data (acts.py).
             chosen, tie_rule = [act, *(m for m in chosen if m is not act)], "a verb of review or privacy starts the label: the act"
-        if (step := lifecycle_verb_first(chosen[0], matches, tokens, vocabulary) or lifecycle_noun_last(chosen[0], matches, tokens)) is not None:
+        if (step := lifecycle_verb_first(chosen[0], matches, tokens, vocabulary) or lifecycle_noun_last(chosen[0], matches, tokens) or step_on_data(chosen[0], matches, tokens, vocabulary)) is not None:
             chosen, tie_rule = [step, *(m for m in chosen if m is not step)], "a lifecycle verb that starts the head, or a step noun that ends it after the model, names the step"
         if (alert := alert_verb_first(chosen[0], matches, tokens)) is not None:
             chosen, tie_rule = [alert, *(m for m in chosen if m is not alert)], "an alert verb that starts the head, with when it fires, is the alert"
@@ -312,6 +313,8 @@ def _data_head(tokens: list[Token], matches: list[Match], winner: Match, vocabul
     if winner.start == 0 and (act := act_led(tokens, matches, vocabulary)) is not None and act.synonym.role == winner.synonym.role:
         return None  # "Redact logs", "Review dataset": the privacy step or the review, whatever data it acts on
     last = main[-1]
+    if winner.start == 0 and winner.synonym.role in ("training_pipeline", "evaluation") and any(tokens[i].text in vocabulary.words("step_links") for i in range(winner.covered, last)):
+        return None  # "Fine-tune on logs", "Evaluate against the test dataset": the step, run on that data (ties.py, step_on_data)
     # "Expert review queue": a phrase of the winner's own role ("review queue") that ends the label keeps it.
     if any(m.synonym.role == winner.synonym.role and m.start + m.covered - 1 >= last for m in matches):
         return None

@@ -174,6 +174,30 @@ def lifecycle_noun_last(winner: Match, matches: list[Match], tokens: list[Token]
     )
 
 
+#: Roles of what a training or evaluation step runs on: data, people's feedback or reviews, a store, or the
+#: model or platform it runs with ("Training on SageMaker").
+_RUN_ON = frozenset({"feedback_collector", "data_store", "data_source", "human_review", "user", "model_inference"})
+
+
+def step_on_data(winner: Match, matches: list[Match], tokens: list[Token], vocabulary: Vocabulary) -> Match | None:
+    """"Retrain with user feedback", "Fine-tune on logs", "Retraining from feedback": a training or evaluation
+    step that starts the head, as a verb or as a noun joined by a preposition (``terms.step_links``), names the
+    step, and the data, feedback or reviews after it are what it runs on (docs/roles.md, "A step on data is the
+    step"). People after an evaluation ("Evaluate with human raters") may be the evaluators: those stay."""
+    if winner.synonym.role not in _RUN_ON or not winner.in_main or not tokens[0].in_main:
+        return None
+    steps = [m for m in matches if m.start == 0 and m.in_main and m.synonym.role in _MAKING_OR_CHECKING]
+    step = max(steps, key=lambda m: m.strength, default=None)
+    if step is None or winner.start < step.covered:
+        return None
+    if step.synonym.role == "evaluation" and winner.synonym.role in ("human_review", "user"):
+        return None
+    after = step.covered
+    if tokens[0].text in vocabulary.words("lifecycle_verbs") or (after < len(tokens) and tokens[after].text in vocabulary.words("step_links")):
+        return step
+    return None
+
+
 def instance_of(tokens: list[Token], winner: Match, vocabulary: Vocabulary) -> bool:
     """"Vector Database Instance", "Remote Ollama GPU": a running copy of what the winner names, right before
     an instance word (`terms.instance_words`), is that component; "EC2 Instance" names no component first."""
