@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from ..helpers import reading_of
+from aidlint.roles.infer import assign_roles
+
+from ..helpers import design_from, reading_of
 
 
 def role_of(label: str) -> str:
@@ -136,3 +138,23 @@ def test_criteria_and_rubrics_are_records_an_evaluation_reads(label, role):
 )
 def test_a_training_or_evaluation_step_on_data_is_the_step(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Evaluation summary", "unknown"),  # what the run wrote, a record
+        ("Benchmark findings", "unknown"),
+        ("drift_summary.json", "unknown"),
+        ("Summarize findings", "model_inference"),
+        ("Summaries DB", "data_store"),
+    ],
+)
+def test_summaries_and_findings_are_records(label, role):
+    assert role_of(label) == role
+
+
+@pytest.mark.parametrize("label", ["Triage agent sends summary", "Agent posts message", "Summary agent"])
+def test_an_agent_acting_on_a_record_is_the_agent_at_work(label):
+    roles = assign_roles(design_from(f'u "User"\nn "{label}"\nu -> n\n'))
+    assert roles["n"].role == "model_inference"

@@ -94,7 +94,7 @@ def assign_roles(design: Design, vocabulary: Vocabulary | None = None) -> dict[s
     model_drawn = any(a.role == "model_inference" for a in roles.values())
     for node in design.nodes:
         assignment = roles[node.id]
-        if _may_be_agent(assignment) and _is_agent(node, vocabulary, acting_only=model_drawn):
+        if _may_be_agent(assignment) and _is_agent(node, vocabulary, acting_only=model_drawn or assignment.how == "record"):
             roles[node.id] = RoleAssignment("model_inference", "agent", assignment.matched)
     systems_agents_act_on(design, roles, vocabulary)
     methods_of_the_product(design, roles)
@@ -155,7 +155,8 @@ def _may_be_agent(assignment: RoleAssignment) -> bool:
     """An agent's own words read as the application, a tool it drives ("Agent calls tool") or nothing."""
     if assignment.how in ("label", "id"):
         return assignment.role in ("application", "tool_executor")
-    return assignment.how == "unknown"
+    # "Triage agent sends summary": the record a sentence ends in is what the agent acts on (the loop asks for the act).
+    return assignment.how in ("unknown", "record")
 
 
 def _is_agent(node, vocabulary: Vocabulary, acting_only: bool = False) -> bool:
