@@ -158,3 +158,20 @@ def test_summaries_and_findings_are_records(label, role):
 def test_an_agent_acting_on_a_record_is_the_agent_at_work(label):
     roles = assign_roles(design_from(f'u "User"\nn "{label}"\nu -> n\n'))
     assert roles["n"].role == "model_inference"
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("LangSmith evaluation", "evaluation"),
+        ("Langfuse evals<br/>LLM-as-judge", "evaluation"),
+        ("Arize Phoenix evals", "evaluation"),
+        ("Datadog LLM evaluations", "evaluation"),
+        ("W&B training", "training_pipeline"),
+        ("LangSmith", "monitoring"),  # the product alone keeps its reading
+        ("Monitoring evaluation", "monitoring"),  # no product named
+        ("Model registry + promotion gate", "model_registry"),  # a list names its first item
+    ],
+)
+def test_a_trackers_evaluation_is_the_evaluation(label, role):
+    assert role_of(label) == role

@@ -174,6 +174,29 @@ def lifecycle_noun_last(winner: Match, matches: list[Match], tokens: list[Token]
     )
 
 
+#: Roles of the trackers and observability products whose evaluation or training features a head can name.
+_TRACKERS = frozenset({"monitoring", "model_registry"})
+
+
+def tracker_step_last(winner: Match, matches: list[Match], tokens: list[Token], text: str) -> Match | None:
+    """"LangSmith evaluation", "Langfuse evals", "W&B training": a training or evaluation word that ends the
+    head after a tracker or observability product (a name, written with capitals in the vocabulary) names the
+    product's feature the box uses, the step, not its tracing or its registry (docs/roles.md, "A tracker's
+    evaluation is the evaluation"). A list names its first item ("Model registry + promotion gate", "Metrics,
+    replay, evaluation")."""
+    written = winner.synonym.written
+    if winner.synonym.role not in _TRACKERS or not winner.in_main or written == written.lower():
+        return None
+    if _SEPARATOR.search(LINE_BREAK.split(text, maxsplit=1)[0]):
+        return None
+    main = [i for i, token in enumerate(tokens) if token.in_main]
+    after = winner.start + winner.covered
+    return next(
+        (m for m in matches if m.synonym.role in _MAKING_OR_CHECKING and m.in_main and m.start >= after and m.start + m.covered - 1 == main[-1]),
+        None,
+    )
+
+
 #: Roles of what a training or evaluation step runs on: data, people's feedback or reviews, a store, or the
 #: model or platform it runs with ("Training on SageMaker").
 _RUN_ON = frozenset({"feedback_collector", "data_store", "data_source", "human_review", "user", "model_inference"})
