@@ -175,3 +175,24 @@ def test_an_agent_acting_on_a_record_is_the_agent_at_work(label):
 )
 def test_a_trackers_evaluation_is_the_evaluation(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Activate new model", "deployment_controller"),
+        ("Hot swap model", "deployment_controller"),
+        ("Swap model version", "deployment_controller"),
+        ("Upgrade model version", "deployment_controller"),
+        ("Activate LoRA adapter", "deployment_controller"),
+        ("Endpoint update", "deployment_controller"),
+        ("Roll out v2", "deployment_controller"),
+        ("Push to prod", "deployment_controller"),
+        ("Go live", "deployment_controller"),
+        ("Activate account", "unknown"),
+        ("Swap memory", "data_store"),
+        ("Update model registry", "model_registry"),
+    ],
+)
+def test_putting_a_model_in_place_releases_it(label, role):
+    assert role_of(label) == role
