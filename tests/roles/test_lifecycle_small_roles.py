@@ -196,3 +196,18 @@ def test_a_trackers_evaluation_is_the_evaluation(label, role):
 )
 def test_putting_a_model_in_place_releases_it(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("BentoML deploy", "deployment_controller"),
+        ("Seldon Core rollout", "deployment_controller"),
+        ("vLLM canary", "deployment_controller"),
+        ("KServe rollback", "deployment_controller"),
+        ("GPT-4o deployment", "model_inference"),  # a hosted model's endpoint
+        ("vLLM", "model_inference"),
+    ],
+)
+def test_a_release_word_after_the_model_releases_it(label, role):
+    assert role_of(label) == role

@@ -19,6 +19,7 @@ from aidlint.roles.ties import (
     access_beside_limit, finder_ending_head, first_listed, instance_of, lifecycle_noun_last, lifecycle_verb_first, machine_reviewer, people_keep_gate, step_on_data,
     tracker_step_last,
 )
+from aidlint.roles.ties import release_word_last
 from aidlint.roles.objects import (
     CALLS_THE_MODEL, access_head, caller_head, code_tested, data_brought_in, data_checked, format_generated, gateway_head,
     generic_word_form, handler_head, link_head, parsed_part, served_data_head, tool_manager_head, without_fit_as_noun,
@@ -148,6 +149,8 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
             chosen, tie_rule = [step, *(m for m in chosen if m is not step)], "a lifecycle verb that starts the head, or a step noun that ends it after the model, names the step"
         if (alert := alert_verb_first(chosen[0], matches, tokens)) is not None:
             chosen, tie_rule = [alert, *(m for m in chosen if m is not alert)], "an alert verb that starts the head, with when it fires, is the alert"
+        if (step := release_word_last(chosen[0], matches, tokens)) is not None:
+            chosen, tie_rule = [step, *(m for m in chosen if m is not step)], "a release word that ends the head after the model releases it"
         if (step := tracker_step_last(chosen[0], matches, tokens, text)) is not None:
             chosen, tie_rule = [step, *(m for m in chosen if m is not step)], "a step word that ends the head after a tracker names the product's feature, the step"
         winner = asked_check(node, text, chosen[0], matches, GATE_ROLES) or chosen[0]

@@ -174,6 +174,23 @@ def lifecycle_noun_last(winner: Match, matches: list[Match], tokens: list[Token]
     )
 
 
+def release_word_last(winner: Match, matches: list[Match], tokens: list[Token]) -> Match | None:
+    """"BentoML deploy", "Seldon Core rollout", "vLLM canary", "SageMaker endpoint update": a release word that
+    ends the head after a model, runtime or serving platform names the release of it (docs/roles.md, "A release
+    word after the model releases it"). Not the noun "deployment": "GPT-4o deployment" is a hosted model's
+    endpoint (Azure OpenAI names its endpoints deployments), as ``lifecycle_noun_last`` reads it."""
+    if winner.synonym.role != "model_inference" or not winner.in_main:
+        return None
+    main = [i for i, token in enumerate(tokens) if token.in_main]
+    if not main or tokens[main[-1]].text in ("deployment", "deployments"):
+        return None
+    after = winner.start + winner.covered
+    return next(
+        (m for m in matches if m.synonym.role == "deployment_controller" and m.in_main and m.start >= after and m.start + m.covered - 1 == main[-1]),
+        None,
+    )
+
+
 #: Roles of the trackers and observability products whose evaluation or training features a head can name.
 _TRACKERS = frozenset({"monitoring", "model_registry"})
 
