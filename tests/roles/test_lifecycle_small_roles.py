@@ -211,3 +211,38 @@ def test_putting_a_model_in_place_releases_it(label, role):
 )
 def test_a_release_word_after_the_model_releases_it(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Stratified random split", "unknown"),  # a dataset's split
+        ("Random split of dataset 80/20", "data_store"),  # what it names last, no experiment
+        ("Random split train/test", "unknown"),
+        ("Randomization into 5 folds", "unknown"),
+        ("Random split 90/10", "experimentation"),
+        ("A/B test of retrained model", "experimentation"),
+    ],
+)
+def test_a_random_split_of_a_dataset_splits_data(label, role):
+    assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("模型评估", "evaluation"),  # model evaluation
+        ("评测", "evaluation"),
+        ("評価", "evaluation"),
+        ("평가", "evaluation"),
+        ("模型微调", "training_pipeline"),  # model fine-tuning
+        ("再学習", "training_pipeline"),
+        ("재학습", "training_pipeline"),
+        ("灰度发布", "deployment_controller"),  # canary ("grey") release
+        ("배포", "deployment_controller"),
+        ("模型仓库", "model_registry"),
+        ("训练数据", "unknown"),  # training data: a longer run names no step
+    ],
+)
+def test_the_lifecycle_steps_in_chinese_japanese_and_korean(label, role):
+    assert role_of(label) == role
