@@ -246,3 +246,17 @@ def test_a_random_split_of_a_dataset_splits_data(label, role):
 )
 def test_the_lifecycle_steps_in_chinese_japanese_and_korean(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Evaluation store", "data_store"),  # a store ends its phrase as a database does
+        ("Eval results store", "data_store"),
+        ("Secret store", "auth"),  # the secret manager, its own phrase
+        ("Model store", "model_registry"),  # a phrase of its own role
+        ("Audit store", "audit_log"),
+    ],
+)
+def test_a_store_ends_its_phrase_as_a_database_does(label, role):
+    assert role_of(label) == role
