@@ -260,3 +260,20 @@ def test_the_lifecycle_steps_in_chinese_japanese_and_korean(label, role):
 )
 def test_a_store_ends_its_phrase_as_a_database_does(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Update weights", "training_pipeline"),
+        ("Gradient updates", "training_pipeline"),
+        ("Tune model", "training_pipeline"),
+        ("Model tuning (nightly)", "training_pipeline"),
+        ("Refit model", "training_pipeline"),
+        ("Megatron-LM", "training_pipeline"),
+        ("Tuning", "unknown"),  # a system's tuning as often
+        ("Refit index", "unknown"),
+    ],
+)
+def test_the_step_told_by_what_it_changes_in_the_model_is_training(label, role):
+    assert role_of(label) == role
