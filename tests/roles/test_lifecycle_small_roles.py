@@ -277,3 +277,17 @@ def test_a_store_ends_its_phrase_as_a_database_does(label, role):
 )
 def test_the_step_told_by_what_it_changes_in_the_model_is_training(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Latency benchmarking", "infra_monitoring"),  # the machines' speed
+        ("Throughput benchmark (vLLM)", "infra_monitoring"),
+        ("GPU benchmarks", "infra_monitoring"),
+        ("MMLU benchmark", "evaluation"),  # the model's quality
+        ("Benchmark accuracy and latency", "evaluation"),
+    ],
+)
+def test_a_benchmark_of_speed_watches_the_machines(label, role):
+    assert role_of(label) == role
