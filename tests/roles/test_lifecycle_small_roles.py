@@ -291,3 +291,29 @@ def test_the_step_told_by_what_it_changes_in_the_model_is_training(label, role):
 )
 def test_a_benchmark_of_speed_watches_the_machines(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Split test data", "unknown"),  # splitting off a test set
+        ("Split test set", "unknown"),
+        ("Split-test: prompt v1 vs v2", "experimentation"),
+    ],
+)
+def test_splitting_off_a_test_set_is_no_split_test(label, role):
+    assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("LLM tests", "evaluation"),
+        ("Prompt testing", "evaluation"),
+        ("Compare models<br/>accuracy, latency", "evaluation"),
+        ("Compare model versions", "evaluation"),
+        ("Compare model outputs", "model_inference"),  # answers weighed at run time
+    ],
+)
+def test_tests_of_what_a_model_answers_and_models_compared_are_evaluation(label, role):
+    assert role_of(label) == role
