@@ -317,3 +317,18 @@ def test_splitting_off_a_test_set_is_no_split_test(label, role):
 )
 def test_tests_of_what_a_model_answers_and_models_compared_are_evaluation(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Backpropagation", "training_pipeline"),
+        ("Gradient descent (AdamW)", "training_pipeline"),
+        ("Optimizer step", "training_pipeline"),
+        ("Curriculum learning", "training_pipeline"),
+        ("Alignment tuning", "training_pipeline"),
+        ("Pricing policy optimization", "unknown"),
+    ],
+)
+def test_the_mechanics_of_the_training_loop_are_training(label, role):
+    assert role_of(label) == role
