@@ -332,3 +332,16 @@ def test_tests_of_what_a_model_answers_and_models_compared_are_evaluation(label,
 )
 def test_the_mechanics_of_the_training_loop_are_training(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Test model", "evaluation"),
+        ("Test model on holdout set", "evaluation"),  # the data it runs on
+        ("Assess model quality", "evaluation"),
+        ("Unit tests", "unknown"),
+    ],
+)
+def test_the_verb_with_the_model_it_tests_is_the_evaluation(label, role):
+    assert role_of(label) == role
