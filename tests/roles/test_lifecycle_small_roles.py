@@ -345,3 +345,17 @@ def test_the_mechanics_of_the_training_loop_are_training(label, role):
 )
 def test_the_verb_with_the_model_it_tests_is_the_evaluation(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Golden answers", "unknown"),  # what the evaluation compares with
+        ("Expected responses", "unknown"),
+        ("Reference answers", "unknown"),
+        ("User question", "user"),
+    ],
+)
+def test_reference_answers_where_a_flow_starts_are_no_persons_message(label, role):
+    roles = assign_roles(design_from(f'g "{label}"\ne "Run evals"\nm "LLM"\ng -> e\nm -> e\n'))
+    assert roles["g"].role == role

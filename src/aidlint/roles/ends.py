@@ -85,6 +85,8 @@ def people_at_the_ends(design: Design, roles: dict[str, RoleAssignment], vocabul
             continue
         if ends and not starts and _first_message(label_words(node), said) and acts_on_message(node, head, vocabulary):
             continue  # "Compare independent responses", "Append to prompt": a step on the message, not its delivery
+        if set(head) & vocabulary.words("reference_words"):
+            continue  # "Golden answers", "Expected responses": what an evaluation compares with, no person's message
         if (starts or ends) and head[-1] in said and not _winner_ends_head(assignment, head) and not _models_chat(assignment, head):
             # "Engineer Question", "On-call Question", "Audio", "Streaming Chat Output": the person's own
             # message where the flow starts, the answer they get where it ends.

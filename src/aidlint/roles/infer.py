@@ -284,7 +284,7 @@ def _messages_and_sources_by_position(design: Design, roles: dict[str, RoleAssig
             if node.id in targets and node.id not in sources and acts_on_message(node, head, vocabulary):
                 # "Compare independent responses" where the flow ends: a step on the answer (roles/ends.py).
                 roles[node.id] = RoleAssignment(UNKNOWN_ROLE, "step", head[0])
-            elif (node.id in targets) != (node.id in sources):  # at an end
+            elif (node.id in targets) != (node.id in sources) and not set(head) & vocabulary.words("reference_words"):  # at an end
                 roles[node.id] = person_by_message(label_words(node), assignment.matched, vocabulary)
             else:
                 roles[node.id] = RoleAssignment(UNKNOWN_ROLE, "message", assignment.matched)
