@@ -296,18 +296,6 @@ def test_a_benchmark_of_speed_watches_the_machines(label, role):
 @pytest.mark.parametrize(
     ("label", "role"),
     [
-        ("Split test data", "unknown"),  # splitting off a test set
-        ("Split test set", "unknown"),
-        ("Split-test: prompt v1 vs v2", "experimentation"),
-    ],
-)
-def test_splitting_off_a_test_set_is_no_split_test(label, role):
-    assert role_of(label) == role
-
-
-@pytest.mark.parametrize(
-    ("label", "role"),
-    [
         ("LLM tests", "evaluation"),
         ("Prompt testing", "evaluation"),
         ("Compare models<br/>accuracy, latency", "evaluation"),
