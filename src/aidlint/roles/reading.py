@@ -203,6 +203,8 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
             return RoleAssignment("data_source", how, intake, ("data_store",), "the label names data brought in")
         detail = not (winner.in_main and winner.whole)
         head = _data_head(tokens, matches, winner, vocabulary)
+        if head is not None and first_listed([winner, head], text, vocabulary) is winner:
+            head = None  # "Jaeger collector and storage": a list is named by its first item (ties.py), not its last noun
         if head is not None:
             return RoleAssignment("data_store", how, head.synonym.written, (winner.synonym.role,), "the label names data", not head.in_main)
         if caller := caller_head(tokens, winner, vocabulary):

@@ -1,0 +1,33 @@
+"""The head noun decides: the last noun of a compound names what the box is (docs/roles.md, "A store ends
+its phrase as a database does" and the bullets after it); invented labels."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..helpers import reading_of
+
+
+def role_of(label: str) -> str:
+    return reading_of(label).role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Rating history", "data_store"),  # where feedback is kept, not the feedback collected
+        ("Feedback history", "data_store"),
+        ("Scorecard storage", "data_store"),
+        ("Evaluation storage", "data_store"),
+        ("Guardrail rules repository", "data_store"),
+        ("Eval runs folder", "data_store"),
+        ("Experiment datastore", "data_store"),
+        ("Alert history", "data_store"),
+        ("Model repository", "model_registry"),  # a phrase of its own role keeps it
+        ("Audit history", "audit_log"),  # a kind of store itself
+        ("LDAP directory", "auth"),  # a directory of identities is no folder of files
+        ("Grafana dashboards and storage", "monitoring"),  # a list is named by its first item
+    ],
+)
+def test_a_container_ends_its_phrase_as_a_store_does(label, role):
+    assert role_of(label) == role
