@@ -31,3 +31,18 @@ def role_of(label: str) -> str:
 )
 def test_a_container_ends_its_phrase_as_a_store_does(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Log redactor", "pii_scrubber"),  # the agent noun ends the phrase: the privacy step
+        ("Prompt redactor", "pii_scrubber"),
+        ("Transcript pseudonymizer", "pii_scrubber"),
+        ("Chat log de-identifier", "pii_scrubber"),
+        ("Redaction log", "data_store"),  # the data told after the act stays data
+        ("Redacted logs", "data_store"),
+    ],
+)
+def test_the_one_who_does_a_privacy_act_ends_its_phrase(label, role):
+    assert role_of(label) == role
