@@ -46,3 +46,17 @@ def test_a_container_ends_its_phrase_as_a_store_does(label, role):
 )
 def test_the_one_who_does_a_privacy_act_ends_its_phrase(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Documents crawler", "data_source"),  # the source's agent noun ends the head, after a store word
+        ("Logs scraper", "data_source"),
+        ("Database connector", "data_source"),
+        ("Crawler logs", "data_store"),  # the data named after it stays data
+        ("Web scraper", "data_source"),
+    ],
+)
+def test_a_sources_agent_noun_ending_the_head_is_the_source(label, role):
+    assert role_of(label) == role

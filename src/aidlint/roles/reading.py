@@ -15,7 +15,7 @@ from aidlint.roles.assignment import RoleAssignment
 from aidlint.roles.files import names_a_file
 from aidlint.roles.listing import without_listed_contents
 from aidlint.roles.ties import (
-    access_beside_limit, alert_ending_head, alert_verb_first, finder_ending_head, first_listed, instance_of, lifecycle_noun_last, lifecycle_verb_first, machine_reviewer, people_keep_gate,
+    access_beside_limit, alert_ending_head, alert_verb_first, doer_ending_head, finder_ending_head, first_listed, instance_of, lifecycle_noun_last, lifecycle_verb_first, machine_reviewer, people_keep_gate,
     access_beside_limit, finder_ending_head, first_listed, instance_of, lifecycle_noun_last, lifecycle_verb_first, machine_reviewer, people_keep_gate, step_on_data,
     tracker_step_last,
 )
@@ -136,6 +136,8 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
             chosen, tie_rule = [lead, *(m for m in chosen if m is not lead)], "the first item of a list in the head names the box"
         elif tie_rule is None and (finder := finder_ending_head(chosen, tokens)) is not None:
             chosen, tie_rule = [finder, *(m for m in chosen if m is not finder)], "a search or retriever that ends the head is the retrieval a model word qualifies"
+        elif tie_rule is None and (doer := doer_ending_head(chosen, tokens)) is not None:
+            chosen, tie_rule = [doer, *(m for m in chosen if m is not doer)], "an agent noun that ends the head names the box"
         elif tie_rule is None and (alert := alert_ending_head(chosen, tokens)) is not None:
             chosen, tie_rule = [alert, *(m for m in chosen if m is not alert)], "an alert that ends the head is the alert a watching word qualifies"
         elif (access := access_beside_limit(chosen[0], matches)) is not None:

@@ -245,3 +245,16 @@ def instance_of(tokens: list[Token], winner: Match, vocabulary: Vocabulary) -> b
     return after < len(tokens) and tokens[after].text in vocabulary.words("instance_words") and after == max(
         i for i, t in enumerate(tokens) if (t.in_parens, t.in_details) == (tokens[winner.start].in_parens, tokens[winner.start].in_details)
     )
+
+
+def doer_ending_head(tied: list[Match], tokens: list[Token]) -> Match | None:
+    """"Document scraper", "Log crawler", "Prompt scraper": an agent noun (-er, -or) that ends the head names
+    what the box is, and the words of data or code before it say what it works on; precedence, which puts
+    stores before sources, would read the data instead (docs/roles.md, "When several roles match")."""
+    main = [i for i, token in enumerate(tokens) if token.in_main]
+    if len(tied) < 2 or not main or not tokens[main[-1]].text.endswith(("er", "or", "ers", "ors")):
+        return None
+    doer = next((m for m in tied if m.synonym.role == "data_source" and m.in_main and m.start + m.covered - 1 == main[-1]), None)
+    if doer is None or not all(m is doer or (m.in_main and m.start + m.covered <= doer.start) for m in tied):
+        return None
+    return doer
