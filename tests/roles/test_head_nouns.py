@@ -60,3 +60,16 @@ def test_the_one_who_does_a_privacy_act_ends_its_phrase(label, role):
 )
 def test_a_sources_agent_noun_ending_the_head_is_the_source(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Model retrainer", "training_pipeline"),  # the one who retrains ends the phrase
+        ("Embedding finetuner", "training_pipeline"),
+        ("Reranker fine-tuner", "training_pipeline"),
+        ("Retrainer logs", "data_store"),  # the data named after it stays data
+    ],
+)
+def test_the_one_who_retrains_is_the_training(label, role):
+    assert role_of(label) == role
