@@ -73,3 +73,15 @@ def test_a_sources_agent_noun_ending_the_head_is_the_source(label, role):
 )
 def test_the_one_who_retrains_is_the_training(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Log alerter", "alerting"),  # the one who sends alerts ends the phrase
+        ("Budget alerter", "alerting"),
+        ("Alerter logs", "data_store"),  # the data named after it stays data
+    ],
+)
+def test_the_one_who_sends_alerts_is_the_alert(label, role):
+    assert role_of(label) == role
