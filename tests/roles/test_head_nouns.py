@@ -85,3 +85,17 @@ def test_the_one_who_retrains_is_the_training(label, role):
 )
 def test_the_one_who_sends_alerts_is_the_alert(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Prompt sanitiser", "safety_filter"),  # the guard's head noun spelt the British way
+        ("Response sanitisation", "safety_filter"),
+        ("Sanitise output", "safety_filter"),
+        ("PII sanitiser", "pii_scrubber"),  # the privacy act so spelt stays the privacy step
+        ("Sanitise PHI", "pii_scrubber"),
+    ],
+)
+def test_guards_spelt_the_british_way(label, role):
+    assert role_of(label) == role
