@@ -15,11 +15,10 @@ from aidlint.roles.assignment import RoleAssignment
 from aidlint.roles.files import names_a_file
 from aidlint.roles.listing import without_listed_contents
 from aidlint.roles.ties import (
-    access_beside_limit, alert_ending_head, alert_verb_first, doer_ending_head, finder_ending_head, first_listed, instance_of, lifecycle_noun_last, lifecycle_verb_first, machine_reviewer, people_keep_gate,
-    access_beside_limit, finder_ending_head, first_listed, instance_of, lifecycle_noun_last, lifecycle_verb_first, machine_reviewer, people_keep_gate, step_on_data,
-    tracker_step_last,
+    access_beside_limit, alert_ending_head, alert_verb_first, doer_ending_head, finder_ending_head, first_listed,
+    instance_of, lifecycle_noun_last, lifecycle_verb_first, machine_reviewer, people_keep_gate, release_word_last,
+    step_on_data, tracker_step_last,
 )
-from aidlint.roles.ties import release_word_last
 from aidlint.roles.objects import (
     CALLS_THE_MODEL, access_head, caller_head, code_tested, data_brought_in, data_checked, format_generated, gateway_head,
     generic_word_form, handler_head, link_head, parsed_part, served_data_head, tool_manager_head, without_fit_as_noun,
@@ -29,7 +28,6 @@ from aidlint.roles.objects import (
 from aidlint.roles.questions import asked_check, asks_for_people, asks_if_finished, branching_code, is_decision, question
 from aidlint.roles.routes import named_route, unnamed_route
 from aidlint.roles.sources import without_format_as_modifier
-from aidlint.roles.steps import listed_training, named_after_data, participles
 from aidlint.roles.steps import acts_on_record, listed_training, named_after_data, participles
 from aidlint.roles.vocabulary import Match, Token, Vocabulary, clean_label, tokenize
 
