@@ -35,19 +35,6 @@ def test_an_experiment_is_experimentation_only_beside_what_it_assigns(label, rol
 @pytest.mark.parametrize(
     ("label", "role"),
     [
-        ("Bandit SAST scan", "unknown"),  # the Python security linter of CI
-        ("Bandit security lint", "unknown"),
-        ("Contextual bandit", "experimentation"),
-        ("Multi-armed bandit policy", "experimentation"),
-    ],
-)
-def test_bandit_the_security_linter_is_no_bandit_experiment(label, role):
-    assert role_of(label) == role
-
-
-@pytest.mark.parametrize(
-    ("label", "role"),
-    [
         ("HyperparameterOptimizer<br/>Optuna-free", "training_pipeline"),
         ("GridSearchCV", "training_pipeline"),
         ("Grid search over learning rates", "training_pipeline"),
