@@ -1,0 +1,15 @@
+"""Readings found on round 26's fresh diagrams (people in the loop, privacy and experimentation, watching AI in
+production), each a general reading of the words, tested on invented labels (docs/roles.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..helpers import reading_of
+
+
+@pytest.mark.parametrize(
+    "label", ["Instrumentation", "Tracing instrumentation module", "Auto-instrumentation sidecar", "Instrumentation Layer"]
+)
+def test_instrumentation_is_the_monitoring(label):
+    assert reading_of(label).role == "monitoring"
