@@ -13,3 +13,8 @@ from ..helpers import reading_of
 )
 def test_instrumentation_is_the_monitoring(label):
     assert reading_of(label).role == "monitoring"
+
+
+@pytest.mark.parametrize("label", ["Hash chain appender", "Hash-chained event store", "Decision hash chain"])
+def test_a_hash_chain_is_the_audit_log(label):
+    assert reading_of(label).role == "audit_log"
