@@ -18,3 +18,12 @@ def test_instrumentation_is_the_monitoring(label):
 @pytest.mark.parametrize("label", ["Hash chain appender", "Hash-chained event store", "Decision hash chain"])
 def test_a_hash_chain_is_the_audit_log(label):
     assert reading_of(label).role == "audit_log"
+
+
+@pytest.mark.parametrize("label", ["Prompt regression check", "Quality regression detector", "Run regression suite"])
+def test_a_regression_check_is_the_evaluation(label):
+    assert reading_of(label).role == "evaluation"
+
+
+def test_a_regression_model_stays_the_model():
+    assert reading_of("Logistic regression classifier").role == "model_inference"
