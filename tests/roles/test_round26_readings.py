@@ -27,3 +27,8 @@ def test_a_regression_check_is_the_evaluation(label):
 
 def test_a_regression_model_stays_the_model():
     assert reading_of("Logistic regression classifier").role == "model_inference"
+
+
+@pytest.mark.parametrize("label", ["Incident deduplication", "Incident correlation engine", "Dedupe incidents"])
+def test_incidents_folded_together_are_alerting(label):
+    assert reading_of(label).role == "alerting"
