@@ -32,3 +32,12 @@ def test_a_regression_model_stays_the_model():
 @pytest.mark.parametrize("label", ["Incident deduplication", "Incident correlation engine", "Dedupe incidents"])
 def test_incidents_folded_together_are_alerting(label):
     assert reading_of(label).role == "alerting"
+
+
+@pytest.mark.parametrize("label", ["Action safety boundary", "Safety boundaries (allow list)"])
+def test_a_safety_boundary_is_a_guard(label):
+    assert reading_of(label).role == "safety_filter"
+
+
+def test_a_boundary_without_safety_is_no_guard():
+    assert reading_of("Tenant boundary").role != "safety_filter"
