@@ -41,3 +41,8 @@ def test_a_safety_boundary_is_a_guard(label):
 
 def test_a_boundary_without_safety_is_no_guard():
     assert reading_of("Tenant boundary").role != "safety_filter"
+
+
+@pytest.mark.parametrize("label", ["Persistence tier", "Session persistence layer", "Persistence backend"])
+def test_the_persistence_layer_is_a_store(label):
+    assert reading_of(label).role == "data_store"
