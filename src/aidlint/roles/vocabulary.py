@@ -290,13 +290,11 @@ def _parse(data: dict) -> Vocabulary:
     not_with: dict[str, frozenset[str]] = {}
     for role, entry in data["roles"].items():
         plural_only = set(entry.get("plural_only", ()))
-        needs = entry.get("needs_with", {})
         # "@name" in needs_with stands for the words of the term list of that name
         needs = {
             written: [t for w in words for t in (data.get("terms", {}).get(w[1:], ()) if w.startswith("@") else (w,))]
             for written, words in entry.get("needs_with", {}).items()
         }
-        unless = entry.get("not_beside", {})
         for written in entry["synonyms"]:
             synonym = _synonym(role, written, written in plural_only, needs.get(written, []))
             if synonym is not None:
