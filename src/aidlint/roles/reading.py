@@ -17,7 +17,7 @@ from aidlint.roles.listing import without_listed_contents
 from aidlint.roles.ties import (
     access_beside_limit, alert_ending_head, alert_verb_first, doer_ending_head, finder_ending_head, first_listed,
     instance_of, lifecycle_noun_last, lifecycle_verb_first, machine_reviewer, people_keep_gate, release_word_last,
-    step_on_data, tracker_step_last,
+    step_on_data, tracker_step_last, version_before_model,
 )
 from aidlint.roles.objects import (
     CALLS_THE_MODEL, access_head, caller_head, code_tested, data_brought_in, data_checked, format_generated, gateway_head,
@@ -151,6 +151,8 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
             chosen, tie_rule = [alert, *(m for m in chosen if m is not alert)], "an alert verb that starts the head, with when it fires, is the alert"
         if (step := release_word_last(chosen[0], matches, tokens)) is not None:
             chosen, tie_rule = [step, *(m for m in chosen if m is not step)], "a release word that ends the head after the model releases it"
+        elif (model := version_before_model(chosen[0], matches, tokens)) is not None:
+            chosen, tie_rule = [model, *(m for m in chosen if m is not model)], "a canary or shadow version of the model that ends the head is that model"
         if (step := tracker_step_last(chosen[0], matches, tokens, text)) is not None:
             chosen, tie_rule = [step, *(m for m in chosen if m is not step)], "a step word that ends the head after a tracker names the product's feature, the step"
         winner = asked_check(node, text, chosen[0], matches, GATE_ROLES) or chosen[0]

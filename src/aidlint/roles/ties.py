@@ -247,6 +247,24 @@ def instance_of(tokens: list[Token], winner: Match, vocabulary: Vocabulary) -> b
     )
 
 
+#: Release words that also name the version a release runs ("Canary model", "Shadow model": vocabulary.toml).
+_VERSION_WORDS = frozenset({"canary", "shadow"})
+
+
+def version_before_model(winner: Match, matches: list[Match], tokens: list[Token]) -> Match | None:
+    """"Shadow predictor", "Canary LLM", "Shadow classifier": a canary or shadow word before the model noun
+    that ends the head names the version being run, the model at work, as "Shadow model" and "Canary model"
+    are (docs/roles.md, "Versions are models"); "Canary release", "Shadow traffic" stay the release."""
+    if winner.synonym.role != "deployment_controller" or winner.synonym.written.lower() not in _VERSION_WORDS or not winner.in_main:
+        return None
+    main = [i for i, token in enumerate(tokens) if token.in_main]
+    after = winner.start + winner.covered
+    return next(
+        (m for m in matches if m.synonym.role == "model_inference" and m.in_main and m.start >= after and m.start + m.covered - 1 == main[-1]),
+        None,
+    )
+
+
 def doer_ending_head(tied: list[Match], tokens: list[Token]) -> Match | None:
     """"Document scraper", "Log crawler", "Prompt scraper": an agent noun (-er, -or) that ends the head names
     what the box is, and the words of data or code before it say what it works on; precedence, which puts
