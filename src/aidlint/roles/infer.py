@@ -22,6 +22,7 @@ from aidlint.roles.assignment import RoleAssignment
 from aidlint.roles.business import systems_agents_act_on
 from aidlint.roles.calls import methods_of_the_product
 from aidlint.roles.executing import running_what_the_model_wrote
+from aidlint.roles.frameworks import framework_serving
 from aidlint.roles.ends import acts_on_message, label_words, names_code, people_at_the_ends, person_by_message
 from aidlint.roles.groups import CALLED_SERVICES, roles_from_groups
 from aidlint.roles.lifecycle import development_by_position, forward, from_words, registry_by_position, released_models
@@ -67,7 +68,7 @@ def assign_roles(design: Design, vocabulary: Vocabulary | None = None) -> dict[s
         elif node.label and (known := by_label.get((node.label, node.attrs.get("shape")))) is not None:
             roles[node.id] = known
         else:
-            roles[node.id] = tool_server_by_kind(node, _product_in_detail(classify_label(node, vocabulary), vocabulary), vocabulary)
+            roles[node.id] = tool_server_by_kind(node, framework_serving(node, _product_in_detail(classify_label(node, vocabulary), vocabulary), vocabulary), vocabulary)
             if node.label and roles[node.id].how in ("label", "absent", "legend"):  # decided by the label alone
                 by_label[(node.label, node.attrs.get("shape"))] = roles[node.id]
 

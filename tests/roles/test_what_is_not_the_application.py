@@ -1,0 +1,31 @@
+"""Boxes a generic word of the application would claim, read as what their other words name (docs/roles.md,
+"A generic word gives way"); invented labels."""
+
+from __future__ import annotations
+
+import pytest
+
+from aidlint.roles.infer import assign_roles
+
+from ..helpers import design_from
+
+
+def role_of(label: str) -> str:
+    design = design_from(f'flowchart LR\n  box["{label}"]\n', "mermaid", "design.mmd")
+    return assign_roles(design)["box"].role
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["FastAPI inference", "FastAPI<br/>(Inference)", "Flask prediction<br>churn", "Django scoring<br>(batch)"],
+)
+def test_a_serving_word_beside_a_web_framework_is_the_model(label):
+    assert role_of(label) == "model_inference"
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["FastAPI", "FastAPI Service", "Flask app<br>query rewrite · retrieval · answer", "FastAPI + Claude", "Express backend"],
+)
+def test_a_web_framework_with_no_serving_word_stays_the_application(label):
+    assert role_of(label) == "application"
