@@ -7,7 +7,7 @@ import pytest
 
 from aidlint.roles.infer import assign_roles
 
-from ..helpers import design_from
+from ..helpers import design_from, reading_of
 
 
 def role_of(label: str) -> str:
@@ -28,4 +28,14 @@ def test_a_serving_word_beside_a_web_framework_is_the_model(label):
     ["FastAPI", "FastAPI Service", "Flask app<br>query rewrite · retrieval · answer", "FastAPI + Claude", "Express backend"],
 )
 def test_a_web_framework_with_no_serving_word_stays_the_application(label):
+    assert role_of(label) == "application"
+
+
+@pytest.mark.parametrize("label", ["Start Batch Workflow", "Start worker", "Billing.StartJobRun", "Backend starts"])
+def test_starting_a_program_is_a_step_not_the_program(label):
+    assert reading_of(label).role == "unknown"
+
+
+@pytest.mark.parametrize("label", ["Batch Workflow", "Job Worker", "Startup Service"])
+def test_the_program_itself_stays_the_application(label):
     assert role_of(label) == "application"
