@@ -75,3 +75,12 @@ def test_orchestrating_the_model_or_a_search_is_the_application(label):
 
 def test_orchestrating_containers_is_no_application():
     assert reading_of("Container orchestration").role == "unknown"
+
+
+@pytest.mark.parametrize("label", ["Chain-of-Thought", "Chain of thought<br>(self-consistency)", "Step-by-step reasoning"])
+def test_chain_of_thought_is_the_model_reasoning_not_a_chain_of_code(label):
+    assert reading_of(label).role == "model_inference"
+
+
+def test_a_chain_of_code_stays_the_application():
+    assert reading_of("QA chain<br>LangChain").role == "application"
