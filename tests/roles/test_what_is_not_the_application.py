@@ -41,28 +41,6 @@ def test_the_program_itself_stays_the_application(label):
     assert role_of(label) == "application"
 
 
-@pytest.mark.parametrize("label", ["Retry loop", "Agentic loop<br>plan · act · observe", "Clarifying question loop", "Main event loop"])
-def test_the_loop_a_program_runs_is_the_application(label):
-    assert reading_of(label).role == "application"
-
-
-@pytest.mark.parametrize(
-    ("label", "role"),
-    [("Loop until approved", "unknown"), ("User feedback loop", "feedback_collector"), ("Nightly training loop", "training_pipeline")],
-)
-def test_a_loop_named_by_a_step_or_a_specific_role_is_not_the_application(label, role):
-    assert reading_of(label).role == role
-
-
-@pytest.mark.parametrize("label", ["Stdio transport", "Streamable HTTP Transport<br/>mcp_http.py", "SSE transport", "WebSocket transport"])
-def test_a_servers_transport_named_by_its_protocol_is_the_application(label):
-    assert reading_of(label).role == "application"
-
-
-def test_a_store_used_as_a_transport_stays_the_store():
-    assert reading_of("Kafka default transport").role == "data_store"
-
-
 @pytest.mark.parametrize("label", ["Build prompt", "Assemble prompt<br>persona + retrieved passages", "Prompt composition", "Construct prompt"])
 def test_building_the_prompt_is_the_application(label):
     assert reading_of(label).role == "application"
