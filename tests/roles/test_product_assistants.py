@@ -10,3 +10,13 @@ from ..helpers import reading_of
 @pytest.mark.parametrize("label", ["Speech-to-speech", "Speech to Speech Processing<br>streams audio", "Voice-to-voice model"])
 def test_speech_to_speech_is_a_model(label):
     assert reading_of(label).role == "model_inference"
+
+
+@pytest.mark.parametrize("label", ["Outbox", "Order outbox<br>(order.created, order.paid)", "Transactional Outbox table"])
+def test_an_outbox_is_a_store(label):
+    assert reading_of(label).role == "data_store"
+
+
+@pytest.mark.parametrize("label", ["Outbox relay", "Outbox Poller", "Outbox publisher"])
+def test_what_publishes_an_outbox_is_the_application(label):
+    assert reading_of(label).role == "application"
