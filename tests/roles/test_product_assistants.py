@@ -20,3 +20,8 @@ def test_an_outbox_is_a_store(label):
 @pytest.mark.parametrize("label", ["Outbox relay", "Outbox Poller", "Outbox publisher"])
 def test_what_publishes_an_outbox_is_the_application(label):
     assert reading_of(label).role == "application"
+
+
+@pytest.mark.parametrize("label", ["Version comparison", "RunsComparison", "Compare experiments<br>champion vs candidate", "Compare Runs"])
+def test_runs_or_versions_compared_are_an_evaluation(label):
+    assert reading_of(label).role == "evaluation"
