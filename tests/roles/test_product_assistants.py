@@ -25,3 +25,23 @@ def test_what_publishes_an_outbox_is_the_application(label):
 @pytest.mark.parametrize("label", ["Version comparison", "RunsComparison", "Compare experiments<br>champion vs candidate", "Compare Runs"])
 def test_runs_or_versions_compared_are_an_evaluation(label):
     assert reading_of(label).role == "evaluation"
+from aidlint.roles.infer import assign_roles
+
+from ..helpers import design_from, reading_of
+
+
+SERVING = 'flowchart LR\n  u["Traveller"] --> api["Booking API"] --> m["Fare classifier"]\n'
+
+
+def _roles(source: str) -> dict[str, str]:
+    return {node: a.role for node, a in assign_roles(design_from(source, "mermaid", "design.mmd")).items()}
+
+
+@pytest.mark.parametrize("label", ["Usage Aggregator", "Token usage aggregation", "Cost aggregator"])
+def test_summing_what_the_calls_use_is_monitoring_where_a_monitor_is_drawn(label):
+    source = SERVING + f'  m --> d["Output quality monitor"]\n  api --> c["{label}"]\n'
+    assert _roles(source)["c"] == "monitoring"
+
+
+def test_summing_usage_where_nothing_watches_is_no_monitor():
+    assert _roles(SERVING + '  api --> c["Usage Aggregator"]\n')["c"] != "monitoring"
