@@ -45,3 +45,13 @@ def test_summing_what_the_calls_use_is_monitoring_where_a_monitor_is_drawn(label
 
 def test_summing_usage_where_nothing_watches_is_no_monitor():
     assert _roles(SERVING + '  api --> c["Usage Aggregator"]\n')["c"] != "monitoring"
+
+
+@pytest.mark.parametrize("label", ["Пользователь", "Веб-клиент (покупатель)", "Студент в веб-интерфейсе", "Заказчик"])
+def test_people_written_in_russian_are_the_user(label):
+    assert reading_of(label).role == "user"
+
+
+@pytest.mark.parametrize("label", ["Основная БД: заказы", "База данных заказов", "Хранилище данных"])
+def test_a_database_written_in_russian_is_a_store(label):
+    assert reading_of(label).role == "data_store"
