@@ -55,3 +55,11 @@ def test_people_written_in_russian_are_the_user(label):
 @pytest.mark.parametrize("label", ["Основная БД: заказы", "База данных заказов", "Хранилище данных"])
 def test_a_database_written_in_russian_is_a_store(label):
     assert reading_of(label).role == "data_store"
+
+
+@pytest.mark.parametrize("channel", ["Voice channel", "SMS Channel", "Phone channel", "Messaging channel"])
+def test_a_channel_named_by_its_medium_is_the_people_at_the_start_and_the_interface_between(channel):
+    start = {n: a.role for n, a in assign_roles(design_from(f'c "{channel}"\na "Booking assistant API"\nl "Claude"\nc -> a -> l\n')).items()}
+    assert start["c"] == "user"
+    between = {n: a.role for n, a in assign_roles(design_from(f'p "Guest"\nc "{channel}"\na "Booking assistant API"\np -> c -> a\n')).items()}
+    assert (between["p"], between["c"]) == ("user", "application")
