@@ -63,3 +63,14 @@ def test_a_channel_named_by_its_medium_is_the_people_at_the_start_and_the_interf
     assert start["c"] == "user"
     between = {n: a.role for n, a in assign_roles(design_from(f'p "Guest"\nc "{channel}"\na "Booking assistant API"\np -> c -> a\n')).items()}
     assert (between["p"], between["c"]) == ("user", "application")
+
+
+@pytest.mark.parametrize("label", ["Logs & Metrics", "Metrics / Logs / Traces", "Logs, metrics and traces"])
+def test_the_pillars_of_observability_named_together_are_the_watching(label):
+    watched = SERVING + f'  api --> o["{label}"]\n'
+    assert _roles(watched)["o"] == "monitoring"
+
+
+def test_the_pillars_of_observability_over_machines_only_are_infra_monitoring():
+    source = 'flowchart LR\n  u["Shopper"] --> w["Web server"] --> db["Postgres"]\n  w --> o["Logs & Metrics<br/>CPU, memory"]\n'
+    assert _roles(source)["o"] == "infra_monitoring"
