@@ -74,3 +74,12 @@ def test_the_pillars_of_observability_named_together_are_the_watching(label):
 def test_the_pillars_of_observability_over_machines_only_are_infra_monitoring():
     source = 'flowchart LR\n  u["Shopper"] --> w["Web server"] --> db["Postgres"]\n  w --> o["Logs & Metrics<br/>CPU, memory"]\n'
     assert _roles(source)["o"] == "infra_monitoring"
+
+
+@pytest.mark.parametrize("label", ["Trajectory grader", "Trajectory + end-state grader", "Trajectory evals", "Trajectory judge (LLM)"])
+def test_an_agents_trajectory_graded_is_an_evaluation(label):
+    assert reading_of(label).role == "evaluation"
+
+
+def test_a_trajectory_alone_is_no_evaluation():
+    assert reading_of("Agent trajectory").role != "evaluation"
