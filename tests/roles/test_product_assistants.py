@@ -83,3 +83,12 @@ def test_an_agents_trajectory_graded_is_an_evaluation(label):
 
 def test_a_trajectory_alone_is_no_evaluation():
     assert reading_of("Agent trajectory").role != "evaluation"
+
+
+@pytest.mark.parametrize("label", ["Residual leak scan", "Residual PII check<br>after masking", "Leftover scan", "Leakage scan"])
+def test_the_last_scan_of_a_deidentification_is_the_privacy_step(label):
+    assert reading_of(label).role == "pii_scrubber"
+
+
+def test_a_leak_detection_alone_is_no_privacy_step():
+    assert reading_of("Pipe leak detection").role != "pii_scrubber"
