@@ -1,10 +1,13 @@
-"""Watching the machines versus watching the model (docs/roles.md, "Logs gathered from the servers"); invented labels."""
+"""Watching the machines versus watching the model (docs/roles.md, "Logs gathered from the servers", and
+"Order": monitors fed by watchers of machines); invented labels."""
 
 from __future__ import annotations
 
 import pytest
 
-from ..helpers import reading_of
+from aidlint.roles.infer import assign_roles
+
+from ..helpers import design_from, reading_of
 
 
 @pytest.mark.parametrize(
@@ -21,3 +24,35 @@ from ..helpers import reading_of
 )
 def test_logs_gathered_from_the_servers_watch_the_machines(label, role):
     assert reading_of(label).role == role
+
+
+def _roles(source: str) -> dict[str, str]:
+    return {node_id: a.role for node_id, a in assign_roles(design_from(source, "mermaid", "design.mmd")).items()}
+
+
+def test_a_monitor_fed_by_a_watcher_of_machines_gathers_machine_metrics():
+    source = (
+        "flowchart LR\n"
+        '  ui["Chat UI"] --> bot["Support agent"] --> llm["Claude"]\n'
+        '  drift["Answer drift monitor"]\n'
+        '  nx["Node exporter"] --> prom["Prometheus"] --> graf["Grafana boards"]\n'
+        '  cad["cAdvisor"] --> prom\n'
+        '  db[("Postgres")] --> prom\n'
+    )
+    roles = _roles(source)
+    assert roles["prom"] == "infra_monitoring"
+    assert roles["graf"] == "infra_monitoring"
+    assert roles["drift"] == "monitoring"
+
+
+def test_a_monitor_fed_by_the_model_as_well_keeps_its_words():
+    source = (
+        "flowchart LR\n"
+        '  ui["Chat UI"] --> llm["vLLM server"]\n'
+        '  gpu["DCGM exporter"] --> prom["Prometheus"] --> graf["Grafana"]\n'
+        '  llm --> prom\n'
+    )
+    roles = _roles(source)
+    assert roles["gpu"] == "infra_monitoring"
+    assert roles["prom"] == "monitoring"
+    assert roles["graf"] == "monitoring"

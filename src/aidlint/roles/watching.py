@@ -1,7 +1,7 @@
 """What watches and what checks, read by the design around it (docs/roles.md, "Order").
 
 Generic monitors (Prometheus, Grafana, traces) do not say what they watch: the design does. With nothing AI
-drawn but servers they watch the servers; drawn apart from the model's own monitor they watch the machines.
+drawn but servers they watch the servers; drawn apart from the model's own monitor, or fed by a watcher of machines, they watch the machines.
 An unread check of a result after a model or retrieval, or an unread box in a group named for one, checks
 the answer: an output filter. Counting what a model's calls use (tokens, cost) is part of the watching where
 the design watches its model, and a screen that a monitor feeds shows what the monitor gathered.
@@ -27,6 +27,7 @@ _WATCHERS = frozenset({"monitoring", "infra_monitoring", "alerting", "audit_log"
 def monitors_by_design(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:
     generic_monitors = {node.id for node in design.nodes if _generic_monitor(node, roles[node.id], vocabulary)}
     _monitors_drawn_apart(design, roles, generic_monitors)
+    _monitors_fed_by_machine_watchers(design, roles, generic_monitors, vocabulary)
     model_monitors = any(a.role == "monitoring" and n not in generic_monitors for n, a in roles.items())
     if not model_monitors and not any(a.role in _AI_SIDE for a in roles.values()) and any(a.role not in _WATCHERS for a in roles.values()):
         # Servers drawn and nothing AI: the generic monitors watch the servers. A drawing of the monitors
@@ -215,3 +216,32 @@ def _monitors_drawn_apart(design: Design, roles: dict[str, RoleAssignment], gene
     for node_id in generic:
         if apart[node_id] and roles[node_id].role == "monitoring":
             roles[node_id] = RoleAssignment("infra_monitoring", "position", "a generic monitor drawn apart from the model's own monitor watches the machines")
+
+
+def _monitors_fed_by_machine_watchers(design: Design, roles: dict[str, RoleAssignment], generic: set[str], vocabulary: Vocabulary) -> None:
+    """A generic monitor that a watcher of machines feeds ("Node Exporter -> Prometheus -> Grafana", "cAdvisor",
+    "DCGM": infra_monitoring by its words) gathers machine metrics: infra_monitoring, and so do the generic
+    monitors it feeds in turn. Not where a model, or a monitor naming what a model does (`terms.model_metrics`),
+    feeds it as well: then it watches both, and its words keep it."""
+    feeders: dict[str, list[str]] = {}
+    for edge in design.edges:
+        feeders.setdefault(edge.target, []).append(edge.source)
+    machine = {n for n, a in roles.items() if a.role == "infra_monitoring" and a.how in ("label", "id")}
+    nodes = {node.id: node for node in design.nodes}
+    model_side = {n for n, a in roles.items() if a.role == "model_inference" or (a.role == "monitoring" and _names_the_model(nodes[n], vocabulary))}
+    queue = deque(machine)
+    reached: set[str] = set()
+    while queue:
+        source = queue.popleft()
+        for node_id in generic:
+            if node_id in reached or source not in feeders.get(node_id, ()) or model_side & set(feeders[node_id]):
+                continue
+            reached.add(node_id)
+            queue.append(node_id)
+    for node_id in reached:
+        if roles[node_id].role == "monitoring":
+            roles[node_id] = RoleAssignment("infra_monitoring", "position", "a watcher of machines feeds it: it gathers machine metrics")
+
+
+def _names_the_model(node, vocabulary: Vocabulary) -> bool:
+    return vocabulary.mentions_any(tokenize(node.label or node.id), "model_metrics")
