@@ -56,3 +56,12 @@ def test_a_monitor_fed_by_the_model_as_well_keeps_its_words():
     assert roles["gpu"] == "infra_monitoring"
     assert roles["prom"] == "monitoring"
     assert roles["graf"] == "monitoring"
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Telegraf agent", "collectd", "Metricbeat", "Filebeat", "Checkmk", "Sensu checks", "PRTG", "LibreNMS", "Munin",
+     "Site24x7", "Healthchecks.io", "Pyroscope profiling"],
+)
+def test_watchers_of_hosts_named_for_what_they_are_watch_the_machines(label):
+    assert reading_of(label).role == "infra_monitoring"
