@@ -65,3 +65,56 @@ def test_a_monitor_fed_by_the_model_as_well_keeps_its_words():
 )
 def test_watchers_of_hosts_named_for_what_they_are_watch_the_machines(label):
     assert reading_of(label).role == "infra_monitoring"
+
+
+def test_a_channel_only_watchers_feed_is_where_they_alert():
+    source = (
+        "flowchart LR\n"
+        '  ui["Web UI"] --> api["Orders API"] --> llm["GPT-4o"]\n'
+        '  llm --> mon["Toxicity monitor"] --> am["Alertmanager"] --> chan["Slack"]\n'
+        '  mon --> mail["Email"]\n'
+        '  team["Teams"] --> api\n'
+    )
+    roles = _roles(source)
+    assert roles["chan"] == "alerting"
+    assert roles["mail"] == "alerting"
+    assert roles["team"] == "user"  # it sends to the product: the people's chat app
+
+
+def test_a_channel_fed_by_the_product_keeps_its_reading():
+    source = (
+        "flowchart LR\n"
+        '  bot["Support agent"] --> llm["Claude"]\n'
+        '  mon["Drift monitor"] --> chan["Slack"]\n'
+        '  bot --> chan\n'
+    )
+    assert _roles(source)["chan"] == "user"
+
+
+def test_a_notice_only_watchers_send_is_their_alert():
+    source = (
+        "flowchart LR\n"
+        '  ui["Web UI"] --> llm["Llama 3"] --> out["Summary notification"]\n'
+        '  llm --> mon["Hallucination monitor"] --> note["Notify team"]\n'
+    )
+    roles = _roles(source)
+    assert roles["note"] == "alerting"
+    assert roles["out"] == "unknown"  # the product's notice to people, not an alert
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Hardware monitoring", "infra_monitoring"),
+        ("Queue length monitor", "infra_monitoring"),
+        ("SLO monitoring", "infra_monitoring"),
+        ("Grafana (RPS, error budget)", "infra_monitoring"),
+        ("Linkerd telemetry", "infra_monitoring"),
+        ("Exception tracking", "infra_monitoring"),
+        ("Kiali console", "infra_monitoring"),
+        ("Continuous profiling", "infra_monitoring"),
+        ("LLM SLO monitoring", "monitoring"),  # a model word keeps it on the model
+    ],
+)
+def test_what_an_sre_watches_is_the_machines(label, role):
+    assert reading_of(label).role == role
