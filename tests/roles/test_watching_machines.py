@@ -118,3 +118,16 @@ def test_a_notice_only_watchers_send_is_their_alert():
 )
 def test_what_an_sre_watches_is_the_machines(label, role):
     assert reading_of(label).role == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Hash chain writer", "audit_log"),
+        ("Hash-chained event log", "audit_log"),
+        ("Merkle log", "audit_log"),
+        ("Consistent hash ring", "unknown"),  # hashing alone keeps no log
+    ],
+)
+def test_a_hash_chain_keeps_the_tamper_evident_log(label, role):
+    assert reading_of(label).role == role
