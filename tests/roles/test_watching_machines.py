@@ -131,3 +131,17 @@ def test_what_an_sre_watches_is_the_machines(label, role):
 )
 def test_a_hash_chain_keeps_the_tamper_evident_log(label, role):
     assert reading_of(label).role == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("AWS X-Ray", "monitoring"),
+        ("AWS X-Ray (CPU, latency)", "infra_monitoring"),  # generic, as Jaeger is: machine metrics say the machines
+        ("Chest X-Ray", "unknown"),  # an image a model reads
+        ("OpenInference", "monitoring"),
+        ("Arthur AI", "monitoring"),
+    ],
+)
+def test_tracers_named_for_what_they_are(label, role):
+    assert reading_of(label).role == role
