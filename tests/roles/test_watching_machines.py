@@ -145,3 +145,16 @@ def test_a_hash_chain_keeps_the_tamper_evident_log(label, role):
 )
 def test_tracers_named_for_what_they_are(label, role):
     assert reading_of(label).role == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("OpenTelemetry Operator", "unknown"),  # installs the collectors, as the Prometheus Operator does
+        ("OpenSearch Operator<br/>v2.1", "unknown"),
+        ("Prometheus Operator", "unknown"),
+        ("Translate message", "model_inference"),  # a step verb written as a word still leads a step
+    ],
+)
+def test_a_product_whose_name_opens_with_a_verb_is_no_step(label, role):
+    assert reading_of(label).role == role

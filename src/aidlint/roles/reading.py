@@ -292,8 +292,8 @@ def _record_head(tokens: list[Token], matches: list[Match], winner: Match, vocab
         last += 1
     while last > winner.start and (tokens[last].text.isdigit() or tokens[last].text in vocabulary.words("record_formats")):
         last -= 1  # a value or a format after the noun ("score 0", "Results JSON") does not end the phrase
-    if first < last and tokens[first].text in vocabulary.words("step_verbs"):
-        return None  # a step acting on a record ("Translate message") is a step; "Score 0.87" is the record
+    if first < last and tokens[first].text in vocabulary.words("step_verbs") and not any(m.start == first < m.start + m.covered - 1 for m in matches):
+        return None  # a step acting on a record ("Translate message") is a step; "Score 0.87" the record; "OpenTelemetry Operator" a name
     if tokens[last].text not in vocabulary.words(term) or acts_on_record(tokens, winner, last, vocabulary):
         return None
     if tokens[last].text in vocabulary.words("message_parts") and last > 0 and tokens[last - 1].text in vocabulary.words("bare_messages"):
