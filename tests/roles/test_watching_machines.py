@@ -158,3 +158,41 @@ def test_tracers_named_for_what_they_are(label, role):
 )
 def test_a_product_whose_name_opens_with_a_verb_is_no_step(label, role):
     assert reading_of(label).role == role
+
+
+def test_a_box_naming_an_agent_draws_ai_to_watch():
+    # the span is read as a record, not as the agent, but it says what the collectors gather
+    source = (
+        "flowchart LR\n"
+        '  op["Operator injects SDK"] --> pod["Workload pod"]\n'
+        '  pod --> span["Trace · agent.run span"] --> otel["OTel Collector"] --> jg["Jaeger"]\n'
+        '  pod --> db[("Postgres")]\n'
+    )
+    roles = _roles(source)
+    assert roles["otel"] == "monitoring"
+    assert roles["jg"] == "monitoring"
+
+
+def test_a_watchers_own_agent_names_no_ai():
+    source = (
+        "flowchart LR\n"
+        '  lb["Nginx"] --> db[("Postgres")]\n'
+        '  dd["Datadog Agent"] --> prom["Prometheus"]\n'
+        '  lb --> prom\n'
+    )
+    roles = _roles(source)
+    assert roles["prom"] == "infra_monitoring"
+    assert roles["dd"] == "infra_monitoring"
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Latency alert email", "alerting"),
+        ("Send warning email", "alerting"),
+        ("Alert notifications", "alerting"),
+        ("Order notification", "unknown"),  # a notification alone tells people of the product's work
+    ],
+)
+def test_an_alert_told_by_how_it_is_sent_is_alerting(label, role):
+    assert reading_of(label).role == role
