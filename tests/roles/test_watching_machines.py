@@ -196,3 +196,17 @@ def test_a_watchers_own_agent_names_no_ai():
 )
 def test_an_alert_told_by_how_it_is_sent_is_alerting(label, role):
     assert reading_of(label).role == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Provenance ledger<br/>who · what · when", "audit_log"),
+        ("Immutable ledger", "audit_log"),
+        ("Decision ledger", "audit_log"),
+        ("Planner<br/>orchestrator + ledger", "application"),  # the orchestrator's own book of its tasks
+        ("General ledger", "unknown"),  # the accounts a finance assistant reads, no audit
+    ],
+)
+def test_a_ledger_is_the_audit_only_beside_what_says_it_records_who_did_what(label, role):
+    assert reading_of(label).role == role
