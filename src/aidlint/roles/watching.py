@@ -224,20 +224,20 @@ def _monitors_fed_by_machine_watchers(design: Design, roles: dict[str, RoleAssig
     monitors it feeds in turn. Not where a model, or a monitor naming what a model does (`terms.model_metrics`),
     feeds it as well: then it watches both, and its words keep it."""
     feeders: dict[str, list[str]] = {}
+    successors: dict[str, list[str]] = {}
     for edge in design.edges:
         feeders.setdefault(edge.target, []).append(edge.source)
+        successors.setdefault(edge.source, []).append(edge.target)
     machine = {n for n, a in roles.items() if a.role == "infra_monitoring" and a.how in ("label", "id")}
     nodes = {node.id: node for node in design.nodes}
     model_side = {n for n, a in roles.items() if a.role == "model_inference" or (a.role == "monitoring" and _names_the_model(nodes[n], vocabulary))}
     queue = deque(machine)
     reached: set[str] = set()
-    while queue:
-        source = queue.popleft()
-        for node_id in generic:
-            if node_id in reached or source not in feeders.get(node_id, ()) or model_side & set(feeders[node_id]):
-                continue
-            reached.add(node_id)
-            queue.append(node_id)
+    while queue:  # along the arrows, each node reached once: linear in nodes plus edges
+        for node_id in successors.get(queue.popleft(), ()):
+            if node_id in generic and node_id not in reached and not model_side.intersection(feeders[node_id]):
+                reached.add(node_id)
+                queue.append(node_id)
     for node_id in reached:
         if roles[node_id].role == "monitoring":
             roles[node_id] = RoleAssignment("infra_monitoring", "position", "a watcher of machines feeds it: it gathers machine metrics")
