@@ -67,6 +67,20 @@ def test_watchers_of_hosts_named_for_what_they_are_watch_the_machines(label):
     assert reading_of(label).role == "infra_monitoring"
 
 
+def test_a_channel_only_watchers_feed_is_where_they_alert():
+    source = (
+        "flowchart LR\n"
+        '  ui["Web UI"] --> api["Orders API"] --> llm["GPT-4o"]\n'
+        '  llm --> mon["Toxicity monitor"] --> am["Alertmanager"] --> chan["Slack"]\n'
+        '  mon --> mail["Email"]\n'
+        '  team["Teams"] --> api\n'
+    )
+    roles = _roles(source)
+    assert roles["chan"] == "alerting"
+    assert roles["mail"] == "alerting"
+    assert roles["team"] == "user"  # it sends to the product: the people's chat app
+
+
 def test_a_channel_fed_by_the_product_keeps_its_reading():
     source = (
         "flowchart LR\n"

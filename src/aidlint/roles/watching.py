@@ -37,6 +37,7 @@ def monitors_by_design(design: Design, roles: dict[str, RoleAssignment], vocabul
             if roles[node_id].role == "monitoring":
                 roles[node_id] = RoleAssignment("infra_monitoring", "position", "no model, application or lifecycle step drawn, so generic monitoring watches the servers")
     _usage_counted_beside_monitors(design, roles, vocabulary)
+    _channels_of_watchers(design, roles, vocabulary)
     _screens_of_monitors(design, roles, vocabulary)
 
 
@@ -245,3 +246,23 @@ def _monitors_fed_by_machine_watchers(design: Design, roles: dict[str, RoleAssig
 
 def _names_the_model(node, vocabulary: Vocabulary) -> bool:
     return vocabulary.mentions_any(tokenize(node.label or node.id), "model_metrics")
+
+
+def _channels_of_watchers(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:
+    """A messaging channel (Slack, Teams, email, SMS: `terms.alert_channels`) that only watchers feed
+    ("Alertmanager -> Slack webhook", "Drift monitor -> Email") is where they alert the people on call: the
+    alerting, not a person's chat app (the labelling guidelines: alerts, pagers). Read as the user by the
+    channel's name alone, or unread; a channel that anything else feeds keeps its reading."""
+    channels = vocabulary.words("alert_channels")
+    watchers = ("monitoring", "infra_monitoring", "alerting")
+    feeders: dict[str, list[str]] = {}
+    for edge in design.edges:
+        feeders.setdefault(edge.target, []).append(edge.source)
+    for node in design.nodes:
+        assignment, fed = roles[node.id], feeders.get(node.id, [])
+        if not fed or not all(roles[f].role in watchers for f in fed if f in roles):
+            continue
+        named = assignment.role == "user" and assignment.how == "label" and (assignment.matched or "").lower() in channels
+        unread = assignment.how == "unknown" and bool(channels & set(head_words(node)))
+        if named or unread:
+            roles[node.id] = RoleAssignment("alerting", "position", "a channel only watchers feed is where they alert")
