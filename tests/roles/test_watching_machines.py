@@ -186,3 +186,12 @@ def test_an_alert_told_by_how_it_is_sent_is_alerting(label, role):
 )
 def test_a_ledger_is_the_audit_only_beside_what_says_it_records_who_did_what(label, role):
     assert reading_of(label).role == role
+def test_a_notice_only_watchers_send_is_their_alert():
+    source = (
+        "flowchart LR\n"
+        '  ui["Web UI"] --> llm["Llama 3"] --> out["Summary notification"]\n'
+        '  llm --> mon["Hallucination monitor"] --> note["Notify team"]\n'
+    )
+    roles = _roles(source)
+    assert roles["note"] == "alerting"
+    assert roles["out"] == "unknown"  # the product's notice to people, not an alert

@@ -252,8 +252,10 @@ def _channels_of_watchers(design: Design, roles: dict[str, RoleAssignment], voca
     """A messaging channel (Slack, Teams, email, SMS: `terms.alert_channels`) that only watchers feed
     ("Alertmanager -> Slack webhook", "Drift monitor -> Email") is where they alert the people on call: the
     alerting, not a person's chat app (the labelling guidelines: alerts, pagers). Read as the user by the
-    channel's name alone, or unread; a channel that anything else feeds keeps its reading."""
-    channels = vocabulary.words("alert_channels")
+    channel's name alone, or unread; a channel that anything else feeds keeps its reading. So is an unread
+    notice that only watchers send ("Drift monitor -> Notify team": notify, notification: `terms.notice_words`);
+    a notification elsewhere tells people of the product's work and stays open."""
+    channels, notices = vocabulary.words("alert_channels"), vocabulary.words("notice_words")
     watchers = ("monitoring", "infra_monitoring", "alerting")
     feeders: dict[str, list[str]] = {}
     for edge in design.edges:
@@ -263,6 +265,6 @@ def _channels_of_watchers(design: Design, roles: dict[str, RoleAssignment], voca
         if not fed or not all(roles[f].role in watchers for f in fed if f in roles):
             continue
         named = assignment.role == "user" and assignment.how == "label" and (assignment.matched or "").lower() in channels
-        unread = assignment.how == "unknown" and bool(channels & set(head_words(node)))
+        unread = assignment.how == "unknown" and bool((channels | notices) & set(head_words(node)))
         if named or unread:
             roles[node.id] = RoleAssignment("alerting", "position", "a channel only watchers feed is where they alert")
