@@ -149,6 +149,19 @@ def test_a_product_whose_name_opens_with_a_verb_is_no_step(label, role):
     assert reading_of(label).role == role
 
 
+def test_a_box_naming_an_agent_draws_ai_to_watch():
+    # the span is read as a record, not as the agent, but it says what the collectors gather
+    source = (
+        "flowchart LR\n"
+        '  op["Operator injects SDK"] --> pod["Workload pod"]\n'
+        '  pod --> span["Trace · agent.run span"] --> otel["OTel Collector"] --> jg["Jaeger"]\n'
+        '  pod --> db[("Postgres")]\n'
+    )
+    roles = _roles(source)
+    assert roles["otel"] == "monitoring"
+    assert roles["jg"] == "monitoring"
+
+
 def test_a_watchers_own_agent_names_no_ai():
     source = (
         "flowchart LR\n"

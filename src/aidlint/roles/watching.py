@@ -29,7 +29,7 @@ def monitors_by_design(design: Design, roles: dict[str, RoleAssignment], vocabul
     _monitors_drawn_apart(design, roles, generic_monitors)
     _monitors_fed_by_machine_watchers(design, roles, generic_monitors, vocabulary)
     model_monitors = any(a.role == "monitoring" and n not in generic_monitors for n, a in roles.items())
-    if not model_monitors and not any(a.role in _AI_SIDE for a in roles.values()) and any(a.role not in _WATCHERS for a in roles.values()):
+    if not model_monitors and not any(a.role in _AI_SIDE for a in roles.values()) and any(a.role not in _WATCHERS for a in roles.values()) and not _ai_named(design, roles, vocabulary):
         # Servers drawn and nothing AI: the generic monitors watch the servers. A drawing of the monitors
         # alone (an observability stack: "OTel adapter -> Jaeger, Grafana") says nothing of what they watch,
         # and a model's own monitor drawn ("LLM tracing SDK -> OTel Collector -> ClickHouse") says the model.
@@ -268,3 +268,15 @@ def _channels_of_watchers(design: Design, roles: dict[str, RoleAssignment], voca
         unread = assignment.how == "unknown" and bool((channels | notices) & set(head_words(node)))
         if named or unread:
             roles[node.id] = RoleAssignment("alerting", "position", "a channel only watchers feed is where they alert")
+
+
+def _ai_named(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> bool:
+    """A box whose words name an LLM or an agent (`terms.watched_ai`), whatever it was read as ("Demo FastAPI
+    agent app handles requests and emits spans", read as a record; "Trace · agent.invoke span"): the design
+    draws AI to watch. A watcher's own words ("Datadog Agent", "Zabbix agent") and a place where things run
+    ("Jenkins agent") name no such AI. "Model" is left out: a feature store serves models it does not draw."""
+    return any(
+        roles[node.id].role not in _WATCHERS - {UNKNOWN_ROLE} and roles[node.id].how != "infrastructure"
+        and vocabulary.mentions_any(tokenize(node.label or node.id), "watched_ai")
+        for node in design.nodes
+    )
