@@ -29,7 +29,7 @@ from aidlint.roles.lifecycle import development_by_position, forward, from_words
 from aidlint.roles.senses import checks_outside_lifecycle
 from aidlint.roles.serverkind import tool_server_by_kind
 from aidlint.roles.serving import apis_beside_models, gateways_by_what_they_front, tools_behind_tool_callers, traffic_splits
-from aidlint.roles.objects import CALLS_THE_MODEL
+from aidlint.roles.heads import CALLS_THE_MODEL
 from aidlint.roles.reading import classify_label, drawn_as_store, head_words, names_a_processor, node_text, written_head
 from aidlint.roles.verdicts import questions_on_a_verdict
 from aidlint.roles.watching import checks_of_the_answer, content_gates, monitors_by_design

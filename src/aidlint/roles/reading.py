@@ -13,6 +13,7 @@ from aidlint.roles.acts import act_led, people_act_on
 from aidlint.roles.asides import LINE_BREAK, not_a_component
 from aidlint.roles.assignment import RoleAssignment
 from aidlint.roles.files import names_a_file
+from aidlint.roles.heads import CALLS_THE_MODEL, caller_head, gateway_head, handler_head, link_head, served_data_head
 from aidlint.roles.listing import without_listed_contents
 from aidlint.roles.ties import (
     access_beside_limit, alert_ending_head, alert_verb_first, doer_ending_head, finder_ending_head, first_listed,
@@ -20,10 +21,9 @@ from aidlint.roles.ties import (
     step_on_data, tracker_step_last, version_before_model,
 )
 from aidlint.roles.objects import (
-    CALLS_THE_MODEL, access_head, caller_head, code_tested, data_brought_in, data_checked, format_generated, gateway_head,
-    generic_word_form, handler_head, link_head, parsed_part, served_data_head, tool_manager_head, without_fit_as_noun,
-    without_method_as_modifier, without_model_as_modifier, without_model_as_object, without_protocol_as_modifier, without_split_names,
-    without_hyphened_qualifier, without_tool_as_managed,
+    access_head, code_tested, data_brought_in, data_checked, format_generated, generic_word_form, parsed_part, tool_manager_head,
+    without_fit_as_noun, without_method_as_modifier, without_model_as_modifier, without_model_as_object, without_protocol_as_modifier,
+    without_split_names, without_hyphened_qualifier, without_tool_as_managed,
 )
 from aidlint.roles.questions import asked_check, asks_for_people, asks_if_finished, branching_code, is_decision, question
 from aidlint.roles.routes import named_route, unnamed_route
