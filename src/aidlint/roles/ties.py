@@ -12,6 +12,7 @@ many words the limit takes.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from aidlint.roles.asides import BRACKETED, LINE_BREAK
 from aidlint.roles.vocabulary import Match, Token, Vocabulary, tokenize
@@ -163,15 +164,7 @@ def lifecycle_noun_last(winner: Match, matches: list[Match], tokens: list[Token]
     main = [i for i, token in enumerate(tokens) if token.in_main]
     if not main or tokens[main[-1]].text.endswith(("er", "or", "ers", "ors")):
         return None
-    after = winner.start + winner.covered
-    return next(
-        (
-            m
-            for m in matches
-            if m.synonym.role in _MAKING_OR_CHECKING and m.in_main and m.start >= after and m.start + m.covered - 1 == main[-1]
-        ),
-        None,
-    )
+    return _role_ending_head(matches, _MAKING_OR_CHECKING, winner.start + winner.covered, main[-1])
 
 
 def release_word_last(winner: Match, matches: list[Match], tokens: list[Token]) -> Match | None:
@@ -184,11 +177,7 @@ def release_word_last(winner: Match, matches: list[Match], tokens: list[Token]) 
     main = [i for i, token in enumerate(tokens) if token.in_main]
     if not main or tokens[main[-1]].text in ("deployment", "deployments"):
         return None
-    after = winner.start + winner.covered
-    return next(
-        (m for m in matches if m.synonym.role == "deployment_controller" and m.in_main and m.start >= after and m.start + m.covered - 1 == main[-1]),
-        None,
-    )
+    return _role_ending_head(matches, {"deployment_controller"}, winner.start + winner.covered, main[-1])
 
 
 #: Roles of the trackers and observability products whose evaluation or training features a head can name.
@@ -207,11 +196,7 @@ def tracker_step_last(winner: Match, matches: list[Match], tokens: list[Token], 
     if _SEPARATOR.search(LINE_BREAK.split(text, maxsplit=1)[0]):
         return None
     main = [i for i, token in enumerate(tokens) if token.in_main]
-    after = winner.start + winner.covered
-    return next(
-        (m for m in matches if m.synonym.role in _MAKING_OR_CHECKING and m.in_main and m.start >= after and m.start + m.covered - 1 == main[-1]),
-        None,
-    )
+    return _role_ending_head(matches, _MAKING_OR_CHECKING, winner.start + winner.covered, main[-1])
 
 
 #: Roles of what a training or evaluation step runs on: data, people's feedback or reviews, a store, or the
@@ -258,11 +243,13 @@ def version_before_model(winner: Match, matches: list[Match], tokens: list[Token
     if winner.synonym.role != "deployment_controller" or winner.synonym.written.lower() not in _VERSION_WORDS or not winner.in_main:
         return None
     main = [i for i, token in enumerate(tokens) if token.in_main]
-    after = winner.start + winner.covered
-    return next(
-        (m for m in matches if m.synonym.role == "model_inference" and m.in_main and m.start >= after and m.start + m.covered - 1 == main[-1]),
-        None,
-    )
+    return _role_ending_head(matches, {"model_inference"}, winner.start + winner.covered, main[-1])
+
+
+def _role_ending_head(matches: list[Match], roles: Collection[str], after: int, last: int) -> Match | None:
+    """The match of one of ``roles`` in the head that starts at ``after`` or later and ends the head at token
+    ``last``: the noun the phrase names, which the words before it only qualify."""
+    return next((m for m in matches if m.synonym.role in roles and m.in_main and m.start >= after and m.start + m.covered - 1 == last), None)
 
 
 def doer_ending_head(tied: list[Match], tokens: list[Token]) -> Match | None:
