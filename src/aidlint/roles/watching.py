@@ -26,8 +26,11 @@ _WATCHERS = frozenset({"monitoring", "infra_monitoring", "alerting", "audit_log"
 
 def monitors_by_design(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:
     generic_monitors = {node.id for node in design.nodes if _generic_monitor(node, roles[node.id], vocabulary)}
+    feeders: dict[str, list[str]] = {}  # once, for the two passes below that ask what feeds a box
+    for edge in design.edges:
+        feeders.setdefault(edge.target, []).append(edge.source)
     _monitors_drawn_apart(design, roles, generic_monitors)
-    _monitors_fed_by_machine_watchers(design, roles, generic_monitors, vocabulary)
+    _monitors_fed_by_machine_watchers(design, roles, generic_monitors, feeders, vocabulary)
     model_monitors = any(a.role == "monitoring" and n not in generic_monitors for n, a in roles.items())
     if not model_monitors and not any(a.role in _AI_SIDE for a in roles.values()) and any(a.role not in _WATCHERS for a in roles.values()) and not _ai_named(design, roles, vocabulary):
         # Servers drawn and nothing AI: the generic monitors watch the servers. A drawing of the monitors
@@ -37,7 +40,7 @@ def monitors_by_design(design: Design, roles: dict[str, RoleAssignment], vocabul
             if roles[node_id].role == "monitoring":
                 roles[node_id] = RoleAssignment("infra_monitoring", "position", "no model, application or lifecycle step drawn, so generic monitoring watches the servers")
     _usage_counted_beside_monitors(design, roles, vocabulary)
-    _channels_of_watchers(design, roles, vocabulary)
+    _channels_of_watchers(design, roles, feeders, vocabulary)
     _screens_of_monitors(design, roles, vocabulary)
 
 
@@ -219,15 +222,15 @@ def _monitors_drawn_apart(design: Design, roles: dict[str, RoleAssignment], gene
             roles[node_id] = RoleAssignment("infra_monitoring", "position", "a generic monitor drawn apart from the model's own monitor watches the machines")
 
 
-def _monitors_fed_by_machine_watchers(design: Design, roles: dict[str, RoleAssignment], generic: set[str], vocabulary: Vocabulary) -> None:
+def _monitors_fed_by_machine_watchers(
+    design: Design, roles: dict[str, RoleAssignment], generic: set[str], feeders: dict[str, list[str]], vocabulary: Vocabulary
+) -> None:
     """A generic monitor that a watcher of machines feeds ("Node Exporter -> Prometheus -> Grafana", "cAdvisor",
     "DCGM": infra_monitoring by its words) gathers machine metrics: infra_monitoring, and so do the generic
     monitors it feeds in turn. Not where a model, or a monitor naming what a model does (`terms.model_metrics`),
     feeds it as well: then it watches both, and its words keep it."""
-    feeders: dict[str, list[str]] = {}
     successors: dict[str, list[str]] = {}
     for edge in design.edges:
-        feeders.setdefault(edge.target, []).append(edge.source)
         successors.setdefault(edge.source, []).append(edge.target)
     machine = {n for n, a in roles.items() if a.role == "infra_monitoring" and a.how in ("label", "id")}
     nodes = {node.id: node for node in design.nodes}
@@ -248,7 +251,7 @@ def _names_the_model(node, vocabulary: Vocabulary) -> bool:
     return vocabulary.mentions_any(tokenize(node.label or node.id), "model_metrics")
 
 
-def _channels_of_watchers(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:
+def _channels_of_watchers(design: Design, roles: dict[str, RoleAssignment], feeders: dict[str, list[str]], vocabulary: Vocabulary) -> None:
     """A messaging channel (Slack, Teams, email, SMS: `terms.alert_channels`) that only watchers feed
     ("Alertmanager -> Slack webhook", "Drift monitor -> Email") is where they alert the people on call: the
     alerting, not a person's chat app (the labelling guidelines: alerts, pagers). Read as the user by the
@@ -257,9 +260,6 @@ def _channels_of_watchers(design: Design, roles: dict[str, RoleAssignment], voca
     a notification elsewhere tells people of the product's work and stays open."""
     channels, notices = vocabulary.words("alert_channels"), vocabulary.words("notice_words")
     watchers = ("monitoring", "infra_monitoring", "alerting")
-    feeders: dict[str, list[str]] = {}
-    for edge in design.edges:
-        feeders.setdefault(edge.target, []).append(edge.source)
     for node in design.nodes:
         assignment, fed = roles[node.id], feeders.get(node.id, [])
         if not fed or not all(roles[f].role in watchers for f in fed if f in roles):
