@@ -18,7 +18,7 @@ from aidlint.roles.listing import without_listed_contents
 from aidlint.roles.ties import (
     access_beside_limit, alert_ending_head, alert_verb_first, doer_ending_head, finder_ending_head, first_listed,
     instance_of, lifecycle_noun_last, lifecycle_verb_first, machine_reviewer, people_keep_gate, release_word_last,
-    step_on_data, tracker_step_last, version_before_model,
+    put_first, step_on_data, tracker_step_last, version_before_model,
 )
 from aidlint.roles.objects import (
     access_head, code_tested, data_brought_in, data_checked, format_generated, generic_word_form, parsed_part, tool_manager_head,
@@ -131,30 +131,30 @@ def classify_label(node: Node, vocabulary: Vocabulary) -> RoleAssignment:
             continue
         chosen, tie_rule = _choose(matches, vocabulary, tokens)
         if tie_rule is None and (lead := first_listed(chosen, text, vocabulary)) is not None:
-            chosen, tie_rule = [lead, *(m for m in chosen if m is not lead)], "the first item of a list in the head names the box"
+            chosen, tie_rule = put_first(lead, chosen), "the first item of a list in the head names the box"
         elif tie_rule is None and (finder := finder_ending_head(chosen, tokens)) is not None:
-            chosen, tie_rule = [finder, *(m for m in chosen if m is not finder)], "a search or retriever that ends the head is the retrieval a model word qualifies"
+            chosen, tie_rule = put_first(finder, chosen), "a search or retriever that ends the head is the retrieval a model word qualifies"
         elif tie_rule is None and (doer := doer_ending_head(chosen, tokens)) is not None:
-            chosen, tie_rule = [doer, *(m for m in chosen if m is not doer)], "an agent noun that ends the head names the box"
+            chosen, tie_rule = put_first(doer, chosen), "an agent noun that ends the head names the box"
         elif tie_rule is None and (alert := alert_ending_head(chosen, tokens)) is not None:
-            chosen, tie_rule = [alert, *(m for m in chosen if m is not alert)], "an alert that ends the head is the alert a watching word qualifies"
+            chosen, tie_rule = put_first(alert, chosen), "an alert that ends the head is the alert a watching word qualifies"
         elif (access := access_beside_limit(chosen[0], matches)) is not None:
-            chosen, tie_rule = [access, *(m for m in chosen if m is not access)], "access control named beside a limit is the access control"
+            chosen, tie_rule = put_first(access, chosen), "access control named beside a limit is the access control"
         elif (people := people_keep_gate(chosen[0], matches, tokens)) is not None:
-            chosen, tie_rule = [people, *(m for m in chosen if m is not people)], "a gate its detail says people keep is human review"
+            chosen, tie_rule = put_first(people, chosen), "a gate its detail says people keep is human review"
         if (act := act_led(tokens, matches, vocabulary)) is not None and act.synonym.role != chosen[0].synonym.role:
             # "Review ground truth", "Annotate documents": the act the verb names, not the data (acts.py).
-            chosen, tie_rule = [act, *(m for m in chosen if m is not act)], "a verb of review or privacy starts the label: the act"
+            chosen, tie_rule = put_first(act, chosen), "a verb of review or privacy starts the label: the act"
         if (step := lifecycle_verb_first(chosen[0], matches, tokens, vocabulary) or lifecycle_noun_last(chosen[0], matches, tokens) or step_on_data(chosen[0], matches, tokens, vocabulary)) is not None:
-            chosen, tie_rule = [step, *(m for m in chosen if m is not step)], "a lifecycle verb that starts the head, or a step noun that ends it after the model, names the step"
+            chosen, tie_rule = put_first(step, chosen), "a lifecycle verb that starts the head, or a step noun that ends it after the model, names the step"
         if (alert := alert_verb_first(chosen[0], matches, tokens)) is not None:
-            chosen, tie_rule = [alert, *(m for m in chosen if m is not alert)], "an alert verb that starts the head, with when it fires, is the alert"
+            chosen, tie_rule = put_first(alert, chosen), "an alert verb that starts the head, with when it fires, is the alert"
         if (step := release_word_last(chosen[0], matches, tokens)) is not None:
-            chosen, tie_rule = [step, *(m for m in chosen if m is not step)], "a release word that ends the head after the model releases it"
+            chosen, tie_rule = put_first(step, chosen), "a release word that ends the head after the model releases it"
         elif (model := version_before_model(chosen[0], matches, tokens)) is not None:
-            chosen, tie_rule = [model, *(m for m in chosen if m is not model)], "a canary or shadow version of the model that ends the head is that model"
+            chosen, tie_rule = put_first(model, chosen), "a canary or shadow version of the model that ends the head is that model"
         if (step := tracker_step_last(chosen[0], matches, tokens, text)) is not None:
-            chosen, tie_rule = [step, *(m for m in chosen if m is not step)], "a step word that ends the head after a tracker names the product's feature, the step"
+            chosen, tie_rule = put_first(step, chosen), "a step word that ends the head after a tracker names the product's feature, the step"
         winner = asked_check(node, text, chosen[0], matches, GATE_ROLES) or chosen[0]
         if (
             is_decision(node, text)

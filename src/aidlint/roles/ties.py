@@ -41,6 +41,11 @@ def first_listed(tied: list[Match], text: str, vocabulary: Vocabulary) -> Match 
     return next(m for m in tied if m.synonym.role == best.synonym.role)
 
 
+def put_first(match: Match, chosen: list[Match]) -> list[Match]:
+    """The tied matches with ``match`` first: a tie rule's winner, the others kept in their order behind it."""
+    return [match, *(m for m in chosen if m is not match)]
+
+
 def finder_ending_head(tied: list[Match], tokens: list[Token]) -> Match | None:
     """"Residual Transformer Retriever", "Rerank Search": a retrieval word that ends the head names the box,
     and the model word before it says how it finds or orders what it returns."""
