@@ -251,3 +251,10 @@ def test_the_families_hold_inside_a_design():
 
 def test_key_value_and_coordination_stores_are_data_stores():
     all_are(["etcd cluster", "etcd<br/>Configuration Management", "ZooKeeper", "Consul KV"], "data_store")
+
+
+def test_a_term_list_names_the_entry_a_label_contains_as_the_list_writes_it():
+    vocabulary = load_vocabulary()
+    assert vocabulary.first_term("action_products", ["open", "a", "zendesk", "ticket"]) == "Zendesk"
+    assert vocabulary.first_term("action_products", ["google", "calendar", "api"]) == "Google Calendar"
+    assert vocabulary.first_term("action_products", ["google", "drive"]) is None

@@ -16,7 +16,7 @@ from __future__ import annotations
 from aidlint.model import Design, UNKNOWN_ROLE
 from aidlint.roles.assignment import RoleAssignment
 from aidlint.roles.reading import head_words, written_head
-from aidlint.roles.vocabulary import Vocabulary, tokenize
+from aidlint.roles.vocabulary import Vocabulary
 
 #: Readings a business system's own words give that an agent's arrow outranks: none, or an API or client.
 _OPEN = frozenset({UNKNOWN_ROLE, "application"})
@@ -26,9 +26,7 @@ _BY_DETAIL = frozenset({"auth"})
 
 
 def systems_agents_act_on(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:
-    # cut as labels are cut ("GitHub" is "git hub"), so that a product matches the words of a head
-    products = {tuple(t.text for t in tokenize(p)): p for p in vocabulary.terms.get("action_products", ())}
-    if not products:
+    if not vocabulary.terms.get("action_products"):
         return
     agents = vocabulary.words("agent_words")
     labels = {node.id: node for node in design.nodes}
@@ -46,7 +44,6 @@ def systems_agents_act_on(design: Design, roles: dict[str, RoleAssignment], voca
             continue
         if assignment.role not in _OPEN and not (assignment.in_detail and assignment.role in _BY_DETAIL):
             continue
-        head = head_words(labels[node_id])
-        named = next((w for p, w in products.items() for i in range(len(head) - len(p) + 1) if tuple(head[i : i + len(p)]) == p), None)
+        named = vocabulary.first_term("action_products", head_words(labels[node_id]))
         if named is not None:
             roles[node_id] = RoleAssignment("tool_executor", "structure", named, (assignment.role,), "a business system an agent acts on")

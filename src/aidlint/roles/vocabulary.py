@@ -235,15 +235,18 @@ class Vocabulary:
         """Does ``text`` mention the named term list (``progressive``, ``rollback``, ...)?"""
         if "%" in self.terms.get(term, ()) and re.search(r"\d\s*%", text):
             return True
-        tokens = tokenize(text)
+        return self.first_term(term, [token.text for token in tokenize(text)]) is not None
+
+    def first_term(self, term: str, words: list[str]) -> str | None:
+        """The first entry of the named term list that ``words`` contain, as written in the list."""
         # Candidates by their first word, as in ``matches``: a term list can hold hundreds of words.
         index = self._term_index.get(term, {})
-        for start, token in enumerate(tokens):
-            for synonym in index.get(token.text, ()):
+        for start, word in enumerate(words):
+            for synonym in index.get(word, ()):
                 length = len(synonym.forms)
-                if start + length <= len(tokens) and all(tokens[start + k].text in synonym.forms[k] for k in range(1, length)):
-                    return True
-        return False
+                if start + length <= len(words) and all(words[start + k] in synonym.forms[k] for k in range(1, length)):
+                    return synonym.written
+        return None
 
     def mentions_any(self, tokens: list[Token], term: str) -> bool:
         words = [token.text for token in tokens]
