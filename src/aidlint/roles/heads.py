@@ -9,7 +9,15 @@ objects.py until it reached its size limit.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from aidlint.roles.vocabulary import Match, Token, Vocabulary
+
+
+def role_ending_head(matches: list[Match], roles: Collection[str], after: int, last: int) -> Match | None:
+    """The match of one of ``roles`` in the head that starts at ``after`` or later and ends the head at token
+    ``last``: the noun the phrase names, which the words before it only qualify."""
+    return next((m for m in matches if m.synonym.role in roles and m.in_main and m.start >= after and m.start + m.covered - 1 == last), None)
 
 
 def gateway_head(tokens: list[Token], matches: list[Match], winner: Match) -> str | None:
@@ -21,10 +29,7 @@ def gateway_head(tokens: list[Token], matches: list[Match], winner: Match) -> st
     last = main[-1]
     if winner.start + winner.covered - 1 >= last:
         return None
-    gateway = next(
-        (m for m in matches if m.synonym.role == "api_gateway" and m.in_main and m.start > winner.start and m.start + m.covered - 1 == last),
-        None,
-    )
+    gateway = role_ending_head(matches, ("api_gateway",), winner.start + 1, last)
     return gateway.synonym.written if gateway is not None else None
 
 

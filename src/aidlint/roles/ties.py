@@ -12,9 +12,9 @@ many words the limit takes.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
 
 from aidlint.roles.asides import BRACKETED, LINE_BREAK
+from aidlint.roles.heads import role_ending_head
 from aidlint.roles.vocabulary import Match, Token, Vocabulary, tokenize
 
 #: What joins the items of a list in a head: "and", "&", "+" between words, or a comma.
@@ -169,7 +169,7 @@ def lifecycle_noun_last(winner: Match, matches: list[Match], tokens: list[Token]
     main = [i for i, token in enumerate(tokens) if token.in_main]
     if not main or tokens[main[-1]].text.endswith(("er", "or", "ers", "ors")):
         return None
-    return _role_ending_head(matches, _MAKING_OR_CHECKING, winner.start + winner.covered, main[-1])
+    return role_ending_head(matches, _MAKING_OR_CHECKING, winner.start + winner.covered, main[-1])
 
 
 def release_word_last(winner: Match, matches: list[Match], tokens: list[Token]) -> Match | None:
@@ -182,7 +182,7 @@ def release_word_last(winner: Match, matches: list[Match], tokens: list[Token]) 
     main = [i for i, token in enumerate(tokens) if token.in_main]
     if not main or tokens[main[-1]].text in ("deployment", "deployments"):
         return None
-    return _role_ending_head(matches, {"deployment_controller"}, winner.start + winner.covered, main[-1])
+    return role_ending_head(matches, {"deployment_controller"}, winner.start + winner.covered, main[-1])
 
 
 #: Roles of the trackers and observability products whose evaluation or training features a head can name.
@@ -201,7 +201,7 @@ def tracker_step_last(winner: Match, matches: list[Match], tokens: list[Token], 
     if _SEPARATOR.search(LINE_BREAK.split(text, maxsplit=1)[0]):
         return None
     main = [i for i, token in enumerate(tokens) if token.in_main]
-    return _role_ending_head(matches, _MAKING_OR_CHECKING, winner.start + winner.covered, main[-1])
+    return role_ending_head(matches, _MAKING_OR_CHECKING, winner.start + winner.covered, main[-1])
 
 
 #: Roles of what a training or evaluation step runs on: data, people's feedback or reviews, a store, or the
@@ -248,13 +248,7 @@ def version_before_model(winner: Match, matches: list[Match], tokens: list[Token
     if winner.synonym.role != "deployment_controller" or winner.synonym.written.lower() not in _VERSION_WORDS or not winner.in_main:
         return None
     main = [i for i, token in enumerate(tokens) if token.in_main]
-    return _role_ending_head(matches, {"model_inference"}, winner.start + winner.covered, main[-1])
-
-
-def _role_ending_head(matches: list[Match], roles: Collection[str], after: int, last: int) -> Match | None:
-    """The match of one of ``roles`` in the head that starts at ``after`` or later and ends the head at token
-    ``last``: the noun the phrase names, which the words before it only qualify."""
-    return next((m for m in matches if m.synonym.role in roles and m.in_main and m.start >= after and m.start + m.covered - 1 == last), None)
+    return role_ending_head(matches, {"model_inference"}, winner.start + winner.covered, main[-1])
 
 
 def doer_ending_head(tied: list[Match], tokens: list[Token]) -> Match | None:
@@ -264,7 +258,7 @@ def doer_ending_head(tied: list[Match], tokens: list[Token]) -> Match | None:
     main = [i for i, token in enumerate(tokens) if token.in_main]
     if len(tied) < 2 or not main or not tokens[main[-1]].text.endswith(("er", "or", "ers", "ors")):
         return None
-    doer = next((m for m in tied if m.synonym.role == "data_source" and m.in_main and m.start + m.covered - 1 == main[-1]), None)
+    doer = role_ending_head(tied, ("data_source",), 0, main[-1])
     if doer is None or not all(m is doer or (m.in_main and m.start + m.covered <= doer.start) for m in tied):
         return None
     return doer
