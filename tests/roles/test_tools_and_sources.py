@@ -32,3 +32,26 @@ def test_scraping_and_elt_products_bring_data_in(label):
 @pytest.mark.parametrize(("label", "role"), [("Metrics scraping", "monitoring"), ("Prometheus scrape", "monitoring")])
 def test_a_metrics_scrape_is_no_web_scraping(label, role):
     assert reading_of(label).role == role
+
+
+def called_by_agent(label: str) -> str:
+    source = f'flowchart LR\n  a["Booking agent"] --> t["{label}"]\n  a --> llm["Claude"]\n'
+    return roles_of(source)["t"]
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Bedrock Action Group", "Action Group (Lambda)", "Agent action groups", "Jupyter kernel", "IPython kernel",
+     "URL Fetcher", "Fetch URL"],
+)
+def test_action_groups_kernels_and_url_fetchers_are_the_agents_tools(label):
+    assert reading_of(label).role == "tool_executor"
+    assert called_by_agent(label) == "tool_executor"
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [("Action Group", "unknown"), ("Azure Monitor Action Group", "monitoring"), ("Jupyter Notebook", "unknown")],
+)
+def test_an_action_group_without_an_agents_word_is_no_tool(label, role):
+    assert reading_of(label).role == role
