@@ -55,3 +55,12 @@ def test_action_groups_kernels_and_url_fetchers_are_the_agents_tools(label):
 )
 def test_an_action_group_without_an_agents_word_is_no_tool(label, role):
     assert reading_of(label).role == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [("Web pages", "data_source"), ("Crawled web pages", "data_source"), ("Web page", "user"), ("Webpage", "user")],
+)
+def test_web_pages_in_the_plural_are_content_and_one_web_page_the_persons_screen(label, role):
+    assert reading_of(label).role == role
+    assert at_start(label) == role
