@@ -64,3 +64,12 @@ def test_an_action_group_without_an_agents_word_is_no_tool(label, role):
 def test_web_pages_in_the_plural_are_content_and_one_web_page_the_persons_screen(label, role):
     assert reading_of(label).role == role
     assert at_start(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [("Data providers", "data_source"), ("Market data vendors", "data_source"), ("Weather data provider", "data_source"),
+     ("LLM providers", "model_inference")],
+)
+def test_data_providers_and_vendors_are_data_from_elsewhere(label, role):
+    assert reading_of(label).role == role
