@@ -1,0 +1,24 @@
+"""The product's own code against generic steps (docs/roles.md, "Logic named deterministic or rule-based is
+the application" and the readings after it); invented labels."""
+
+from __future__ import annotations
+
+import pytest
+
+from aidlint.roles.infer import assign_roles
+
+from ..helpers import design_from, reading_of
+
+
+def _roles_of(source: str) -> dict[str, str]:
+    return {node_id: a.role for node_id, a in assign_roles(design_from(source, "mermaid", "d.mmd")).items()}
+
+
+@pytest.mark.parametrize("label", ["Spring Boot", "NestJS Backend", "Fastify server", "ASP.NET Core API", "Laravel", "Quarkus"])
+def test_a_backend_web_framework_is_the_application(label):
+    assert reading_of(label).role == "application"
+
+
+def test_a_serving_word_beside_a_backend_web_framework_names_the_model():
+    roles = _roles_of('flowchart LR\n  U[Customer] --> S["Spring Boot<br/>(Prediction)"] --> D[(Postgres)]\n')
+    assert roles["S"] == "model_inference"
