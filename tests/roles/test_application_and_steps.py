@@ -22,3 +22,13 @@ def test_a_backend_web_framework_is_the_application(label):
 def test_a_serving_word_beside_a_backend_web_framework_names_the_model():
     roles = _roles_of('flowchart LR\n  U[Customer] --> S["Spring Boot<br/>(Prediction)"] --> D[(Postgres)]\n')
     assert roles["S"] == "model_inference"
+
+
+    assert reading_of(label).role == "application"
+
+
+@pytest.mark.parametrize("label", ["MetaGPT", "LangServe API", "OpenAI Swarm", "Phidata", "CAMEL-AI", "Dialogflow CX", "Amazon Lex bot"])
+def test_agent_frameworks_and_bot_platforms_are_the_application(label):
+@pytest.mark.parametrize("label", ["OpenAI", "GPT-4o"])
+def test_the_model_words_they_contain_still_name_models_alone(label):
+    assert reading_of(label).role == "model_inference"
