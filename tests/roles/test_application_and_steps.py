@@ -32,3 +32,13 @@ def test_agent_frameworks_and_bot_platforms_are_the_application(label):
 @pytest.mark.parametrize("label", ["OpenAI", "GPT-4o"])
 def test_the_model_words_they_contain_still_name_models_alone(label):
     assert reading_of(label).role == "model_inference"
+
+
+@pytest.mark.parametrize("label", ["system_prompt.txt", "prompts/system.md", "agent_instructions.txt", "CLAUDE.md", "AGENTS.md", "SKILL.md"])
+def test_a_file_of_instructions_is_no_component(label):
+    assert reading_of(label).role == "unknown"
+
+
+@pytest.mark.parametrize(("label", "role"), [("MEMORY.md", "data_store"), ("promptfoo.txt", "evaluation")])
+def test_text_files_named_otherwise_keep_their_words(label, role):
+    assert reading_of(label).role == role

@@ -47,9 +47,24 @@ _SETTINGS_FILE = re.compile(
 )
 
 
+#: A file of instructions or prompts for a model or agent, written as text ("system_prompt.txt", "prompts/triage.md",
+#: "CLAUDE.md", "AGENTS.md", "SKILL.md"): what the model is told, configured as a template is, not a component.
+_TEXT_FILE = re.compile(r"^(?:[A-Za-z0-9_-][A-Za-z0-9_.-]*/)*([A-Za-z0-9_-][A-Za-z0-9_.-]*)\.(?:md|mdx|txt)$")
+_INSTRUCTION_WORD = re.compile(r"(?<![A-Za-z])(?:prompts?|instructions?)(?![a-z])", re.IGNORECASE)
+_INSTRUCTION_NAMES = frozenset({"CLAUDE", "AGENTS", "GEMINI", "SKILL", "copilot-instructions"})
+
+
+def _instruction_file(line: str) -> bool:
+    """Is the line a text file of a prompt or instructions ("system_prompt.txt", "prompts/triage.md", "CLAUDE.md")?"""
+    found = _TEXT_FILE.match(line)
+    return bool(found and (found.group(1) in _INSTRUCTION_NAMES or _INSTRUCTION_WORD.search(line)))
+
+
 def settings_files(lines: list[str]) -> bool:
-    """Is the label, line by line, only settings or template files and the folders they sit in ("agents.yaml",
-    "fraud_agent/<br>agent.yaml<br>prompt.jinja")? Such a box draws how a component is configured, not the
-    component; a line of anything else ("guardrails.yaml<br>input rails") leaves the label to its words."""
+    """Is the label, line by line, only settings, template or instruction files and the folders they sit in
+    ("agents.yaml", "fraud_agent/<br>agent.yaml<br>prompt.jinja", "system_prompt.txt")? Such a box draws how a
+    component is configured, not the component; a line of anything else ("guardrails.yaml<br>input rails")
+    leaves the label to its words."""
     named = [line.strip() for line in lines if line.strip()]
-    return any(_SETTINGS_FILE.match(line) for line in named) and all(_SETTINGS_FILE.match(line) or _FOLDER.match(line) for line in named)
+    settings = [bool(_SETTINGS_FILE.match(line) or _instruction_file(line)) for line in named]
+    return any(settings) and all(kept or _FOLDER.match(line) for kept, line in zip(settings, named))
