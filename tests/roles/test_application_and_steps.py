@@ -42,3 +42,12 @@ def test_a_file_of_instructions_is_no_component(label):
 @pytest.mark.parametrize(("label", "role"), [("MEMORY.md", "data_store"), ("promptfoo.txt", "evaluation")])
 def test_text_files_named_otherwise_keep_their_words(label, role):
     assert reading_of(label).role == role
+
+
+@pytest.mark.parametrize("label", ["Conversation engine", "Dialogue Engine", "Conversational engine"])
+def test_the_engine_of_a_conversation_is_the_application(label):
+    assert reading_of(label).role == "application"
+
+
+def test_an_engine_alone_names_nothing():
+    assert reading_of("Engine").role == "unknown"
