@@ -1,5 +1,5 @@
-"""The product's own code against generic steps (docs/roles.md, "Logic named deterministic or rule-based is
-the application" and the readings after it); invented labels."""
+"""The product's own code against generic steps (docs/roles.md, "Backend web frameworks are the application"
+and the readings after it); invented labels."""
 
 from __future__ import annotations
 
@@ -24,11 +24,11 @@ def test_a_serving_word_beside_a_backend_web_framework_names_the_model():
     assert roles["S"] == "model_inference"
 
 
+@pytest.mark.parametrize("label", ["MetaGPT", "LangServe API", "OpenAI Swarm", "Phidata", "CAMEL-AI", "Dialogflow CX", "Amazon Lex bot"])
+def test_agent_frameworks_and_bot_platforms_are_the_application(label):
     assert reading_of(label).role == "application"
 
 
-@pytest.mark.parametrize("label", ["MetaGPT", "LangServe API", "OpenAI Swarm", "Phidata", "CAMEL-AI", "Dialogflow CX", "Amazon Lex bot"])
-def test_agent_frameworks_and_bot_platforms_are_the_application(label):
 @pytest.mark.parametrize("label", ["OpenAI", "GPT-4o"])
 def test_the_model_words_they_contain_still_name_models_alone(label):
     assert reading_of(label).role == "model_inference"
