@@ -1,0 +1,27 @@
+"""Words that name a served model in any diagram, and words that only mention one (docs/roles.md, "When a
+node is the model" and the bullets after it); invented labels."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..helpers import reading_of
+
+
+def role_of(label: str) -> str:
+    return reading_of(label).role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("推理服务", "model_inference"),  # inference service
+        ("GPU / 推理节点 3", "model_inference"),  # inference node
+        ("大语言模型", "model_inference"),  # large language model
+        ("推論サーバー", "model_inference"),  # inference server
+        ("추론 서버", "model_inference"),
+        ("推理日志", "unknown"),  # inference logs: a longer run names no model
+    ],
+)
+def test_the_model_in_chinese_japanese_and_korean(label, role):
+    assert role_of(label) == role
