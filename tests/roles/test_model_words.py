@@ -25,3 +25,28 @@ def role_of(label: str) -> str:
 )
 def test_the_model_in_chinese_japanese_and_korean(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Core ML<br/>on-device",
+        "TensorFlow Lite",
+        "MediaPipe pose",
+        "llamafile",
+        "AI21 Jamba",
+        "Aleph Alpha",
+        "DashScope (Qwen)",
+        "文心一言",
+        "Doubao API",
+        "Workers AI",
+        "Perplexity API",
+        "Tesseract OCR",
+        "LayoutLMv3",
+        "NVIDIA Riva ASR",
+        "AssemblyAI",
+        "pyannote",
+    ],
+)
+def test_a_model_runtime_or_hosted_model_api_named_by_product_is_the_model(label):
+    assert role_of(label) == "model_inference"
