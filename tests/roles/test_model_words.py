@@ -50,3 +50,38 @@ def test_the_model_in_chinese_japanese_and_korean(label, role):
 )
 def test_a_model_runtime_or_hosted_model_api_named_by_product_is_the_model(label):
     assert role_of(label) == "model_inference"
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Anthropic-compatible apps", "application"),
+        ("Gemini apps", "application"),
+        ("Ray Serve app", "model_inference"),  # one app of a serving runtime is what it serves
+        ("Claude 客户端", "application"),
+        ("OpenAI 兼容客户端", "application"),
+    ],
+)
+def test_apps_and_clients_named_after_a_model_call_it(label, role):
+    assert role_of(label) == role
+
+
+def test_apps_of_a_model_api_where_the_flow_starts_are_the_persons_end():
+    from aidlint.roles.infer import assign_roles
+
+    from ..helpers import design_from
+
+    design = design_from(
+        """
+        flowchart LR
+          A["Mistral-compatible apps"] --> G["Inference proxy"]
+          B["Gemini 客户端"] --> G
+          G --> M["vLLM"]
+        """,
+        fmt="mermaid",
+        path="design.mmd",
+    )
+    roles = {node_id: a.role for node_id, a in assign_roles(design).items()}
+    assert roles["A"] == "user"
+    assert roles["B"] == "user"
+    assert roles["M"] == "model_inference"

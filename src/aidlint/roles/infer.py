@@ -44,7 +44,7 @@ __all__ = ["RoleAssignment", "assign_roles", "classify_label", "is_known_role", 
 _CODE_CLASS = re.compile(r"^[A-Z][A-Za-z0-9]*[a-z0-9]([A-Z][a-z]+)$")
 
 #: Code that calls a model and is also what a person calls it with ("OpenAI client", "OpenAI SDK").
-_PROGRAM_CALLERS = frozenset({"client", "clients", "sdk", "sdks"})
+_PROGRAM_CALLERS = frozenset({"client", "clients", "sdk", "sdks", "apps", "客户端", "兼容客户端", "クライアント", "클라이언트"})
 #: Nouns of a component that a message word may name ("Request ID Middleware", "Knowledge query service",
 #: "ChatPipeline"): the component, not the message.
 #: A program named after what it handles ends in one as well ("Chat Backend", "Query API").
