@@ -1,0 +1,24 @@
+"""How the world names the small roles (privacy, people reviewing, feedback, experiments, alerts, audit), read as
+what they are (docs/roles.md, "Further rules of reading"); invented labels."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..helpers import reading_of
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Deanonymizer", "pii_scrubber"),
+        ("De-anonymise answer", "pii_scrubber"),
+        ("Unredact response", "pii_scrubber"),
+        ("GDPR erasure worker", "pii_scrubber"),
+        ("Right to be forgotten", "pii_scrubber"),
+        ("Delete personal data", "pii_scrubber"),
+        ("Personal data store", "data_store"),  # what holds the data stays the store
+    ],
+)
+def test_undoing_and_erasing_personal_data_is_the_privacy_step(label, role):
+    assert reading_of(label).role == role
