@@ -22,3 +22,19 @@ from ..helpers import reading_of
 )
 def test_undoing_and_erasing_personal_data_is_the_privacy_step(label, role):
     assert reading_of(label).role == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Flipt", "experimentation"),
+        ("OpenFeature SDK", "experimentation"),
+        ("flagd sidecar", "experimentation"),
+        ("Amplitude Experiment", "experimentation"),
+        ("Multivariate testing", "experimentation"),
+        ("User bucketing", "experimentation"),
+        ("Canary rollout", "deployment_controller"),  # a release step stays the release
+    ],
+)
+def test_experiment_products_and_bucketing_are_the_experiment(label, role):
+    assert reading_of(label).role == role
