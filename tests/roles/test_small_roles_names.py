@@ -38,3 +38,20 @@ def test_undoing_and_erasing_personal_data_is_the_privacy_step(label, role):
 )
 def test_experiment_products_and_bucketing_are_the_experiment(label, role):
     assert reading_of(label).role == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("incident.io", "alerting"),
+        ("Splunk On-Call", "alerting"),
+        ("PagerTree", "alerting"),
+        ("Page SRE", "alerting"),
+        ("Azure Monitor alerts", "alerting"),
+        ("Prometheus alerting rules", "alerting"),
+        ("Azure Monitor", "monitoring"),  # the product alone watches
+        ("Prometheus", "monitoring"),
+    ],
+)
+def test_paging_products_and_a_monitors_alerts_page_people(label, role):
+    assert reading_of(label).role == role
