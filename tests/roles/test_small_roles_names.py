@@ -55,3 +55,17 @@ def test_experiment_products_and_bucketing_are_the_experiment(label, role):
 )
 def test_paging_products_and_a_monitors_alerts_page_people(label, role):
     assert reading_of(label).role == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Amazon QLDB", "audit_log"),
+        ("WORM bucket", "audit_log"),
+        ("Rekor transparency log", "audit_log"),
+        ("Compliance archive", "audit_log"),
+        ("S3 bucket", "data_store"),  # a bucket alone stays the store
+    ],
+)
+def test_records_that_cannot_change_are_the_audit_log(label, role):
+    assert reading_of(label).role == role
