@@ -69,3 +69,20 @@ def test_paging_products_and_a_monitors_alerts_page_people(label, role):
 )
 def test_records_that_cannot_change_are_the_audit_log(label, role):
     assert reading_of(label).role == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Human verification", "human_review"),
+        ("Manual vetting", "human_review"),
+        ("Human fact-checkers", "human_review"),
+        ("Four-eyes check", "human_review"),
+        ("Human supervisor", "human_review"),
+        ("QA analysts", "human_review"),
+        ("Fact-checker", "safety_filter"),  # the check alone stays the guard
+        ("Supervisor", "application"),  # a supervisor agent orchestrates
+    ],
+)
+def test_people_checking_told_in_more_words_are_human_review(label, role):
+    assert reading_of(label).role == role
