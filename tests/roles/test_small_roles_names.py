@@ -86,3 +86,16 @@ def test_records_that_cannot_change_are_the_audit_log(label, role):
 )
 def test_people_checking_told_in_more_words_are_human_review(label, role):
     assert reading_of(label).role == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Rate this response", "feedback_collector"),
+        ("Collect preference data", "feedback_collector"),
+        ("Preference feedback", "feedback_collector"),
+        ("Preference model", "model_inference"),  # a reward model trained on them is a model
+    ],
+)
+def test_the_ask_to_rate_and_collected_preferences_are_feedback(label, role):
+    assert reading_of(label).role == role
