@@ -99,3 +99,16 @@ def test_people_checking_told_in_more_words_are_human_review(label, role):
 )
 def test_the_ask_to_rate_and_collected_preferences_are_feedback(label, role):
     assert reading_of(label).role == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Privacy scan", "pii_scrubber"),
+        ("Privacy gate", "pii_scrubber"),
+        ("Data privacy filtering", "pii_scrubber"),
+        ("Privacy policy", "unknown"),  # a document, no working part
+    ],
+)
+def test_privacy_named_with_a_scan_gate_or_filter_is_the_privacy_step(label, role):
+    assert reading_of(label).role == role
