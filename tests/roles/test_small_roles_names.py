@@ -112,3 +112,19 @@ def test_the_ask_to_rate_and_collected_preferences_are_feedback(label, role):
 )
 def test_privacy_named_with_a_scan_gate_or_filter_is_the_privacy_step(label, role):
     assert reading_of(label).role == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Placeholder substitution", "pii_scrubber"),
+        ("Surrogate replacement", "pii_scrubber"),
+        ("Restore original values", "pii_scrubber"),
+        ("Format-preserving encryption", "pii_scrubber"),
+        ("HIPAA filter", "pii_scrubber"),
+        ("Surrogate model", "model_inference"),  # no personal data
+        ("Fill template placeholders", "unknown"),
+    ],
+)
+def test_stand_ins_originals_and_privacy_laws_filters_are_the_privacy_step(label, role):
+    assert reading_of(label).role == role
