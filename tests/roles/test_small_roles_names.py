@@ -128,3 +128,18 @@ def test_privacy_named_with_a_scan_gate_or_filter_is_the_privacy_step(label, rol
 )
 def test_stand_ins_originals_and_privacy_laws_filters_are_the_privacy_step(label, role):
     assert reading_of(label).role == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Observation feedback", "unknown"),
+        ("Retry with feedback", "unknown"),
+        ("Credit rating", "unknown"),
+        ("Risk rating", "unknown"),
+        ("Feedback on generated answers", "feedback_collector"),  # people's verdict on what was generated
+        ("Thumbs up/down", "feedback_collector"),
+    ],
+)
+def test_feedback_a_machine_gives_and_scores_of_risk_are_no_feedback_collector(label, role):
+    assert reading_of(label).role == role
