@@ -143,3 +143,18 @@ def test_stand_ins_originals_and_privacy_laws_filters_are_the_privacy_step(label
 )
 def test_feedback_a_machine_gives_and_scores_of_risk_are_no_feedback_collector(label, role):
     assert reading_of(label).role == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("PII discovery", "pii_scrubber"),
+        ("Sensitive data discovery", "pii_scrubber"),
+        ("Purge personal data", "pii_scrubber"),
+        ("Crypto-shredding", "pii_scrubber"),
+        ("DataFog", "pii_scrubber"),
+        ("Data discovery", "unknown"),  # no personal data named
+    ],
+)
+def test_finding_purging_and_shredding_personal_data_is_the_privacy_step(label, role):
+    assert reading_of(label).role == role
