@@ -123,6 +123,19 @@ def test_a_lifecycle_verb_that_starts_the_head_names_the_step(label, role):
 @pytest.mark.parametrize(
     ("label", "role"),
     [
+        ("Evaluate ranking metrics", "evaluation"),  # the metrics the evaluation computes
+        ("Evaluate model metrics per region", "evaluation"),
+        ("Evaluate drift", "monitoring"),  # drift is watched, not evaluated
+        ("Model metrics", "monitoring"),  # no verb: the watching
+    ],
+)
+def test_metrics_after_an_evaluation_verb_are_what_it_computes(label, role):
+    assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
         ("Load trained model", "unknown"),  # a step that prepares the model, no lifecycle verb
         ("SageMaker", "model_inference"),
         ("vLLM (deployed on GKE)", "model_inference"),  # the verb not first: the runtime

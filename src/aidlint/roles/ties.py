@@ -146,12 +146,25 @@ def lifecycle_verb_first(winner: Match, matches: list[Match], tokens: list[Token
     (``terms.lifecycle_verbs``) that starts the head names the step, and the model, runtime or platform after
     it is what is released, trained or evaluated, or where, however many words its name takes (as a privacy
     verb names the privacy step; docs/roles.md, "When several roles match")."""
-    if winner.synonym.role not in ("model_inference", *_LIFECYCLE_ROLES) or not winner.in_main or winner.start == 0 or not tokens[0].in_main:
+    if not winner.in_main or winner.start == 0 or not tokens[0].in_main:
+        return None
+    if winner.synonym.role not in ("model_inference", *_LIFECYCLE_ROLES) and not _metrics_evaluated(winner, tokens):
         return None
     if tokens[0].text not in vocabulary.words("lifecycle_verbs"):
         return None
     steps = [m for m in matches if m.start == 0 and m.in_main and m.synonym.role in _LIFECYCLE_ROLES]
     return max(steps, key=lambda m: m.strength, default=None)
+
+
+def _metrics_evaluated(winner: Match, tokens: list[Token]) -> bool:
+    """"Evaluate overall metrics", "Benchmark latency metrics": metrics after a verb of evaluation are what the
+    evaluation computes on the model, not the watching of it in production (docs/roles.md, "When several roles
+    match"); drift after the verb ("Evaluate drift") stays the watching."""
+    return winner.synonym.role == "monitoring" and tokens[0].text in _EVALUATION_VERBS and "metric" in winner.synonym.written.lower()
+
+
+#: The lifecycle verbs that name an evaluation (``terms.lifecycle_verbs``).
+_EVALUATION_VERBS = frozenset({"evaluate", "eval", "benchmark"})
 
 
 #: Roles a step noun that ends the head after a model names: making or checking that model.
