@@ -61,6 +61,20 @@ def test_a_guard_of_spend_caps_it(label, role):
 @pytest.mark.parametrize(
     ("label", "role"),
     [
+        ("Cooldown window passed?", "rate_limiter"),  # a question of the limit is the limiter's check
+        ("Action cooldown (6 h)", "rate_limiter"),
+        ("Max iterations hit?", "rate_limiter"),
+        ("Turn limit", "rate_limiter"),
+        ("Max Retries?", "unknown"),  # retrying is no limit on how often
+    ],
+)
+def test_limits_of_time_and_of_an_agents_steps(label, role):
+    assert reading_of(label).role == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
         ("Spotlighting<br>datamark retrieved pages", "safety_filter"),
         ("Safety Engine", "safety_filter"),
         ("TrustSafetyEngine", "safety_filter"),
