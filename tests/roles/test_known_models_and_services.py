@@ -199,6 +199,10 @@ def test_privacy_alarms_and_limits_told_in_other_words(label, role):
         ("Manual override", "human_review"),
         ("Human override", "human_review"),
         ("Manual override (clinician)", "human_review"),
+        # a person's veto of what the system is about to do; "veto" alone names nobody
+        ("Human veto", "human_review"),
+        ("Operator veto queue", "human_review"),
+        ("Veto", "unknown"),
     ],
 )
 def test_feedback_and_review_told_as_acts_surveys_and_queues(label, role):
