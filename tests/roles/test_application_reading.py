@@ -216,6 +216,19 @@ def test_a_provider_interface_is_the_application(label, role):
     assert read(label)[0] == role
 
 
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Domain layer (orders, invoices)", "application"),
+        ("Data-access layer", "application"),  # code that reads and writes the database
+        ("Domain logic", "application"),
+        ("Data Layer", "unknown"),  # may be the database itself
+    ],
+)
+def test_the_layers_of_code_of_a_layered_design_are_the_application(label, role):
+    assert read(label)[0] == role
+
+
 def _roles_of(source: str) -> dict[str, str]:
     return {node_id: a.role for node_id, a in assign_roles(design_from(source, "mermaid", "d.mmd")).items()}
 
