@@ -275,6 +275,10 @@ def test_workflow_orchestrators_are_the_application(label, role):
         ("Temporal Workflow<br>order saga", "application"),
         ("Temporal features", "unknown"),  # ... not a word of time
         ("Botpress", "application"),
+        ("Hatchet workflows<br>nightly jobs", "application"),  # durable workflow engines ...
+        ("Hatchet", "unknown"),  # ... a tool's name alone
+        ("Inngest functions", "application"),
+        ("Trigger.dev tasks", "application"),
     ],
 )
 def test_agent_frameworks_and_workflow_engines_are_the_application(label, role):
