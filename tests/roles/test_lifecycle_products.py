@@ -270,3 +270,16 @@ def test_register_is_the_registrys_act_beside_what_a_registry_keeps(label, role)
 )
 def test_eval_written_as_a_verb_starts_the_evaluation(label, role):
     assert role_of(label) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Contextual bandit (next-best offer)", "model_inference"),  # a learned model picking an action
+        ("Vowpal Wabbit", "model_inference"),
+        ("Azure AI Personalizer", "model_inference"),
+        ("Multi-armed bandit", "experimentation"),  # a bandit test of variants stays the experiment
+    ],
+)
+def test_a_contextual_bandit_is_a_model_that_picks(label, role):
+    assert role_of(label) == role
