@@ -13,7 +13,7 @@ from aidlint.cli import main
 from aidlint.frontends import parse_text
 from aidlint.model import Design, Finding, Node
 from aidlint.roles.assignment import RoleAssignment
-from aidlint.roles.infer import classify_label
+from aidlint.roles.infer import assign_roles, classify_label
 from aidlint.roles.vocabulary import load_vocabulary
 from aidlint.rules.runner import RuleSelection, builtin_pack, check_design
 
@@ -21,6 +21,11 @@ from aidlint.rules.runner import RuleSelection, builtin_pack, check_design
 def design_from(source: str, fmt: str = "aidl", path: str = "design.aidl") -> Design:
     (design,) = parse_text(textwrap.dedent(source).lstrip("\n"), fmt, path)
     return design
+
+
+def mermaid_roles(source: str) -> dict[str, str]:
+    """Each node's role in a Mermaid flowchart, read as a whole design (arrows and neighbours count)."""
+    return {node: a.role for node, a in assign_roles(design_from(source, "mermaid", "design.mmd")).items()}
 
 
 def reading_of(label: str) -> RoleAssignment:

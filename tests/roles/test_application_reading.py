@@ -6,7 +6,7 @@ import pytest
 
 from aidlint.roles.infer import assign_roles
 
-from ..helpers import design_from, reading_of
+from ..helpers import design_from, reading_of, mermaid_roles as _roles_of
 
 
 def read(label: str) -> tuple[str, str, str | None]:
@@ -130,7 +130,6 @@ def test_records_of_tools_and_tools_at_work_keep_their_reading(label, role):
     assert read(label)[0] == role
 
 
-
 def roles_in_flow(middle: str) -> dict[str, str]:
     design = design_from(f"flowchart LR\n  U[Customer] --> C[{middle}] --> A[Support agent] --> L[GPT-4o]\n", "mermaid", "d.mmd")
     return {node_id: assignment.role for node_id, assignment in assign_roles(design).items()}
@@ -227,10 +226,6 @@ def test_a_provider_interface_is_the_application(label, role):
 )
 def test_the_layers_of_code_of_a_layered_design_are_the_application(label, role):
     assert read(label)[0] == role
-
-
-def _roles_of(source: str) -> dict[str, str]:
-    return {node_id: a.role for node_id, a in assign_roles(design_from(source, "mermaid", "d.mmd")).items()}
 
 
 def test_a_step_written_as_a_function_is_the_products_code():

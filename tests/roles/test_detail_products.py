@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from aidlint.roles.infer import assign_roles
-
-from ..helpers import design_from
-
-
-def roles_of(source: str) -> dict[str, str]:
-    return {node_id: a.role for node_id, a in assign_roles(design_from(source, "mermaid", "d.mmd")).items()}
+from ..helpers import mermaid_roles as roles_of
 
 
 @pytest.mark.parametrize(

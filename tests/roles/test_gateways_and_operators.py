@@ -9,7 +9,7 @@ from aidlint.model import Node
 from aidlint.roles.infer import assign_roles, classify_label
 from aidlint.roles.vocabulary import load_vocabulary
 
-from ..helpers import design_from, reading_of
+from ..helpers import design_from, reading_of, mermaid_roles as _roles_of
 
 
 def read(label: str, node_id: str = "n") -> tuple[str, str | None]:
@@ -174,10 +174,6 @@ def test_a_bare_path_whose_words_name_nothing_may_be_a_files_and_stays_unread():
 )
 def test_a_generic_title_gives_way_to_the_gateway_in_its_detail(label, expected):
     assert read(label) == expected
-
-
-def _roles_of(source: str) -> dict[str, str]:
-    return {node: a.role for node, a in assign_roles(design_from(source, "mermaid", "d.mmd")).items()}
 
 
 @pytest.mark.parametrize(

@@ -3,14 +3,8 @@ way" and the tool readings); invented labels."""
 
 from __future__ import annotations
 
-from aidlint.roles.infer import assign_roles
 
-from ..helpers import design_from
-
-
-def roles_of(source: str) -> dict[str, str]:
-    design = design_from(source, "mermaid", "design.mmd")
-    return {node: a.role for node, a in assign_roles(design).items()}
+from ..helpers import mermaid_roles as roles_of
 
 
 def test_a_framework_of_two_words_gives_way_to_the_model_listed_with_it():

@@ -4,13 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from aidlint.roles.infer import assign_roles
-
-from ..helpers import design_from
-
-
-def roles_of(source: str) -> dict[str, str]:
-    return {node: a.role for node, a in assign_roles(design_from(source, "mermaid", "design.mmd")).items()}
+from ..helpers import mermaid_roles as roles_of
 
 
 SERVING = 'flowchart LR\n  u["Shopper"] --> api["Orders API"] --> m["Churn classifier"]\n'

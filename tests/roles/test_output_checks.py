@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from aidlint.roles.infer import assign_roles
-
-from ..helpers import design_from, reading_of
+from ..helpers import reading_of, mermaid_roles as roles_of
 
 
 def read(label: str) -> tuple[str, str]:
@@ -38,10 +36,6 @@ def test_a_check_of_the_model_output_or_response_is_an_output_filter(label):
 )
 def test_checks_of_other_things_keep_their_reading(label, role):
     assert read(label)[0] == role
-
-
-def roles_of(source: str) -> dict[str, str]:
-    return {node: a.role for node, a in assign_roles(design_from(source, "mermaid", "design.mmd")).items()}
 
 
 @pytest.mark.parametrize(

@@ -4,14 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from aidlint.roles.infer import assign_roles
-
-from ..helpers import design_from
-
-
-def roles_of(source: str) -> dict[str, str]:
-    design = design_from(source, "mermaid", "design.mmd")
-    return {node: a.role for node, a in assign_roles(design).items()}
+from ..helpers import mermaid_roles as roles_of
 
 
 def called_by_agent(label: str) -> str:

@@ -4,14 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from aidlint.roles.infer import assign_roles
-
-from ..helpers import design_from, reading_of
-
-
-def roles_of(source: str) -> dict[str, str]:
-    design = design_from(source, "mermaid", "design.mmd")
-    return {node: a.role for node, a in assign_roles(design).items()}
+from ..helpers import reading_of, mermaid_roles as roles_of
 
 
 def at_start(label: str) -> str:

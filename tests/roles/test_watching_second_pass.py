@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from aidlint.roles.infer import assign_roles
-
-from ..helpers import design_from, reading_of
+from ..helpers import reading_of, mermaid_roles as roles_of
 
 
 @pytest.mark.parametrize(
@@ -21,10 +19,6 @@ from ..helpers import design_from, reading_of
 )
 def test_a_store_kept_for_the_audit_is_the_audit_log(label, role):
     assert reading_of(label).role == role
-
-
-def roles_of(source: str) -> dict[str, str]:
-    return {node: a.role for node, a in assign_roles(design_from(source, "mermaid", "design.mmd")).items()}
 
 
 def test_a_model_monitor_or_a_content_guard_keeps_generic_monitors_on_the_model():
