@@ -12,3 +12,18 @@ from ..helpers import reading_of
 @pytest.mark.parametrize("label", ["Attendee", "Workshop attendees", "Conference Attendees"])
 def test_attendees_are_users(label):
     assert reading_of(label).role == "user"
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Storage Blob Data Reader",
+        "Storage Queue Data<br/>Contributor",
+        "Cognitive Services User",
+        "Key Vault Secrets User",
+        "AcrPull",
+        "Search Index Data Reader",
+    ],
+)
+def test_azure_built_in_role_names_are_auth(label):
+    assert reading_of(label).role == "auth"
