@@ -27,3 +27,12 @@ def test_attendees_are_users(label):
 )
 def test_azure_built_in_role_names_are_auth(label):
     assert reading_of(label).role == "auth"
+
+
+@pytest.mark.parametrize("label", ["Envelope validation", "Ciphertext Validation", "Message validation", "Header validation"])
+def test_a_validation_of_a_message_s_parts_is_no_evaluation(label):
+    assert reading_of(label).role != "evaluation"
+
+
+def test_a_validation_of_a_model_stays_evaluation():
+    assert reading_of("Model validation").role == "evaluation"
