@@ -36,3 +36,23 @@ def test_a_validation_of_a_message_s_parts_is_no_evaluation(label):
 
 def test_a_validation_of_a_model_stays_evaluation():
     assert reading_of("Model validation").role == "evaluation"
+
+
+def _roles_of(source: str) -> dict[str, str]:
+    from aidlint.roles.infer import assign_roles
+
+    from ..helpers import design_from
+
+    return {node: a.role for node, a in assign_roles(design_from(source, "mermaid", "design.mmd")).items()}
+
+
+def test_a_gateway_named_with_what_it_is_built_with_stays_the_gateway():
+    roles = _roles_of(
+        'flowchart LR\n  a["Planner agent"] --> g["AI gateway<br/>Flask"]\n'
+        '  a --> p["LLM proxy (Portkey)"]\n  a --> b["LLM Gateway"]\n  a --> c["Model gateway<br/>LiteLLM → Ollama"]\n'
+    )
+    assert roles["g"] == "api_gateway"
+    assert roles["p"] == "api_gateway"
+    # bare, or with the model behind it named, it is all the drawing shows of the models
+    assert roles["b"] == "model_inference"
+    assert roles["c"] == "model_inference"

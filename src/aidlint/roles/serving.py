@@ -13,7 +13,7 @@ from collections import deque
 from aidlint.model import Design
 from aidlint.roles.assignment import RoleAssignment
 from aidlint.roles.reading import head_words, written_head
-from aidlint.roles.vocabulary import Vocabulary
+from aidlint.roles.vocabulary import Vocabulary, tokenize
 
 #: What a gateway passes a request through on its way to what it fronts: its own checks and routes, and
 #: code that adapts the request to a provider ("LLM Gateway -> Provider adapters -> OpenAI").
@@ -95,8 +95,25 @@ def gateways_by_what_they_front(design: Design, roles: dict[str, RoleAssignment]
         if found is True:
             if assignment.role != "api_gateway":
                 roles[node.id] = RoleAssignment("api_gateway", "position", f"a gateway in front of a drawn {fronted}")
-        elif found is False and assignment.role == "api_gateway":
+        elif found is False and assignment.role == "api_gateway" and not _built_with(node, vocabulary):
             roles[node.id] = RoleAssignment(fronted, "position", "a gateway that fronts nothing drawn stands for what it fronts")
+
+
+def _built_with(node, vocabulary: Vocabulary) -> bool:
+    """Whether the label's detail names nothing but what the gateway is built with, a web framework or a
+    gateway product ("Model Gateway<br/>FastAPI", "Model gateway (LiteLLM)"): a component drawn as such is
+    the gateway itself, not a stand-in for the models behind it, as a bare "LLM Gateway" is; a detail naming
+    the model behind it ("LiteLLM → llama.cpp") keeps the stand-in (docs/roles.md)."""
+    detail = [t.text.lower() for t in tokenize(node.label or "", compounds=True) if not t.in_main]
+    known = vocabulary.words("web_frameworks") | vocabulary.words("model_gateway_products")
+    names = {"".join(ch for ch in word if ch.isalnum()) for word in known}
+    at = 0
+    while at < len(detail):  # the detail read as one known name after another, however split ("Fast API")
+        step = next((k for k in range(1, len(detail) - at + 1) if "".join(detail[at : at + k]) in names), 0)
+        if not step:
+            return False
+        at += step
+    return bool(detail)
 
 
 #: How many arrows past a gateway are looked at for what it fronts. A reader finds it within a few boxes
