@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from ..helpers import reading_of
+from ..helpers import mermaid_roles as _roles_of, reading_of
 
 
 @pytest.mark.parametrize("label", ["Attendee", "Workshop attendees", "Conference Attendees"])
@@ -36,14 +36,6 @@ def test_a_validation_of_a_message_s_parts_is_no_evaluation(label):
 
 def test_a_validation_of_a_model_stays_evaluation():
     assert reading_of("Model validation").role == "evaluation"
-
-
-def _roles_of(source: str) -> dict[str, str]:
-    from aidlint.roles.infer import assign_roles
-
-    from ..helpers import design_from
-
-    return {node: a.role for node, a in assign_roles(design_from(source, "mermaid", "design.mmd")).items()}
 
 
 def test_a_gateway_named_with_what_it_is_built_with_stays_the_gateway():
