@@ -29,3 +29,22 @@ from ..helpers import reading_of
 )
 def test_a_chain_is_the_application_only_beside_what_it_chains(label, role):
     assert reading_of(label).role == role
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        # what a rule engine evaluates, or the files a review reads, is no model's evaluation
+        ("Evaluate rules", "unknown"),
+        ("Condition evaluator", "unknown"),
+        ("Pricing rules evaluation", "unknown"),
+        ("File-by-file evaluation", "unknown"),
+        # how a model's answers are judged, or a model named beside the rules, stays the evaluation
+        ("Rule-based evaluation", "evaluation"),
+        ("Evaluate model on rules", "evaluation"),
+        ("Evaluate answers", "evaluation"),
+        ("Offline evaluation", "evaluation"),
+    ],
+)
+def test_evaluating_rules_or_files_is_no_model_evaluation(label, role):
+    assert reading_of(label).role == role

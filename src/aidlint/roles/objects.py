@@ -23,11 +23,17 @@ def data_checked(tokens: list[Token], winner: Match, vocabulary: Vocabulary) -> 
     audit inspects ("Dataset Audit": `terms.audited_data`), which is no audit log. Events audited ("Request
     audit", "Access audit") are what an audit log keeps, so they are not in that list."""
     checked = {("evaluation", "validation"): "checked_data", ("evaluation", "validate"): "checked_data", ("audit_log", "audit"): "audited_data"}
+    # Evaluating rules, conditions, expressions or files is a rule engine's or a reviewer's work, no model
+    # evaluation ("Evaluate rules", "Condition evaluator", "File-by-file evaluation": `terms.evaluated_logic`);
+    # "Rule-based evaluation" names how a model's answers are judged and stays (docs/roles.md).
+    checked |= dict.fromkeys((("evaluation", "evaluation"), ("evaluation", "evaluate"), ("evaluation", "evaluator"), ("evaluation", "eval")), "evaluated_logic")
     term = checked.get((winner.synonym.role, winner.synonym.written.lower()))
     if term is None:
         return None
     phrase = [t.text for t in tokens if t.in_main == winner.in_main]
     if vocabulary.mentions_any(tokens, "ml_words"):
+        return None
+    if term == "evaluated_logic" and "based" in phrase:
         return None
     return next((w for w in vocabulary.terms.get(term, ()) if w.lower() in phrase), None)
 
