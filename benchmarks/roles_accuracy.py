@@ -9,16 +9,21 @@ roles named in the ``check`` of src/aidlint/data/rules/builtin.toml), and a conf
 fresh batch can be scored on its own before anyone tunes on it; ``--batch -NAME`` leaves that batch out (several: ``--batch=-round4,-round5``), so figures
 stay comparable with those taken before it was added.
 
+``--interval N`` adds how far the macro figures move by chance: N redraws of the split's repositories,
+with replacement (diagrams of one repository are read alike, so the repository is the unit drawn), seeded,
+so the same labels give the same interval; it prints the 2.5th and 97.5th percentiles of each.
+
 ``--show-errors`` lists every wrong node with its label, for the dev split only: the held-out split is
 there to measure, and reading its errors would turn it into a development set.
 
-    python benchmarks/roles_accuracy.py [--split dev|heldout|all] [--batch NAME] [--show-errors] [--format text|json]
+    python benchmarks/roles_accuracy.py [--split dev|heldout|all] [--batch NAME] [--interval N] [--show-errors] [--format text|json]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import random
 import sys
 import tomllib
 from collections import Counter, defaultdict
@@ -139,6 +144,7 @@ def in_batches(label_batch: str | None, batches: str) -> bool:
 def score(split: str = "all", labels_dir: Path = LABELS, batch: str | None = None) -> dict:
     """Counts, per-role and macro figures and the wrong nodes of one split (of one batch, when given)."""
     pairs: list[tuple[str, str]] = []  # (truth, predicted)
+    pairs_by_repo: dict[str, list[tuple[str, str]]] = defaultdict(list)
     errors: list[dict] = []
     unreadable: list[str] = []
     diagrams = 0
@@ -159,11 +165,46 @@ def score(split: str = "all", labels_dir: Path = LABELS, batch: str | None = Non
         for node_id, truth in label.nodes.items():
             guess = predicted.get(node_id, UNKNOWN)
             pairs.append((truth, guess))
+            pairs_by_repo[label.repo.lower()].append((truth, guess))
             if guess != truth:
                 errors.append(
                     {"file": label.file, "node": node_id, "label": texts.get(node_id, ""), "truth": truth, "predicted": guess}
                 )
-    return _figures(pairs, errors, unreadable, diagrams, split) | {"batch": batch}
+    report = _figures(pairs, errors, unreadable, diagrams, split) | {"batch": batch}
+    report["repositories"] = len(pairs_by_repo)
+    report["_pairs_by_repo"] = dict(pairs_by_repo)
+    return report
+
+
+def macro(pairs: list[tuple[str, str]], used: list[str]) -> tuple[float | None, float | None]:
+    """Macro precision and recall over the roles ``used``, each counted only where it is labelled or predicted;
+    a role predicted but never right scores precision 0, and a role never labelled has no recall."""
+    truth_count = Counter(t for t, _ in pairs)
+    predicted_count = Counter(p for _, p in pairs)
+    hits = Counter(t for t, p in pairs if t == p)
+    present = [r for r in used if truth_count[r] or predicted_count[r]]
+    precisions = [hits[r] / predicted_count[r] if predicted_count[r] else 0.0 for r in present]
+    recalls = [hits[r] / truth_count[r] for r in present if truth_count[r]]
+    return _ratio(sum(precisions), len(precisions)), _ratio(sum(recalls), len(recalls))
+
+
+def macro_interval(pairs_by_repo: dict[str, list[tuple[str, str]]], used: list[str], draws: int, seed: int = 15) -> dict:
+    """The 2.5th and 97.5th percentiles of macro precision and recall over ``draws`` redraws of the
+    repositories with replacement: how far the figures move with which repositories a split happens to hold."""
+    rng = random.Random(seed)
+    repos = sorted(pairs_by_repo)
+    precisions, recalls = [], []
+    for _ in range(draws):
+        drawn = [pair for _ in repos for pair in pairs_by_repo[rng.choice(repos)]]
+        precision, recall = macro(drawn, used)
+        precisions.append(precision or 0.0)
+        recalls.append(recall or 0.0)
+
+    def percentiles(values: list[float]) -> list[float]:
+        values = sorted(values)
+        return [round(values[int(0.025 * (len(values) - 1))], 4), round(values[int(0.975 * (len(values) - 1))], 4)]
+
+    return {"draws": draws, "seed": seed, "macro_precision": percentiles(precisions), "macro_recall": percentiles(recalls)}
 
 
 def _figures(pairs, errors, unreadable, diagrams, split) -> dict:
@@ -183,8 +224,7 @@ def _figures(pairs, errors, unreadable, diagrams, split) -> dict:
                 "recall": _ratio(hits[role], truth_count[role]),
             }
     used = rule_roles()
-    macro_p = [per_role[r]["precision"] or 0.0 for r in used if r in per_role]
-    macro_r = [per_role[r]["recall"] for r in used if r in per_role and per_role[r]["recall"] is not None]
+    macro_precision, macro_recall = macro(pairs, used)
     confusion: dict[str, dict[str, int]] = defaultdict(dict)
     for (truth, guess), count in sorted(Counter(pairs).items()):
         confusion[truth][guess] = count
@@ -194,8 +234,8 @@ def _figures(pairs, errors, unreadable, diagrams, split) -> dict:
         "nodes": len(pairs),
         "accuracy": _ratio(sum(hits.values()), len(pairs)),
         "rule_roles": used,
-        "macro_precision": _ratio(sum(macro_p), len(macro_p)),
-        "macro_recall": _ratio(sum(macro_r), len(macro_r)),
+        "macro_precision": macro_precision,
+        "macro_recall": macro_recall,
         "per_role": per_role,
         "confusion": dict(confusion),
         "unreadable": unreadable,
@@ -218,6 +258,13 @@ def print_report(report: dict, show_errors: bool) -> None:
         f"macro over the {len(report['rule_roles'])} roles the rules use: "
         f"precision {_fmt(report['macro_precision'])}  recall {_fmt(report['macro_recall'])}"
     )
+    if report.get("interval"):
+        interval = report["interval"]
+        print(
+            f"  95% of {interval['draws']} redraws of the {report['repositories']} repositories: precision "
+            f"{_fmt(interval['macro_precision'][0])} to {_fmt(interval['macro_precision'][1])}, recall "
+            f"{_fmt(interval['macro_recall'][0])} to {_fmt(interval['macro_recall'][1])}"
+        )
     print(f"\n{'role':24} {'support':>7} {'predicted':>9} {'correct':>7} {'precision':>9} {'recall':>7}")
     for role, row in report["per_role"].items():
         mark = "*" if role in report["rule_roles"] else " "
@@ -245,6 +292,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=SPLITS, default="dev")
     parser.add_argument("--batch", help="keep only the label files whose batch key is NAME (e.g. round3); -NAME leaves them out; several are comma-separated (-round4,-round5)")
+    parser.add_argument("--interval", type=int, metavar="N", help="add the 95%% interval of the macro figures over N redraws of the repositories")
     parser.add_argument("--show-errors", action="store_true", help="list every wrong node (dev split only)")
     parser.add_argument("--format", choices=("text", "json"), default="text")
     args = parser.parse_args(argv)
@@ -259,6 +307,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.batch is not None and not report["diagrams"]:
         print(f"no label file of batch {args.batch!r} in the {args.split} split", file=sys.stderr)
         return 2
+    pairs_by_repo = report.pop("_pairs_by_repo")
+    if args.interval is not None:
+        if args.interval < 1:
+            print("--interval needs a positive number of redraws", file=sys.stderr)
+            return 2
+        report["interval"] = macro_interval(pairs_by_repo, report["rule_roles"], args.interval)
     if not args.show_errors:
         report.pop("errors")
     if args.format == "json":

@@ -133,3 +133,32 @@ def test_show_errors_is_refused_on_the_held_out_split(capsys):
 def test_batch_selection_keeps_names_and_leaves_out_minus_names(batches, kept):
     label_batches = [None, "round3", "round4", "round5"]  # None: the first files, labelled before batches
     assert [roles_accuracy.in_batches(b, batches) for b in label_batches] == kept
+
+
+def test_macro_counts_each_role_labelled_or_predicted_and_scores_a_never_right_guess_zero():
+    pairs = [("user", "user"), ("user", "auth"), ("auth", "auth"), ("unknown", "alerting")]
+    # user: precision 1/1, recall 1/2; auth: 1/2, 1/1; alerting: predicted once, never right, never labelled.
+    assert roles_accuracy.macro(pairs, ["user", "auth", "alerting", "monitoring"]) == (0.5, 0.75)
+
+
+def test_macro_interval_redraws_repositories_the_same_way_each_time():
+    by_repo = {
+        "a/one": [("user", "user"), ("auth", "auth")],
+        "b/two": [("user", "auth"), ("auth", "auth")],
+        "c/three": [("user", "user"), ("auth", "user")],
+    }
+    first = roles_accuracy.macro_interval(by_repo, ["user", "auth"], draws=200)
+    assert first == roles_accuracy.macro_interval(by_repo, ["user", "auth"], draws=200)
+    low, high = first["macro_precision"]
+    assert 0.0 <= low < roles_accuracy.macro([p for ps in by_repo.values() for p in ps], ["user", "auth"])[0] < high <= 1.0
+    assert first["draws"] == 200
+
+
+def test_macro_interval_of_one_repository_is_its_own_figure():
+    by_repo = {"a/one": [("user", "user"), ("user", "auth"), ("auth", "auth")]}
+    assert roles_accuracy.macro_interval(by_repo, ["user", "auth"], draws=50)["macro_recall"] == [0.75, 0.75]
+
+
+def test_interval_needs_a_positive_number_of_redraws(capsys):
+    assert roles_accuracy.main(["--split", "dev", "--batch", "round3", "--interval", "0"]) == 2
+    assert "positive" in capsys.readouterr().err
