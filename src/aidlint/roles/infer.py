@@ -43,8 +43,6 @@ __all__ = ["RoleAssignment", "assign_roles", "classify_label", "is_known_role", 
 #: One CamelCase name of a class ("MemoManager", "TurnExecutionPipeline"): its last part is the noun it ends in.
 _CODE_CLASS = re.compile(r"^[A-Z][A-Za-z0-9]*[a-z0-9]([A-Z][a-z]+)$")
 
-#: Code that calls a model and is also what a person calls it with ("OpenAI client", "OpenAI SDK").
-_PROGRAM_CALLERS = frozenset({"client", "clients", "sdk", "sdks", "apps", "客户端", "兼容客户端", "クライアント", "클라이언트"})
 #: Nouns of a component that a message word may name ("Request ID Middleware", "Knowledge query service",
 #: "ChatPipeline"): the component, not the message.
 #: A program named after what it handles ends in one as well ("Chat Backend", "Query API").
@@ -212,7 +210,7 @@ def _interfaces_at_the_ends(design: Design, roles: dict[str, RoleAssignment], vo
                 # serves to the person is the product's, even where the drawing stops at it.
                 roles[node.id] = RoleAssignment("application", "interface", assignment.matched)
             continue
-        if assignment.tie_rule == CALLS_THE_MODEL and (assignment.matched or "").lower() in _PROGRAM_CALLERS:
+        if assignment.tie_rule == CALLS_THE_MODEL and (assignment.matched or "").lower() in vocabulary.words("program_callers"):
             if node.id in sources and node.id not in targets:
                 # "OpenAI client", "OpenAI SDK / curl" where the flow starts: the program someone calls the
                 # service with, so the person's end; in the middle it is the application's calling code.

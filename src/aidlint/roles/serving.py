@@ -9,6 +9,7 @@ for them where it feeds none. All run after the words of every box are read (inf
 from __future__ import annotations
 
 from collections import deque
+from functools import cache
 
 from aidlint.model import Design
 from aidlint.roles.assignment import RoleAssignment
@@ -105,8 +106,7 @@ def _built_with(node, vocabulary: Vocabulary) -> bool:
     the gateway itself, not a stand-in for the models behind it, as a bare "LLM Gateway" is; a detail naming
     the model behind it ("LiteLLM → llama.cpp") keeps the stand-in (docs/roles.md)."""
     detail = [t.text.lower() for t in tokenize(node.label or "", compounds=True) if not t.in_main]
-    known = vocabulary.words("web_frameworks") | vocabulary.words("model_gateway_products")
-    names = {"".join(ch for ch in word if ch.isalnum()) for word in known}
+    names = _joined(vocabulary.words("web_frameworks") | vocabulary.words("model_gateway_products"))
     at = 0
     while at < len(detail):  # the detail read as one known name after another, however split ("Fast API")
         step = next((k for k in range(1, len(detail) - at + 1) if "".join(detail[at : at + k]) in names), 0)
@@ -114,6 +114,12 @@ def _built_with(node, vocabulary: Vocabulary) -> bool:
             return False
         at += step
     return bool(detail)
+
+
+@cache
+def _joined(names: frozenset[str]) -> frozenset[str]:
+    """Each name with its spaces and punctuation left out, as a split detail ("Fast API") is joined again."""
+    return frozenset("".join(ch for ch in name if ch.isalnum()) for name in names)
 
 
 #: How many arrows past a gateway are looked at for what it fronts. A reader finds it within a few boxes
