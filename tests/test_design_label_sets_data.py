@@ -17,13 +17,20 @@ import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 DATA_ROOT = REPO / "benchmarks" / "data"
-ROUNDS = ("design_labels_round2", "design_labels_round3", "design_labels_round4", "design_labels_round6")
+ROUNDS = (
+    "design_labels_round2",
+    "design_labels_round3",
+    "design_labels_round4",
+    "design_labels_round5",
+    "design_labels_round6",
+)
 # Per round: (fewest, most) labelled diagrams, fewest repositories, most diagrams from one repository.
 # Round four is smaller: most candidate repositories had no licence file (its README says so).
 SHAPE = {
     "design_labels_round2": ((15, 20), 10, 3),
     "design_labels_round3": ((15, 20), 10, 3),
     "design_labels_round4": ((12, 16), 7, 2),
+    "design_labels_round5": ((10, 14), 6, 2),
     "design_labels_round6": ((10, 14), 6, 2),
 }
 FIRST_LABELS = DATA_ROOT / "labels"
