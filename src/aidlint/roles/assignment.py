@@ -69,6 +69,9 @@ class RoleAssignment:
     """For a box that a release deploys the model to ("Test Environment<br>ML apps", "GPU Prod"): the
     release step that feeds it. The box is what its own words say; the rules read it as the model it
     serves (`for_the_rules`)."""
+    parts: tuple[str, ...] = ()
+    """Other components the head lists ("Validate query + rate limit": rate_limiter): they count where a rule
+    asks for one on the way or at the end, never as a rule's subject (roles/parts.py)."""
 
     @property
     def strength(self) -> str:
@@ -130,9 +133,12 @@ class RoleAssignment:
     @property
     def shown_reason(self) -> str:
         """The reason, and what the rules read the box as when that differs from its role."""
+        reason = self.reason
+        if self.parts:
+            reason += f"; also lists {', '.join(self.parts)}, which count where a rule asks for one"
         if self.serves is None:
-            return self.reason
-        return f"{self.reason}; the rules read it as the model it serves (fed by {self.serves})"
+            return reason
+        return f"{reason}; the rules read it as the model it serves (fed by {self.serves})"
 
     @property
     def evidence(self) -> str:

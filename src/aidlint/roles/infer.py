@@ -25,6 +25,7 @@ from aidlint.roles.executing import running_what_the_model_wrote
 from aidlint.roles.frameworks import framework_serving
 from aidlint.roles.ends import acts_on_message, label_words, names_code, people_at_the_ends, person_by_message
 from aidlint.roles.groups import CALLED_SERVICES, roles_from_groups
+from aidlint.roles.parts import listed_parts
 from aidlint.roles.lifecycle import development_by_position, forward, from_words, registry_by_position, released_models
 from aidlint.roles.senses import checks_outside_lifecycle
 from aidlint.roles.serverkind import tool_server_by_kind
@@ -103,6 +104,7 @@ def assign_roles(design: Design, vocabulary: Vocabulary | None = None) -> dict[s
         # rules read it as that model (assignment.for_the_rules).
         if roles[node_id].how == "structure" and roles[node_id].role == "model_inference":
             roles[node_id] = replace(reading, serves=roles[node_id].matched)
+    listed_parts(design, roles, vocabulary)
     return roles
 
 

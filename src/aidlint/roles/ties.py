@@ -21,14 +21,20 @@ from aidlint.roles.vocabulary import Match, Token, Vocabulary, tokenize
 _SEPARATOR = re.compile(r"\s+(?:and|&|\+)\s+|\s*,\s+", re.IGNORECASE)
 
 
+def head_items(text: str) -> list[str]:
+    """The items the head of a label lists ("Auth & Rate Limiting": "Auth", "Rate Limiting"), brackets and
+    what follows a colon left out; one item when the head lists nothing."""
+    head = BRACKETED.sub(" ", re.split(r":\s", LINE_BREAK.split(text, maxsplit=1)[0], maxsplit=1)[0])
+    return _SEPARATOR.split(head.strip())
+
+
 def first_listed(tied: list[Match], text: str, vocabulary: Vocabulary) -> Match | None:
     """The tied match whose role the head's first listed item names, when the head lists items: the role
     that item would get as a label of its own, among the tied ones."""
     roles = {m.synonym.role for m in tied}
     if len(roles) < 2 or not all(m.in_main for m in tied):
         return None
-    head = BRACKETED.sub(" ", re.split(r":\s", LINE_BREAK.split(text, maxsplit=1)[0], maxsplit=1)[0])
-    items = _SEPARATOR.split(head.strip())
+    items = head_items(text)
     if len(items) < 2 or not items[0].strip():
         return None
     first = tokenize(items[0], compounds=True)

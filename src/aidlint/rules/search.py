@@ -73,6 +73,11 @@ class DesignContext:
         for node_id, assignment in self.roles.items():
             by_role.setdefault(assignment.role, []).append(node_id)
         self._by_role = by_role
+        by_part: dict[str, list[str]] = {}
+        for node_id, assignment in self.roles.items():
+            for part in assignment.parts:
+                by_part.setdefault(part, []).append(node_id)
+        self._by_part = by_part
         self.users = frozenset(by_role.get("user", ()))
         self._is_user = bytearray(len(self._ids))
         for node_id in self.users:
@@ -89,21 +94,26 @@ class DesignContext:
     def role(self, node_id: str) -> str:
         return self.roles[node_id].role
 
-    def matching(self, selectors: Iterable[Selector]) -> list[str]:
-        """Nodes (in source order) that match any selector; cached, since fixes ask for every finding."""
-        key = tuple(selectors)
+    def matching(self, selectors: Iterable[Selector], parts: bool = False) -> list[str]:
+        """Nodes (in source order) that match any selector; cached, since fixes ask for every finding.
+        ``parts``: also boxes that list a selector's role beside their own (roles/parts.py), for what a
+        rule asks for on the way or at the end, never for its subjects."""
+        key = (tuple(selectors), parts)
         cached = self._matching_cache.get(key)
         if cached is None:
-            cached = self._matching_cache[key] = self._match(key)
+            cached = self._matching_cache[key] = self._match(key[0], parts)
         return cached
 
-    def _match(self, selectors: tuple[Selector, ...]) -> list[str]:
+    def _with_role(self, role: str, parts: bool) -> list[str]:
+        return [*self._by_role.get(role, ()), *(self._by_part.get(role, ()) if parts else ())]
+
+    def _match(self, selectors: tuple[Selector, ...], parts: bool) -> list[str]:
         selected: set[str] = set()
         for selector in selectors:
             if isinstance(selector, str):
-                selected.update(self._by_role.get(selector, ()))
+                selected.update(self._with_role(selector, parts))
             else:
-                candidates = [n for n in self._by_role.get(selector.role, ()) if self._mentions(n, selector)]
+                candidates = [n for n in self._with_role(selector.role, parts) if self._mentions(n, selector)]
                 if not selector.messages:
                     candidates = [n for n in candidates if self.roles[n].how != "payload"]
                 if selector.reached_from and candidates:

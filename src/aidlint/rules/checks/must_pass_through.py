@@ -32,11 +32,14 @@ class MustPassThrough(PathCheck):
         return not self.when_unreached
 
     def evaluate(self, context: DesignContext) -> list[Violation]:
-        sources, targets = context.matching(self.source), context.matching(self.target)
+        through_nodes = context.matching(self.through, parts=True)
+        through = set(through_nodes)
+        # A box that lists what the path must pass through beside its own role ("Model Training and
+        # Validation", "LLM + guardrails": roles/parts.py) does it on every path that starts or ends in it.
+        sources = [n for n in context.matching(self.source) if n not in through]
+        targets = [n for n in context.matching(self.target) if n not in through]
         if not sources or not targets:
             return []
-        through_nodes = context.matching(self.through)
-        through = set(through_nodes)
         base = context.blocked_base(self.paths)
         violations = []
         # One search with the ``through`` nodes deleted: whatever it still reaches is a bypass.

@@ -30,19 +30,19 @@ class MustReach(PathCheck):
         return self.quantifier == "each"
 
     def evaluate(self, context: DesignContext) -> list[Violation]:
-        sources, targets = context.matching(self.source), set(context.matching(self.target))
+        sources, targets = context.matching(self.source), set(context.matching(self.target, parts=True))
         base = context.blocked_base(self.paths)
         if self.quantifier == "each":
             # Searching backwards from the targets answers "does each source reach one?" in one pass.
             starts = targets
             if self.via:
                 reaches_target = context.search(targets, base, reverse=True)
-                starts = {v for v in context.matching(self.via) if v in reaches_target}
+                starts = {v for v in context.matching(self.via, parts=True) if v in reaches_target}
             reaching = context.search(starts, base, reverse=True)
             return [Violation(s, [], [s]) for s in sources if s not in reaching]
         reached = context.search(sources, base)
         if self.via:
-            reached = context.search([v for v in context.matching(self.via) if v in reached], base)
+            reached = context.search([v for v in context.matching(self.via, parts=True) if v in reached], base)
         if any(t in reached for t in targets):
             return []
         return [Violation(None, [], [])]

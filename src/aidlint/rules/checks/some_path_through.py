@@ -36,7 +36,7 @@ class SomePathThrough(PathCheck):
             return []
         # A node lies on some source-to-target path exactly when it is reached both ways.
         backward = context.search(targets, base, reverse=True)
-        through_nodes = context.matching(self.through)
+        through_nodes = context.matching(self.through, parts=True)
         if any(n in forward and n in backward for n in through_nodes):
             return []
         first = reached_targets[0]
