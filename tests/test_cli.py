@@ -216,7 +216,7 @@ def test_files_git_ignores_are_skipped(capsys, tmp_path):
 
 def test_a_file_without_a_diagram_aidlint_reads_is_skipped_with_a_note(capsys, tmp_path):
     sequence = tmp_path / "flow.mmd"
-    sequence.write_text("sequenceDiagram\n  A->>B: hi\n")
+    sequence.write_text("classDiagram\n  User <|-- Admin\n")
     code, out, _ = run_cli(capsys, "check", str(sequence))
     assert code == 0
     assert out.splitlines()[0].startswith(f"note: {sequence}: ")
