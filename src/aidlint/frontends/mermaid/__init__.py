@@ -85,7 +85,10 @@ def parse(text: str, path: str, options=None) -> list[Design]:
         from aidlint.frontends.mermaid import sequence  # its parser is built only when a file holds one
 
         with paused_collection():  # memory.py
-            return [sequence.parse(text, cleaned, path, limits)]
+            try:
+                return [sequence.parse(text, cleaned, path, limits)]
+            except DesignSyntaxError as error:
+                raise _as_written(error, text, cleaned.text) from None
     if kind != "flowchart":
         return []
     parser = _parser()

@@ -42,7 +42,7 @@ from aidlint.frontends.larkutil import end_of_text, lalr_parser, syntax_error_fr
 from aidlint.frontends.mermaid.build import apply_comments
 from aidlint.frontends.mermaid.clean import Cleaned
 from aidlint.frontends.mermaid.sequence_lexer import SequenceLexer
-from aidlint.frontends.mermaid.shapes import decode_entities, shape_data
+from aidlint.frontends.mermaid.shapes import decode_entities
 from aidlint.frontends.shared import ExpansionBudget, Limits, line_of
 from aidlint.model import Design, Edge, Group, Node, Span
 
@@ -217,7 +217,9 @@ _STATEMENT_STARTS = {
 }
 
 
-def _syntax_error(error: UnexpectedInput, text: str, parser) -> DesignSyntaxError:
+def _syntax_error(error: UnexpectedInput, text: str, source: str, parser) -> DesignSyntaxError:
+    """Lark's error in a Mermaid author's words; ``text`` is what the parser read (cleaned), ``source``
+    the file as written, whose line is shown."""
     result = syntax_error_from_lark(error, text, parser, _FRIENDLY_TERMINALS)
     token = getattr(error, "token", None)
     if token is not None and token.type == "NEWLINE" and token.start_pos == len(text):
@@ -230,7 +232,7 @@ def _syntax_error(error: UnexpectedInput, text: str, parser) -> DesignSyntaxErro
     if result.message == "unexpected 'end'" and "'end'" not in result.expected:
         result.message = "'end' without a block ('loop', 'alt', 'box'...) to close"
         result.expected = ["a block ('loop', 'alt', 'opt', 'par', 'critical', 'break', 'rect', 'box') before 'end'"]
-    result.source_line = line_of(text, result.line)
+    result.source_line = line_of(source, result.line)
     return result
 
 
@@ -240,7 +242,7 @@ def parse(text: str, cleaned: Cleaned, path: str, limits: Limits | None = None) 
     try:
         records = parser.parse(cleaned.text)
     except UnexpectedInput as error:
-        raise _syntax_error(error, cleaned.text, parser) from None
+        raise _syntax_error(error, cleaned.text, text, parser) from None
     return _build(records, text, cleaned, path, limits)
 
 
@@ -262,14 +264,20 @@ def _text(source: str, token: Token | None, skip: int = 0) -> str | None:
     return decode_entities(raw) or None
 
 
+_DATA_KEY = re.compile(r"""["']?(type|alias)["']?[^\S\n]*:[^\S\n]*(?:"([^"\n]*)"|'([^'\n]*)'|([^,\n}]*))""")
+
+
 def _participant_data(content: str) -> dict:
-    """``A@{ "type": "database" }``: Mermaid reads the content as YAML; JSON and ``key: value`` pairs cover
-    what its docs write."""
+    """``A@{ "type": "database" }``: Mermaid reads the content as YAML; JSON, else the ``type`` and
+    ``alias`` pairs written ``key: value``, cover what its docs write."""
     try:
         data = json.loads("{" + content + "}")
     except ValueError:
         data = None
-    return data if isinstance(data, dict) else shape_data(content)
+    if isinstance(data, dict):
+        return data
+    return {match.group(1): next(value for value in match.groups()[1:] if value is not None).strip()
+            for match in _DATA_KEY.finditer(content)}
 
 
 def _shape(kind: str) -> str:
