@@ -21,6 +21,7 @@ from lark.lexer import Lexer
 
 from aidlint.frontends.errors import DesignSyntaxError
 from aidlint.frontends.lark_adapter import make_token
+from aidlint.frontends.mermaid.lexer import advance
 from aidlint.frontends.shared import check_depth, line_of
 
 _W = r"(?![A-Za-z0-9_])"  # jison's `\b` after a rule that ends in a word character
@@ -229,11 +230,7 @@ class SequenceLexer(Lexer):
                 end = _LINE_VALUE.match(text, pos).end()
                 stack.pop()
             value = text[pos:end]
-            newlines = value.count("\n")
-            if newlines:
-                end_line, end_column = line + newlines, end - text.rindex("\n", pos, end)
-            else:
-                end_line, end_column = line, column + end - pos
+            _, end_line, end_column = advance(value, pos, line, column)
             if token_type is not None:
                 if token_type in BLOCK_OPENERS:
                     # Checked here, while reading: a file of 100k nested blocks must stop at the limit.
