@@ -175,6 +175,12 @@ def test_names_with_blanks_and_dashes_and_message_texts():
     ]
 
 
+def test_entity_codes_in_names_stay_as_written_and_labels_decode_them():
+    design = one("sequenceDiagram\n  A#35;B->>C: say #quot;hi#quot;\n  participant C as Cell #35;1\n")
+    assert [(node.id, node.label) for node in design.nodes] == [("A#35;B", None), ("C", "Cell #1")]
+    assert edges(design) == [("A#35;B", "C", 'say "hi"')]
+
+
 def test_a_later_alias_relabels_and_a_bare_mention_changes_nothing():
     design = one("sequenceDiagram\n  A->>B: hi\n  participant A as Alpha\n  actor B\n  participant A\n")
     assert nodes(design) == [("A", "Alpha", "participant", "square"), ("B", None, "participant", "square")]

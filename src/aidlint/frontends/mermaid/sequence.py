@@ -29,131 +29,23 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from lark import Token, Transformer
+from lark import Token
 from lark.exceptions import UnexpectedInput
 
 from aidlint.frontends.errors import DesignSyntaxError
 from aidlint.frontends.lark_adapter import plain_rule_names
-from aidlint.frontends.larkutil import end_of_text, lalr_parser, syntax_error_from_lark
+from aidlint.frontends.larkutil import lalr_parser
 from aidlint.frontends.mermaid.build import apply_comments
 from aidlint.frontends.mermaid.clean import Cleaned
 from aidlint.frontends.mermaid.sequence_lexer import SequenceLexer
+from aidlint.frontends.mermaid.sequence_transformer import Box, Destroy, Mention, Message, SequenceTransformer
+from aidlint.frontends.mermaid.sequence_wording import syntax_error
 from aidlint.frontends.mermaid.shapes import decode_entities
 from aidlint.frontends.shared import ExpansionBudget, Limits, line_of
 from aidlint.model import Design, Edge, Group, Node, Span
-
-
-@dataclass(slots=True)
-class Mention:
-    """A participant named: declared (``kind`` is ``participant`` or ``actor``) or only used (``None``)."""
-
-    name: Token
-    kind: str | None = None
-    data: Token | None = None
-    alias: Token | None = None
-    last: Token | None = None
-    created: bool = False
-
-
-@dataclass(slots=True)
-class Message:
-    source: Token
-    target: Token
-    arrow: Token
-    text: Token
-
-
-@dataclass(slots=True)
-class Destroy:
-    name: Token
-
-
-@dataclass(slots=True)
-class Box:
-    keyword: Token
-    title: Token
-    end: Token
-    members: list[Mention]
-
-
-def _records(children) -> list:
-    """The records of a rule's statement children, in order (tokens dropped)."""
-    records: list = []
-    for child in children:
-        if isinstance(child, list):
-            records.extend(child)
-    return records
-
-
-class SequenceTransformer(Transformer):
-    """The inline Transformer of ``grammars/mermaid_sequence.lark``: each statement as a list of records.
-
-    A block's records are its statements' records, flattened: a block draws nothing itself. (Flattening
-    at each level costs the nesting depth per record, and the lexer bounds the depth.)"""
-
-    def start(self, children):
-        return children[-1]
-
-    def document(self, children):
-        return _records(children)
-
-    def participant(self, children):
-        keyword, name = children[0], children[1]
-        data = data_end = alias = None
-        for child in children[2:]:
-            if isinstance(child, tuple):
-                data, data_end = child
-            elif child.type == "REST_OF_LINE":
-                alias = child
-        last = alias if alias is not None and alias.value else data_end or name
-        kind = "actor" if keyword.type == "PARTICIPANT_ACTOR" else "participant"
-        return [Mention(name, kind, data, alias, last)]
-
-    def participant_data(self, children):
-        return (children[1], children[2])  # the content, and the '}' where the declaration may end
-
-    def destroy(self, children):
-        return [Destroy(children[1])]
-
-    def create(self, children):
-        mention = children[1][0]
-        mention.created = True
-        return [mention]
-
-    def box(self, children):
-        members = [record for record in _records(children) if isinstance(record, Mention)]
-        return [*_records(children), Box(children[0], children[1], children[-1], members)]
-
-    def message(self, children):
-        actors = [child for child in children if isinstance(child, Token) and child.type == "ACTOR"]
-        arrow = next(child for child in children if child.type == "ARROW")
-        text = next(child for child in children if child.type == "TXT")
-        source, target = actors
-        return [Mention(source), Mention(target), Message(source, target, arrow, text)]
-
-    def note(self, children):
-        return [Mention(child) for child in children if child.type == "ACTOR"]
-
-    def participant_info(self, children):
-        return [Mention(children[1])]
-
-    def autonumber(self, children):
-        return []
-
-    def activation(self, children):
-        return []
-
-    def title(self, children):
-        return []
-
-    def accessibility(self, children):
-        return []
-
-    block = alt = par = critical = document
 
 
 @cache
@@ -172,77 +64,13 @@ _ARROW_TYPES = {
     "<<->>": "double_arrow_point",
 }
 
-_FRIENDLY_TERMINALS = {
-    "NEWLINE": "end of line",
-    "SD": "'sequenceDiagram'",
-    "ACTOR": "a participant name",
-    "ARROW": "an arrow such as '->>'",
-    "TXT": "':' and the message text",
-    "PLUS": "'+'",
-    "MINUS": "'-'",
-    "CENTRAL": "'()'",
-    "COMMA": "','",
-    "NUM": "a number",
-    "INVALID": "a statement",
-    "PARTICIPANT": "'participant'",
-    "PARTICIPANT_ACTOR": "'actor'",
-    "CREATE": "'create'",
-    "DESTROY": "'destroy'",
-    "AS": "'as'",
-    "REST_OF_LINE": "text",
-    "CONFIG_START": "'@{'",
-    "CONFIG_CONTENT": "participant data",
-    "CONFIG_END": "'}'",
-    "LEFT_OF": "'left of'",
-    "RIGHT_OF": "'right of'",
-    "PAR_OVER": "'par_over'",
-    "LEGACY_TITLE": "'title:'",
-    "ACC_TITLE": "'accTitle:'",
-    "ACC_TITLE_VALUE": "a title",
-    "ACC_DESCR": "'accDescr:'",
-    "ACC_DESCR_VALUE": "a description",
-    "ACC_DESCR_MULTILINE_VALUE": "a description",
-}
-_KEYWORDS = "BOX LOOP RECT OPT ALT ELSE PAR AND CRITICAL OPTION BREAK END OVER NOTE LINKS LINK PROPERTIES DETAILS"
-_KEYWORDS += " ACTIVATE DEACTIVATE AUTONUMBER OFF TITLE"
-_FRIENDLY_TERMINALS.update({name: f"'{name.lower()}'" for name in _KEYWORDS.split()})
-#: The statements a line may start with: "expected" names them as one item, not twenty keywords.
-_STATEMENT_STARTS = {
-    _FRIENDLY_TERMINALS[name]
-    for name in (
-        "PARTICIPANT PARTICIPANT_ACTOR CREATE DESTROY BOX LOOP RECT OPT ALT PAR PAR_OVER CRITICAL BREAK AUTONUMBER"
-        " ACTIVATE DEACTIVATE NOTE LINKS LINK PROPERTIES DETAILS TITLE LEGACY_TITLE ACC_TITLE ACC_DESCR"
-        " ACC_DESCR_MULTILINE_VALUE INVALID"
-    ).split()
-}
-
-
-def _syntax_error(error: UnexpectedInput, text: str, source: str, parser) -> DesignSyntaxError:
-    """Lark's error in a Mermaid author's words; ``text`` is what the parser read (cleaned), ``source``
-    the file as written, whose line is shown."""
-    result = syntax_error_from_lark(error, text, parser, _FRIENDLY_TERMINALS)
-    token = getattr(error, "token", None)
-    if token is not None and token.type == "NEWLINE" and token.start_pos == len(text):
-        result.message = "unexpected end of file"  # the line end the lexer gives the end of the file
-    if token is not None and token.type == "$END":
-        result.line, result.col = end_of_text(text)
-    if _STATEMENT_STARTS <= set(result.expected):
-        rest = [item for item in result.expected if item not in _STATEMENT_STARTS and item != "end of line"]
-        result.expected = ["a statement (a message such as 'A->>B: text', 'participant', 'note', 'loop'...)", *rest]
-    if result.message == "unexpected 'end'" and "'end'" not in result.expected:
-        result.message = "'end' without a block ('loop', 'alt', 'box'...) to close"
-        result.expected = ["a block ('loop', 'alt', 'opt', 'par', 'critical', 'break', 'rect', 'box') before 'end'"]
-    result.source_line = line_of(source, result.line)
-    return result
-
-
 def parse(text: str, cleaned: Cleaned, path: str, limits: Limits | None = None) -> Design:
     """The sequence diagram in ``text`` (already cleaned: clean.py) as one Design."""
     parser = _parser()
     try:
         records = parser.parse(cleaned.text)
     except UnexpectedInput as error:
-        raise _syntax_error(error, cleaned.text, text, parser) from None
+        raise syntax_error(error, cleaned.text, text, parser) from None
     return _build(records, text, cleaned, path, limits)
 
 
@@ -296,8 +124,12 @@ class _Builder:
         self.created: Mention | None = None
         self.destroyed: Destroy | None = None
 
+    def name(self, token: Token) -> str:
+        """A participant's name as written: cleaning (clean.py) turned its entity codes into stand-ins."""
+        return self.source[token.start_pos : token.end_pos]
+
     def mention(self, mention: Mention) -> None:
-        name = mention.name.value
+        name = self.name(mention.name)
         node = self.nodes.get(name)
         if mention.created and node is not None:
             raise _error(
@@ -324,19 +156,19 @@ class _Builder:
             self.created = mention
 
     def message(self, message: Message) -> None:
-        source, target = message.source.value, message.target.value
+        source, target = self.name(message.source), self.name(message.target)
         if self.created is not None:
-            if target != self.created.name.value:
+            if target != self.name(self.created.name):
                 raise _error(
-                    f"participant {self.created.name.value!r} is created on line {self.created.name.line}, but the"
+                    f"participant {self.name(self.created.name)!r} is created on line {self.created.name.line}, but the"
                     " next message is not sent to it",
                     message.source,
                     self.source,
-                    [f"a message to {self.created.name.value!r}"],
+                    [f"a message to {self.name(self.created.name)!r}"],
                 )
             self.created = None
         elif self.destroyed is not None:
-            gone = self.destroyed.name.value
+            gone = self.name(self.destroyed.name)
             if gone not in (source, target):
                 raise _error(
                     f"participant {gone!r} is destroyed on line {self.destroyed.name.line}, but the next message"
@@ -372,7 +204,7 @@ class _Builder:
             span=Span(self.path, box.keyword.line, box.keyword.column, box.end.end_line, box.end.end_column),
         )
         for member in box.members:
-            node = self.nodes[member.name.value]
+            node = self.nodes[self.name(member.name)]
             if node.group is not None and node.group != group_id:
                 raise _error(
                     f"participant {node.id!r} is in another box already: Mermaid draws a participant in one box",
