@@ -376,6 +376,22 @@ SYNTAX_ERRORS = [
         "participant 'A' is in another box already: Mermaid draws a participant in one box",
         ["a participant declared in one box only"],
     ),
+    (
+        "sequenceDiagram\n  A->>+B: x\n  B-->>-A: y\n  B-->>-A: z\n",
+        4,
+        8,
+        "participant 'B' is deactivated here but is not active (Mermaid: \"Trying to inactivate an inactive"
+        ' participant")',
+        ["'activate B' or a message 'A->>+B' before"],
+    ),
+    (
+        "sequenceDiagram\n  activate A\n  deactivate A\n  deactivate A\n",
+        4,
+        14,
+        "participant 'A' is deactivated here but is not active (Mermaid: \"Trying to inactivate an inactive"
+        ' participant")',
+        ["'activate A' or a message 'A->>+A' before"],
+    ),
 ]
 
 

@@ -4,7 +4,8 @@ another exception (frontends/mermaid/sequence.py).
 
 The generator writes participants declared or only named in messages (IDs with blanks among them),
 aliases, actors, every arrow with activation marks, notes, activations and nested blocks (whose messages
-count, in order), comments and `;` separators.
+count, in order), comments and `;` separators; a participant is deactivated only while active, as
+Mermaid requires.
 
 Examples per test: see tests/fuzzing.py (``AIDLINT_FUZZ_EXAMPLES`` for the longer run).
 """
@@ -38,6 +39,7 @@ _choice = cache(st.sampled_from)
 def sequences(draw):
     """(text, expected nodes as (ID, label), expected edges as (source, target, label))."""
     lines, nodes, edges = ["sequenceDiagram"], {}, []
+    active: dict[str, int] = {}  # Mermaid refuses to deactivate a participant that is not active
 
     def mention(name: str) -> None:
         nodes.setdefault(name, None)
@@ -66,10 +68,17 @@ def sequences(draw):
                 name = draw(_choice(tuple(NAMES)))
                 if aside.startswith("Note"):
                     mention(name)  # Mermaid draws a participant a note names
+                elif aside.startswith("activate"):
+                    active[name] = active.get(name, 0) + 1
                 lines.append(aside.format(name))
             else:
                 source, target = draw(_choice(tuple(NAMES))), draw(_choice(tuple(NAMES)))
                 arrow, mark, text = draw(_choice(tuple(ARROWS))), draw(_choice(tuple(MARKS))), draw(_choice(tuple(TEXTS)))
+                if mark == "-" and not active.get(source):
+                    mark = ""
+                step = {"+": (target, 1), "-": (source, -1)}.get(mark)
+                if step:
+                    active[step[0]] = active.get(step[0], 0) + step[1]
                 lines.append(f"{source}{arrow}{mark}{target}: {text}")
                 mention(source)
                 mention(target)

@@ -22,7 +22,8 @@ diagrams"). So a participant is a :class:`Node` and a message an :class:`Edge`, 
 - Roles: ``%% aidlint: role A=user``, as in flowcharts (build.py's comment handling).
 
 Mermaid's own checks that follow the parse are syntax errors here too: a created participant that exists
-already, a ``create`` or ``destroy`` not followed by its message, a participant declared in two boxes.
+already, a ``create`` or ``destroy`` not followed by its message, a participant declared in two boxes, a
+participant deactivated while not active.
 """
 
 from __future__ import annotations
@@ -41,7 +42,14 @@ from aidlint.frontends.larkutil import lalr_parser
 from aidlint.frontends.mermaid.build import apply_comments
 from aidlint.frontends.mermaid.clean import Cleaned
 from aidlint.frontends.mermaid.sequence_lexer import SequenceLexer
-from aidlint.frontends.mermaid.sequence_transformer import Box, Destroy, Mention, Message, SequenceTransformer
+from aidlint.frontends.mermaid.sequence_transformer import (
+    Activation,
+    Box,
+    Destroy,
+    Mention,
+    Message,
+    SequenceTransformer,
+)
 from aidlint.frontends.mermaid.sequence_wording import syntax_error
 from aidlint.frontends.mermaid.shapes import decode_entities
 from aidlint.frontends.shared import ExpansionBudget, Limits, line_of
@@ -121,6 +129,7 @@ class _Builder:
         self.edges: list[Edge] = []
         self.groups: list[Group] = []
         self.budget = ExpansionBudget(source, limits)
+        self.active: dict[str, int] = {}  # how often each participant is activated and not yet deactivated
         self.created: Mention | None = None
         self.destroyed: Destroy | None = None
 
@@ -193,6 +202,19 @@ class _Builder:
             )
         )
 
+    def activation(self, activation: Activation) -> None:
+        name = self.name(activation.name)
+        count = self.active.get(name, 0) + activation.step
+        if count < 0:
+            raise _error(
+                f"participant {name!r} is deactivated here but is not active (Mermaid: \"Trying to inactivate an"
+                " inactive participant\")",
+                activation.at,
+                self.source,
+                [f"'activate {name}' or a message 'A->>+{name}' before"],
+            )
+        self.active[name] = count
+
     def box(self, box: Box) -> None:
         group_id = f"box{len(self.groups)}"
         while group_id in self.nodes:
@@ -257,6 +279,8 @@ def _build(records: list, source: str, cleaned: Cleaned, path: str, limits: Limi
             builder.mention(record)
         elif isinstance(record, Message):
             builder.message(record)
+        elif isinstance(record, Activation):
+            builder.activation(record)
         elif isinstance(record, Destroy):
             builder.destroyed = record
         else:

@@ -34,6 +34,16 @@ class Destroy:
 
 
 @dataclass(slots=True)
+class Activation:
+    """``activate X`` or ``A->>+X`` (``step`` 1), ``deactivate X`` or ``X-->>-A`` (``step`` -1): drawn as
+    nothing, but Mermaid refuses to deactivate a participant that is not active."""
+
+    name: Token
+    step: int
+    at: Token
+
+
+@dataclass(slots=True)
 class Box:
     keyword: Token
     title: Token
@@ -94,7 +104,13 @@ class SequenceTransformer(Transformer):
         arrow = next(child for child in children if child.type == "ARROW")
         text = next(child for child in children if child.type == "TXT")
         source, target = actors
-        return [Mention(source), Mention(target), Message(source, target, arrow, text)]
+        records = [Mention(source), Mention(target), Message(source, target, arrow, text)]
+        mark = children[2]
+        if mark.type == "PLUS":
+            records.append(Activation(target, 1, mark))
+        elif mark.type == "MINUS":
+            records.append(Activation(source, -1, mark))
+        return records
 
     def note(self, children):
         return [Mention(child) for child in children if child.type == "ACTOR"]
@@ -106,7 +122,7 @@ class SequenceTransformer(Transformer):
         return []
 
     def activation(self, children):
-        return []
+        return [Activation(children[1], 1 if children[0].type == "ACTIVATE" else -1, children[1])]
 
     def title(self, children):
         return []
