@@ -310,6 +310,16 @@ def test_directives_declare_roles_and_suppress_as_in_flowcharts():
     ]
 
 
+def test_a_name_with_blanks_is_declared_as_a_json_string_and_roles_suggests_it_so():
+    from aidlint.frontends import role_declaration
+
+    text = "sequenceDiagram\n  Alice Smith->>Chat Bot: hi\n"
+    suggestion = role_declaration(one(text), "Alice Smith", "user")
+    assert suggestion == '%% aidlint: role "Alice Smith"=user'
+    design = one(text + f"  {suggestion}\n" + '  %% aidlint: role "Chat Bot"=model_inference, "Alice Smith"=user\n')
+    assert [(node.id, node.role) for node in design.nodes] == [("Alice Smith", "user"), ("Chat Bot", "model_inference")]
+
+
 def test_a_directive_naming_no_participant_is_a_syntax_error():
     caught = error("sequenceDiagram\n  %% aidlint: role X=user\n  A->>B: hi\n")
     assert (caught.line, caught.col) == (2, 3)
