@@ -387,6 +387,13 @@ SYNTAX_ERRORS = [
         ["a participant declared in one box only"],
     ),
     (
+        'sequenceDiagram\n  participant C@{ "type" "control" }\n',
+        2,
+        18,
+        "the participant data is not a YAML mapping (Mermaid reads it as YAML and refuses it)",
+        ['key: value pairs separated by commas, such as "type": "database"'],
+    ),
+    (
         "sequenceDiagram\n  A->>+B: x\n  B-->>-A: y\n  B-->>-A: z\n",
         4,
         8,
