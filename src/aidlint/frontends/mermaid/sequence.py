@@ -63,7 +63,8 @@ def _parser():
     return parser
 
 
-#: Mermaid's arrows as edge attributes: (type, stroke).
+#: Each solid arrow's edge type, named as flowcharts name theirs (shapes.link_info); its dashed form
+#: (`-->>`, `<<-->>`) is the same type with stroke "dotted", and the half arrowheads are "arrow_half".
 _ARROW_TYPES = {
     "->": "arrow_open",
     "->>": "arrow_point",
@@ -71,6 +72,7 @@ _ARROW_TYPES = {
     "-)": "arrow_async",
     "<<->>": "double_arrow_point",
 }
+
 
 def parse(text: str, cleaned: Cleaned, path: str, limits: Limits | None = None) -> Design:
     """The sequence diagram in ``text`` (already cleaned: clean.py) as one Design."""
