@@ -216,7 +216,7 @@ def test_files_git_ignores_are_skipped(capsys, tmp_path):
 
 def test_a_file_without_a_diagram_aidlint_reads_is_skipped_with_a_note(capsys, tmp_path):
     sequence = tmp_path / "flow.mmd"
-    sequence.write_text("sequenceDiagram\n  A->>B: hi\n")
+    sequence.write_text("classDiagram\n  User <|-- Admin\n")
     code, out, _ = run_cli(capsys, "check", str(sequence))
     assert code == 0
     assert out.splitlines()[0].startswith(f"note: {sequence}: ")
@@ -236,3 +236,37 @@ def test_the_design_header_profile_applies_unless_the_command_line_names_one(cap
     assert "LCY002" in {f["rule_id"] for f in json.loads(out)["findings"]}
     _, out, _ = run_cli(capsys, "check", "--format", "json", "--profile", "minimal", classifier)
     assert "LCY002" not in {f["rule_id"] for f in json.loads(out)["findings"]}
+
+
+SEQUENCE_DOC = """# Chat assistant
+
+The request flow, drawn only as a sequence diagram:
+
+```mermaid
+sequenceDiagram
+    actor User
+    participant API as Chat API
+    participant LLM as GPT-4o
+    User->>API: question
+    API->>LLM: prompt
+    LLM-->>API: completion
+    API-->>User: answer
+```
+"""
+
+
+def test_check_reads_a_design_drawn_only_as_a_sequence_diagram(capsys, tmp_path):
+    doc = tmp_path / "chat.md"
+    doc.write_text(SEQUENCE_DOC)
+    code, out, _ = run_cli(capsys, "check", "--format", "json", str(doc))
+    assert code == 1
+    findings = [(f["rule_id"], f["line"], f["col"], f["nodes"], f["witness"]) for f in json.loads(out)["findings"]]
+    # The reply drawn back (LLM -> API -> User) is the path the output check follows: no response is implied.
+    assert findings == [
+        ("FBK004", 7, 11, ["User"], []),
+        ("GOV001", 9, 17, ["LLM"], []),
+        ("OBS001", 9, 17, ["LLM"], []),
+        ("SAF001", 9, 17, ["LLM"], ["User", "API", "LLM"]),
+        ("SAF002", 9, 17, ["LLM"], ["LLM", "API", "User"]),
+        ("SEC001", 9, 17, ["LLM"], ["User", "API", "LLM"]),
+    ]

@@ -14,6 +14,7 @@ SETS = {
     "graphviz": ("local_file", {"EXPECTED.tsv": "file"}),
     "pydot": ("file", {"EXPECTED.tsv": "file"}),
     "mermaid": ("local_file", {"ORACLE.tsv": "path"}),
+    "mermaid_sequence": ("local_file", {"ORACLE.tsv": "path"}),
     "realworld": ("local_file", {"EXPECTED_DOT.tsv": "file", "ORACLE_MERMAID.tsv": "path"}),
 }
 #: Files of a set that are its records, not its corpus.

@@ -221,7 +221,7 @@ def check_one_file(path: Path, setup: CheckSetup, on_design=None) -> CheckResult
     lines = source_lines(text)
     if not designs and fmt != "markdown":
         # A Markdown document with no diagram is prose: it passes quietly (pre-commit sees many).
-        result.notes.append(f"{path}: no diagram aidlint reads here (a flowchart, DOT graph or aidl design); skipped")
+        result.notes.append(f"{path}: no diagram aidlint reads here (a flowchart, sequence diagram, DOT graph or aidl design); skipped")
     for design in designs:
         result.notes.extend(f"{path}: {note}" for note in design.notes)
         design_rules = setup.rules

@@ -297,3 +297,39 @@ def test_a_long_run_of_dots_in_dotted_link_text():
     # `-. text .->`: the closing link's `\.+-` is looked for once per run of dots, not at every dot.
     design = one("flowchart LR\n  a -. wait" + "." * 40_000 + " .-> b\n")
     assert [(edge.source, edge.target, edge.label) for edge in design.edges] == [("a", "b", "wait" + "." * 40_000)]
+
+
+# Mermaid sequence diagrams (frontends/mermaid/sequence_lexer.py) ---------------------------------------
+
+
+def test_sequence_participant_data_of_two_hundred_thousand_characters():
+    design = one("sequenceDiagram\n  participant A@{" + "a" * 200_000 + "}\n")
+    assert [(node.id, node.attrs["participant"]) for node in design.nodes] == [("A", "participant")]
+
+
+def test_a_sequence_participant_name_then_two_hundred_thousand_blanks():
+    # jison's ID rules look ahead for ' as ', '@{' or the line's end from every character of the name
+    caught = refused("sequenceDiagram\n  participant A" + " " * 200_000 + "x<\n")
+    assert (caught.line, caught.col, caught.message) == (2, 15, "unexpected 'A" + " " * 200_000 + "x<'")
+
+
+def test_a_sequence_name_of_a_hundred_thousand_dashed_words():
+    name = "a" + "-a" * 100_000
+    assert shape(one(f"sequenceDiagram\n  {name}->>B: hi\n")) == ([name, "B"], [(name, "B")])
+
+
+def test_a_sequence_line_of_a_hundred_thousand_arrow_starts():
+    caught = refused("sequenceDiagram\n  A" + "-" * 100_000 + "\n")
+    assert (caught.line, caught.col, caught.message) == (2, 4, "unexpected '-'")
+
+
+def test_a_hundred_thousand_nested_sequence_blocks_stop_at_the_limit():
+    caught = refused("sequenceDiagram\n" + "loop x\n" * 100_000 + "end\n" * 100_000)
+    assert (caught.line, caught.col) == (MAX_NESTING_DEPTH + 2, 1)
+    assert caught.message == f"blocks are nested deeper than {MAX_NESTING_DEPTH} levels"
+
+
+def test_a_sequence_diagram_of_a_hundred_thousand_messages_hits_the_edge_limit_at_its_line():
+    text = "sequenceDiagram\n" + "".join(f"  A{i % 100}->>B: m\n" for i in range(100_001))
+    caught = refused(text, limits=Limits(max_edges=100_000))
+    assert (caught.line, caught.col, caught.message) == (100_002, 3, EDGE_LIMIT.format(100_000))

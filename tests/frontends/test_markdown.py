@@ -89,21 +89,23 @@ def test_crlf_front_matter_mdx_and_aidl_fences():
 
 def test_other_kinds_are_notes_not_errors():
     text = (
-        "```mermaid\nsequenceDiagram\n  A->>B: hi\n```\n\n"
+        "```mermaid\nclassDiagram\n  A <|-- B\n```\n\n"
         "```plantuml\n@startuml\n@enduml\n```\n\n"
         "```mermaid\ngraph TD\n  A --> B\n```\n"
     )
     (design,) = parse(text)
     assert design.notes == [
-        "line 1: skipped a Mermaid sequenceDiagram (aidlint reads Mermaid flowcharts)",
-        "line 6: skipped a PlantUML diagram (aidlint reads Mermaid flowcharts, DOT and aidl)",
+        "line 1: skipped a Mermaid classDiagram (aidlint reads Mermaid flowcharts and sequence diagrams)",
+        "line 6: skipped a PlantUML diagram (aidlint reads Mermaid flowcharts and sequence diagrams, DOT and aidl)",
     ]
     assert [(edge.source, edge.target) for edge in design.edges] == [("A", "B")]
 
 
 def test_only_skipped_fences_give_an_empty_design_with_the_notes():
     (design,) = parse("```mermaid\npie\n  \"a\": 1\n```\n")
-    assert design.nodes == [] and design.notes == ["line 1: skipped a Mermaid pie (aidlint reads Mermaid flowcharts)"]
+    assert design.nodes == [] and design.notes == [
+        "line 1: skipped a Mermaid pie (aidlint reads Mermaid flowcharts and sequence diagrams)"
+    ]
 
 
 def test_suppressions_are_mapped():

@@ -305,7 +305,7 @@ def test_a_bad_directive_is_a_syntax_error():
 
 
 def test_other_diagram_kinds_are_not_designs():
-    assert mermaid.parse("sequenceDiagram\n  A->>B: hi\n", "d.mmd") == []
+    assert mermaid.parse("classDiagram\n  A <|-- B\n", "d.mmd") == []
     assert mermaid.diagram_kind("sequenceDiagram\n  A->>B: hi\n") == "sequenceDiagram"
     assert mermaid.diagram_kind("---\ntitle: x\n---\n%% c\nstateDiagram-v2\n  [*] --> A\n") == "stateDiagram-v2"
     assert mermaid.diagram_kind("%%{init: {}}%%\ngraph TD\n") == "flowchart"

@@ -118,8 +118,8 @@ def test_render_without_graphviz_writes_dot_and_mermaid_and_says_so(tmp_path, mo
 
 
 def test_a_file_without_a_design_is_a_note_and_draws_nothing(tmp_path, capsys):
-    doc = tmp_path / "sequence.mmd"
-    doc.write_text("sequenceDiagram\n  User->>Bot: hello\n", encoding="utf-8")
+    doc = tmp_path / "classes.mmd"
+    doc.write_text("classDiagram\n  User <|-- Admin\n", encoding="utf-8")
     assert main(["render", str(doc), "-o", str(tmp_path / "gap.svg")]) == 0
-    assert capsys.readouterr().err == f"note: {doc}: no diagram aidlint reads here (a flowchart, DOT graph or aidl design); skipped\n"
-    assert [p.name for p in tmp_path.iterdir()] == ["sequence.mmd"]
+    assert capsys.readouterr().err == f"note: {doc}: no diagram aidlint reads here (a flowchart, sequence diagram, DOT graph or aidl design); skipped\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["classes.mmd"]

@@ -5,7 +5,8 @@ comment marker is stripped, the directive text is the same everywhere:
 
 - ``aidlint: ignore[ACME001, ACME002] the reason`` (without one it is reported as a warning), optionally
   ``ignore[ACME001] until=2027-06-30 the reason``: after that day it silences nothing and says so
-- ``aidlint: role llm=model_inference, guard=safety_filter``
+- ``aidlint: role llm=model_inference, guard=safety_filter`` (an ID with blanks as a JSON string:
+  ``role "Alice Smith"=user``)
 - ``aidlint: profile classic-ml`` (the design's profile, for formats without a header of their own)
 - ``aidlint: id api_gw="api-gw"`` (the node or group written ``api_gw`` is ``api-gw`` in the design: how
   ``aidlint export`` keeps an ID the format cannot spell; the value is a JSON string)
@@ -34,7 +35,8 @@ _SETTING = re.compile(r"^(?P<key>kind|responses|models)\s*[=\s]\s*(?P<value>[A-Z
 _REPLACED = re.compile(r"^replaced\s+(?P<edge>.+)$", re.DOTALL)
 #: An edge end in a ``replaced`` directive: a bare ID, or a JSON string for an ID with spaces or quotes.
 _EDGE_END = re.compile(r'\s*(?:(?P<quoted>"(?:[^"\\]|\\.)*")|(?P<bare>[^\s"]+?))\s*(?=->|$)')
-_PAIR = re.compile(r"^\s*(?P<id>[^=\s]+)\s*=\s*(?P<role>[A-Za-z_][\w]*)\s*$")
+# A node ID, bare or as a JSON string (`"Alice Smith"=user`: a sequence diagram's participant names hold blanks).
+_PAIR = re.compile(r'^\s*(?:(?P<quoted>"(?:[^"\\]|\\.)*")|(?P<id>[^=\s]+))\s*=\s*(?P<role>[A-Za-z_][\w]*)\s*$')
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,23 @@ def _edge_end(node_id: str) -> str:
     return node_id if re.fullmatch(r"[\w.-]+", node_id) else json.dumps(node_id)
 
 
+def _pairs(text: str) -> list[str]:
+    """The comma-separated pairs of a ``role`` directive; a comma inside a JSON-string ID separates nothing."""
+    pairs, start, quoted, escaped = [], 0, False, False
+    for index, char in enumerate(text):
+        if escaped:
+            escaped = False
+        elif quoted and char == "\\":
+            escaped = True
+        elif char == '"':
+            quoted = not quoted
+        elif char == "," and not quoted:
+            pairs.append(text[start:index])
+            start = index + 1
+    pairs.append(text[start:])
+    return pairs
+
+
 def _parse_replaced(text: str) -> ReplacedDirective:
     first = _EDGE_END.match(text)
     if first is not None and text.startswith("->", first.end()):
@@ -119,11 +138,12 @@ def parse_directive(
         return IgnoreDirective(ids, ignore.group("reason").strip(), until)
     if role := _ROLE.match(body):
         assignments = []
-        for pair in role.group("pairs").split(","):
+        for pair in _pairs(role.group("pairs")):
             parsed = _PAIR.match(pair)
             if parsed is None:
                 raise DirectiveError(f"cannot read {pair.strip()!r}: write 'aidlint: role NODE_ID=ROLE'")
-            assignments.append((parsed.group("id"), parsed.group("role")))
+            node_id = json.loads(parsed.group("quoted")) if parsed.group("quoted") else parsed.group("id")
+            assignments.append((node_id, parsed.group("role")))
         return RoleDirective(tuple(assignments))
     if profile := _PROFILE.match(body):
         return ProfileDirective(profile.group("name"))

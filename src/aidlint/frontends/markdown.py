@@ -17,7 +17,8 @@ of its first occurrence. When a later diagram's node must stay apart but its ID 
 ``A`` becomes ``A@2``. Groups keep their IDs, renamed the same way on a clash. Suppressions of every
 fence apply to the merged design. ``ParseOptions(per_diagram=True)`` returns one Design per fence instead.
 
-Fences of other Mermaid diagram kinds, and fences of diagram languages aidlint does not read
+A Mermaid fence holds a flowchart or a sequence diagram (frontends/mermaid/sequence.py: participants are
+nodes, messages edges), merged like any other. Fences of other Mermaid diagram kinds, and fences of diagram languages aidlint does not read
 (PlantUML, D2, ...), are skipped with a note in :attr:`Design.notes`, never a syntax error.
 """
 
@@ -31,7 +32,7 @@ from markdown_it import MarkdownIt
 
 from aidlint.frontends import ParseOptions, parse_text, registry
 from aidlint.frontends.errors import DesignSyntaxError
-from aidlint.frontends.mermaid import diagram_kind
+from aidlint.frontends.mermaid import READ_KINDS, diagram_kind
 from aidlint.memory import paused_collection
 from aidlint.model import Design, Edge, Group, Node, Span, Suppression
 
@@ -208,15 +209,15 @@ def _parse_fences(text: str, path: str, options: ParseOptions) -> tuple[list[tup
         if fence.language in OTHER_DIAGRAM_LANGUAGES:
             notes.append(
                 f"{where}: skipped a {OTHER_DIAGRAM_LANGUAGES[fence.language]} diagram"
-                " (aidlint reads Mermaid flowcharts, DOT and aidl)"
+                " (aidlint reads Mermaid flowcharts and sequence diagrams, DOT and aidl)"
             )
             continue
         fmt = registry.by_fence(fence.language).name
         if fmt == "mermaid":
             kind = diagram_kind(fence.content)
-            if kind != "flowchart":
+            if kind not in READ_KINDS:
                 what = f"a Mermaid {kind}" if kind else "an empty mermaid fence"
-                notes.append(f"{where}: skipped {what} (aidlint reads Mermaid flowcharts)")
+                notes.append(f"{where}: skipped {what} (aidlint reads Mermaid flowcharts and sequence diagrams)")
                 continue
         if not registry.get(fmt).available():
             notes.append(f"{where}: skipped a {fence.language} diagram (this aidlint has no {fmt} front end)")

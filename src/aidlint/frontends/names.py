@@ -28,10 +28,20 @@ def declare_dot_role(node_id: str, role: str) -> str:
     return f'{dot_id(node_id)} [role="{role}"]'
 
 
+def directive_id(node_id: str) -> str:
+    """A node ID as an ``aidlint: role`` directive reads it: bare, or a JSON string when blanks, ``=``,
+    ``,`` or a leading quote would cut it (a sequence diagram's ``Alice Smith``)."""
+    if re.search(r'[\s=,]|^"', node_id):
+        import json
+
+        return json.dumps(node_id)
+    return node_id
+
+
 def declare_mermaid_role(node_id: str, role: str) -> str:
-    return f"%% aidlint: role {node_id}={role}"
+    return f"%% aidlint: role {directive_id(node_id)}={role}"
 
 
 def declare_any_role(node_id: str, role: str) -> str:
     """For a format with no syntax of its own (a Markdown file outside its fences)."""
-    return f"aidlint: role {node_id}={role}"
+    return f"aidlint: role {directive_id(node_id)}={role}"

@@ -78,7 +78,7 @@ FORMATS: tuple[InputFormat, ...] = (
     ),
     InputFormat(
         name="mermaid",
-        title="Mermaid flowcharts",
+        title="Mermaid flowcharts and sequence diagrams",
         suffixes=(".mmd", ".mermaid"),
         fences=("mermaid",),
         comment="%%",

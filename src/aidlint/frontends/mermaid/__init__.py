@@ -1,4 +1,4 @@
-"""Mermaid flowcharts (``.mmd``, ``.mermaid``): ``grammars/mermaid.lark`` into the design model.
+"""Mermaid flowcharts and sequence diagrams (``.mmd``, ``.mermaid``): ``grammars/mermaid.lark`` into the design model.
 
 Mermaid has no formal grammar beyond its jison parser, and its lexer is stateful (text inside ``[...]``,
 edge text after ``--``, quoted strings, ``@{...}`` shape data), so this module follows Mermaid 11's
@@ -25,8 +25,9 @@ measures both):
 - Roles: ``A:::role``, ``class a,b role`` and ``%% aidlint: role a=role`` declare a role only when the
   class is a role of :data:`aidlint.model.ROLES`; other classes are styling.
 
-Other Mermaid diagram kinds (sequence, class, state, ...) are not designs: :func:`parse` returns ``[]``
-for them and :func:`diagram_kind` names the kind so that callers can write a note.
+A sequence diagram is read by sequence.py (participants are nodes, messages edges). Other Mermaid diagram
+kinds (class, state, gantt, ...) are not designs: :func:`parse` returns ``[]`` for them and
+:func:`diagram_kind` names the kind so that callers can write a note.
 """
 
 from __future__ import annotations
@@ -48,7 +49,12 @@ from aidlint.frontends.shared import line_of
 from aidlint.memory import paused_collection
 from aidlint.model import Design
 
-__all__ = ["FLOWCHART_KEYWORDS", "MAX_GROUP_DEPTH", "diagram_kind", "parse"]
+__all__ = ["FLOWCHART_KEYWORDS", "MAX_GROUP_DEPTH", "READ_KINDS", "SEQUENCE", "diagram_kind", "parse"]
+
+#: The keyword of a sequence diagram (frontends/mermaid/sequence.py reads it).
+SEQUENCE = "sequenceDiagram"
+#: The Mermaid diagram kinds aidlint reads as designs; any other kind gives no design.
+READ_KINDS = ("flowchart", SEQUENCE)
 
 
 @cache
@@ -59,7 +65,8 @@ def _parser():
 
 
 def parse(text: str, path: str, options=None) -> list[Design]:
-    """The flowchart in ``text`` as one Design; ``[]`` when ``text`` is another kind of diagram."""
+    """The flowchart or sequence diagram in ``text`` as one Design; ``[]`` when ``text`` is another kind of
+    diagram."""
     cleaned = clean(text)
     stripped = cleaned.text.lstrip()
     if stripped.startswith("---"):
@@ -72,14 +79,23 @@ def parse(text: str, path: str, options=None) -> list[Design]:
             source_line=line_of(text, line),
             expected=["'---' at the start of the first line"],
         )
-    if diagram_kind(text, cleaned) != "flowchart":
+    kind = diagram_kind(text, cleaned)
+    limits = options.limits if options is not None else None
+    if kind == SEQUENCE:
+        from aidlint.frontends.mermaid import sequence  # its parser is built only when a file holds one
+
+        with paused_collection():  # memory.py
+            try:
+                return [sequence.parse(text, cleaned, path, limits)]
+            except DesignSyntaxError as error:
+                raise _as_written(error, text, cleaned.text) from None
+    if kind != "flowchart":
         return []
     parser = _parser()
     try:
         with paused_collection():  # memory.py
             # The statement records are dropped as soon as the design is built: the collector, back on,
             # then has only the design's objects to look at, not also every record it was built from.
-            limits = options.limits if options is not None else None
             design = build(parser.parse(cleaned.text), text, cleaned, path, limits)
         return [design]
     except UnexpectedInput as error:

@@ -326,7 +326,7 @@ def build(document: Document, source: str, cleaned: Cleaned, path: str, limits: 
         word = re.match(r"\S+", cleaned.text[header.start() :]).group(0)
         design.span = Span(path=path, line=line, col=col, end_line=line, end_col=col + len(word))
     _apply_roles(design, builder.roles)
-    _apply_comments(design, cleaned.comments, source, path)
+    apply_comments(design, cleaned.comments, source, path)
     return design
 
 
@@ -337,7 +337,7 @@ def _apply_roles(design: Design, roles: list[tuple[str, str]]) -> None:
             nodes[node_id].role = nodes[node_id].role_class = role
 
 
-def _apply_comments(design: Design, comments: list[tuple[int, str]], source: str, path: str) -> None:
+def apply_comments(design: Design, comments: list[tuple[int, str]], source: str, path: str) -> None:
     # A Mermaid comment always stands on a line of its own, so a suppression speaks for the whole design.
     # The comments come in source order: lines are counted once over the text, not from its start per
     # comment (a file of many comments would take time in the square of its size).

@@ -195,6 +195,14 @@ _DIRECTION_WORD = re.compile(r"direction\s+(?:TB|BT|RL|LR|TD)")
 _COUNTED = frozenset({"SUBGRAPH", "END", "GRAPH", "NEWLINE"})
 
 
+def advance(value: str, pos: int, line: int, column: int) -> tuple[int, int, int]:
+    """Position, line and column just past ``value`` read at ``pos``, ``line``, ``column``."""
+    newlines = value.count("\n")
+    if newlines:
+        return pos + len(value), line + newlines, len(value) - value.rfind("\n")
+    return pos + len(value), line, column + len(value)
+
+
 class MermaidLexer(Lexer):
     """flow.jison's lexer. Lark gives it the cleaned text; it yields tokens with the file's positions."""
 
@@ -369,12 +377,7 @@ class MermaidLexer(Lexer):
             return token.line + newlines, len(value) - value.rfind("\n")
         return token.line, token.column + len(value)
 
-    @staticmethod
-    def _advance_text(value: str, pos: int, line: int, column: int) -> tuple[int, int, int]:
-        newlines = value.count("\n")
-        if newlines:
-            return pos + len(value), line + newlines, len(value) - value.rfind("\n")
-        return pos + len(value), line, column + len(value)
+    _advance_text = staticmethod(advance)
 
     @staticmethod
     def _error(text: str, pos: int, line: int, column: int, state: str) -> DesignSyntaxError:

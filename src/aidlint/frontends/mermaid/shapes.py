@@ -50,7 +50,12 @@ def label_text(source: str, text: Text | None) -> str | None:
     raw = source[text.first.start_pos : text.last.end_pos].strip()
     if len(raw) >= 2 and raw[0] == raw[-1] == '"':
         raw = raw[1:-1]
-    return _ENTITY.sub(_decode_entity, raw) if "#" in raw else raw
+    return decode_entities(raw)
+
+
+def decode_entities(text: str) -> str:
+    """Mermaid's entity codes (``#35;``, ``#quot;``) decoded, as labels of every diagram kind show them."""
+    return _ENTITY.sub(_decode_entity, text) if "#" in text else text
 
 
 def _decode_entity(match: re.Match) -> str:
