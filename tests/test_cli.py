@@ -261,12 +261,13 @@ def test_check_reads_a_design_drawn_only_as_a_sequence_diagram(capsys, tmp_path)
     code, out, _ = run_cli(capsys, "check", "--format", "json", str(doc))
     assert code == 1
     findings = [(f["rule_id"], f["line"], f["col"], f["nodes"], f["witness"]) for f in json.loads(out)["findings"]]
-    # The reply drawn back (LLM -> API -> User) is the path the output check follows: no response is implied.
+    # The reply drawn back is the path the output check follows, no response implied; the API answers the
+    # user after the model answered it, so the answer goes on as the model's (rules/sequences.py): LLM -> User.
     assert findings == [
         ("FBK004", 7, 11, ["User"], []),
         ("GOV001", 9, 17, ["LLM"], []),
         ("OBS001", 9, 17, ["LLM"], []),
         ("SAF001", 9, 17, ["LLM"], ["User", "API", "LLM"]),
-        ("SAF002", 9, 17, ["LLM"], ["LLM", "API", "User"]),
+        ("SAF002", 9, 17, ["LLM"], ["LLM", "User"]),
         ("SEC001", 9, 17, ["LLM"], ["User", "API", "LLM"]),
     ]

@@ -105,7 +105,7 @@ def test_messages_are_edges_in_order_and_name_new_participants():
         span(5, 3, 5, 25),
         span(6, 3, 6, 22),
     ]
-    assert [edge.attrs["link"] for edge in design.edges] == ["0", "1", "2", "3"]
+    assert [edge.attrs["message"] for edge in design.edges] == ["0", "1", "2", "3"]
 
 
 ARROWS = [
@@ -128,7 +128,7 @@ ARROWS = [
 def test_every_arrow(arrow, kind, stroke):
     design = one(f"sequenceDiagram\n  A{arrow}B: hi\n")
     assert edges(design) == [("A", "B", "hi")]
-    assert design.edges[0].attrs == {"type": kind, "stroke": stroke, "link": "0"}
+    assert design.edges[0].attrs == {"type": kind, "stroke": stroke, "message": "0"}
     assert design.edges[0].span == span(2, 3, 2, len(f"  A{arrow}B: hi") + 1)
 
 

@@ -17,6 +17,7 @@ from aidlint.model import Design, Edge, Node
 from aidlint.roles.assignment import RoleAssignment
 from aidlint.roles.kinds import ONE_WAY_KINDS
 from aidlint.roles.vocabulary import Vocabulary
+from aidlint.rules.sequences import senders_by_order
 
 #: Roles of the lifecycle side: requests do not travel through them, so neither do implied responses.
 _NOT_SERVING = frozenset(
@@ -32,12 +33,15 @@ def is_bidirectional(edge: Edge) -> bool:
 
 
 def drawn_edges(design: Design) -> list[tuple[str, str]]:
-    """Every edge as drawn, a two-headed arrow as two edges."""
+    """Every edge as drawn, a two-headed arrow as two edges; a sequence diagram's message sent after an
+    answered call as sent from the one that answered (rules/sequences.py)."""
+    resent = senders_by_order(design)
     pairs = []
-    for edge in design.edges:
-        pairs.append((edge.source, edge.target))
+    for index, edge in enumerate(design.edges):
         if is_bidirectional(edge):
-            pairs.append((edge.target, edge.source))
+            pairs += [(edge.source, edge.target), (edge.target, edge.source)]
+        else:
+            pairs.append((resent.get(index, edge.source), edge.target))
     return pairs
 
 

@@ -14,7 +14,8 @@ diagrams"). So a participant is a :class:`Node` and a message an :class:`Edge`, 
 - A message's label is its text (``None`` when empty); ``Edge.attrs`` holds ``type`` (``arrow_point`` for
   ``->>``, ``arrow_open`` for ``->``, ``arrow_cross``, ``arrow_async`` for ``-)``, ``arrow_half``, and
   ``double_arrow_point`` for ``<<->>``, read both ways as a flowchart's ``<-->``), ``stroke`` (``normal``
-  or ``dotted``) and ``link`` (the message's number). A reply drawn back is an edge back.
+  or ``dotted``) and ``message`` (its number in the diagram, counted from 0: rules/sequences.py reads the
+  order). A reply drawn back is an edge back.
 - A ``box`` is a :class:`Group` (``box0``, ``box1``... in source order) holding the participants it
   declares, as a subgraph holds its nodes; its title is the group's label.
 - Notes, activations, ``autonumber``, titles, ``link``/``properties`` lines and the blocks (``loop``,
@@ -241,7 +242,7 @@ class _Builder:
                 source,
                 target,
                 _text(self.source, message.text, skip=1),
-                {"type": kind, "stroke": stroke, "link": str(len(self.edges))},
+                {"type": kind, "stroke": stroke, "message": str(len(self.edges))},
                 Span(self.path, first.line, first.column, last.end_line, last.end_column),
             )
         )
