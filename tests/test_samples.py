@@ -41,6 +41,14 @@ SAMPLES = {
     "filter_beside_the_path.aidl": [
         ("SAF001", 8, 1, ["llm"], ["user", "gateway", "app", "llm"]),
     ],
+    # The request flow as a sequence diagram: the prompt check the backend calls before the model is on the
+    # path (no SAF001); the answer goes back to the policy holder unchecked (rules/sequences.py).
+    "request_flow_sequence_doc.md": [
+        ("FBK001", 12, 11, ["holder"], []),
+        ("FBK004", 12, 11, ["holder"], []),
+        ("SAF004", 15, 17, ["guard"], []),
+        ("SAF002", 16, 17, ["llm"], ["llm", "holder"]),
+    ],
 }
 
 

@@ -69,7 +69,7 @@ def test_every_github_line_is_a_workflow_command_or_the_summary(capsys, in_repo)
     *commands, summary = out.splitlines()
     pattern = re.compile(r"^::(error|warning|notice) (file|line|col|endLine|endColumn|title)=[^,:\r\n]*(,(line|col|endLine|endColumn|title)=[^,:\r\n]*)*::[^\r\n]*$")
     assert commands and all(pattern.match(line) for line in commands)
-    assert summary == "Found 36 findings (26 errors, 10 warnings) in 16 files."
+    assert summary == "Found 40 findings (28 errors, 12 warnings) in 17 files."
 
 
 def test_a_finding_is_one_concise_line_even_when_a_label_breaks_lines():
@@ -105,28 +105,31 @@ def test_junit_is_well_formed_with_one_case_per_design_and_rule(capsys, in_repo)
 def test_gitlab_code_quality_has_the_required_fields_and_unique_fingerprints(capsys, in_repo):
     _, out, _ = run_cli(capsys, "check", "--format", "gitlab", "samples")
     issues = json.loads(out)
-    assert len(issues) == 36
+    assert len(issues) == 40
     for issue in issues:
         assert set(issue) == {"description", "check_name", "fingerprint", "severity", "location"}
         assert issue["severity"] in {"info", "minor", "major", "critical", "blocker"}
         assert issue["location"]["path"].startswith("samples/") and issue["location"]["lines"]["begin"] >= 1
-    assert len({issue["fingerprint"] for issue in issues}) == 36
+    assert len({issue["fingerprint"] for issue in issues}) == 40
 
 
 def test_statistics_count_findings_per_rule_after_the_report(capsys, in_repo):
     code, out, _ = run_cli(capsys, "check", "--statistics", "--format", "concise", "samples")
     assert code == 1
-    assert out.split("Found 36 findings (26 errors, 10 warnings) in 16 files.\n")[1] == (
+    assert out.split("Found 40 findings (28 errors, 12 warnings) in 17 files.\n")[1] == (
         "6  SAF001  model-input-unguarded\n"
+        "5  SAF002  model-output-unguarded\n"
         "4  FBK002  feedback-not-human-reviewed\n"
         "4  FBK003  user-data-not-anonymised\n"
-        "4  SAF002  model-output-unguarded\n"
         "3  LCY001  no-model-registry\n"
         "3  LCY002  no-eval-gate\n"
         "3  LCY003  no-progressive-rollout\n"
         "3  LCY004  no-rollback-path\n"
         "3  OBS001  model-unmonitored\n"
         "3  SAF003  agent-tools-unguarded\n"
+        "1  FBK001  no-feedback-loop\n"
+        "1  FBK004  no-user-reporting\n"
+        "1  SAF004  flagged-content-not-reviewed\n"
     )
 
 

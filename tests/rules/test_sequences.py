@@ -86,3 +86,34 @@ def test_a_guard_called_before_the_model_guards_its_input_not_its_answer():
     assert found["SAF002"].witness == ["L", "U"]
     unguarded = GUARDED.replace("    API->>G: check prompt\n    G-->>API: ok\n", "")
     assert [f.witness for f in check(unguarded, fmt="mermaid", path="d.mmd") if f.rule_id == "SAF001"] == [["U", "API", "L"]]
+
+
+THREE_TIERS = """
+sequenceDiagram
+    actor U as Customer
+    participant GW as API gateway
+    participant API as Chat backend
+    participant IN as Prompt moderation
+    participant L as LLM
+    participant OUT as Output moderation
+    U->>GW: message
+    GW->>API: message
+    API->>IN: check
+    IN-->>API: ok
+    API->>L: prompt
+    L-->>API: answer
+    API->>OUT: check answer
+    OUT-->>API: ok
+    API-->>GW: answer
+    GW-->>U: answer
+"""
+
+
+def test_an_answer_goes_back_through_every_tier_as_what_it_carries():
+    assert arrows(THREE_TIERS) == [
+        ("U", "GW"), ("GW", "API"), ("API", "IN"), ("IN", "API"), ("IN", "L"), ("L", "API"),
+        ("L", "OUT"), ("OUT", "API"), ("OUT", "GW"), ("OUT", "U"),
+    ]
+    assert {"SAF001", "SAF002"}.isdisjoint(f.rule_id for f in check(THREE_TIERS, fmt="mermaid", path="d.mmd"))
+    without_output_check = THREE_TIERS.replace("    API->>OUT: check answer\n    OUT-->>API: ok\n", "")
+    assert [f.witness for f in check(without_output_check, fmt="mermaid", path="d.mmd") if f.rule_id == "SAF002"] == [["L", "U"]]

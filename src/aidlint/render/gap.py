@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from aidlint.model import UNKNOWN_ROLE, Design, Edge, Finding, Fix, GhostEdge, GhostNode, Node, Severity
 from aidlint.roles.infer import RoleAssignment
+from aidlint.rules.sequences import senders_by_order
 
 #: Severity colours, as dependency-cruiser's reporters use them: error red, warning orange, info blue.
 SEVERITY_COLOURS = {Severity.error: "#d62728", Severity.warning: "#e67e00", Severity.info: "#1f6fd1"}
@@ -95,7 +96,12 @@ class _Working:
 
     def settle(self) -> Design:
         if self.removed:
-            self.design.edges[:] = [e for e in self.design.edges if (e.source, e.target) not in self.removed]
+            # A fix replaces an arrow as the rules read it: a sequence diagram's message by the participant
+            # it is read as sent from (rules/sequences.py).
+            read_from = senders_by_order(self.design)
+            self.design.edges[:] = [
+                e for i, e in enumerate(self.design.edges) if (read_from.get(i, e.source), e.target) not in self.removed
+            ]
             self.removed.clear()
         return self.design
 
@@ -191,7 +197,10 @@ def build(design: Design, findings: list[Finding], roles: dict[str, RoleAssignme
         for n in design.nodes
     ]
     by_id = {node.id: node for node in nodes}
-    edges = [GapEdge(e.source, e.target, e.label, "real") for e in design.edges]
+    # The arrows as the rules read them: a sequence diagram's messages drawn as the chain their order makes
+    # (rules/sequences.py), the picture a flowchart of the same design would be.
+    read_from = senders_by_order(design)
+    edges = [GapEdge(read_from.get(i, e.source), e.target, e.label, "real") for i, e in enumerate(design.edges)]
     edges_between: dict[tuple[str, str], list[GapEdge]] = {}
     for edge in edges:
         edges_between.setdefault((edge.source, edge.target), []).append(edge)

@@ -25,6 +25,8 @@ _STRENGTH_OF_HOW = {
     "source": "position",
     "group": "position",
     "shape": "structure",
+    # A sequence diagram's `actor` is the drawing's own word for a person, as strong as a role's name.
+    "actor": "name",
 }
 
 #: Why a node has no role although words matched: the reading rules that set it aside.
@@ -54,7 +56,7 @@ _NOT_A_COMPONENT = {
 class RoleAssignment:
     role: str
     how: str
-    """declared | config | label | id | interface | structure | agent | arrow | position | message |
+    """declared | config | label | id | interface | structure | agent | actor | arrow | position | message |
     payload (a bare message at an end) | unknown, or
     one of the not-a-component readings: legend | absent | decision | record | builder"""
     matched: str | None = None
@@ -118,6 +120,8 @@ class RoleAssignment:
             )
         if self.how == "group":
             return f"position: {self.matched}"
+        if self.how == "actor":
+            return "name: drawn as an actor, Mermaid's symbol of a person"
         if self.how == "shape":
             return f"structure: drawn as a {self.matched}, the symbol of a database"
         if self.how == "arrow":

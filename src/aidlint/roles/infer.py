@@ -145,11 +145,15 @@ def _classes_of_the_product(design: Design, roles: dict[str, RoleAssignment], vo
 
 def _stores_by_shape(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:
     """A box drawn as a database ("[(User Sessions)]", shape=cylinder) that neither its words nor its place
-    in the drawing gave a role is a store: the symbol says what the words leave open. A processor ("[(GPU)]":
+    in the drawing gave a role is a store, and a sequence diagram's actor a person: the symbol says what the
+    words leave open. A processor ("[(GPU)]":
     `terms.processors`) runs things whatever symbol it is drawn with."""
     for node in design.nodes:
         if roles[node.id].how == "unknown" and drawn_as_store(node) and not names_a_processor(node, vocabulary):
             roles[node.id] = RoleAssignment("data_store", "shape", node.attrs["shape"])
+        elif roles[node.id].how == "unknown" and node.attrs.get("participant") == "actor":
+            # A sequence diagram's actor is drawn as a stick figure: a person, whatever its name ("Policy holder").
+            roles[node.id] = RoleAssignment("user", "actor", "actor")
 
 
 def _may_be_agent(assignment: RoleAssignment) -> bool:

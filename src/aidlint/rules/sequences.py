@@ -9,7 +9,9 @@ message sent while the sender's last call has been answered, and nothing else ha
 as sent from the one that answered (``Guard -> LLM``): the chain a flowchart would draw. A message from
 anyone the receiver did not call (new data: the person's request, a queue's event) starts afresh, and a
 model's answer is itself an answer, so an input guard called before the model says nothing of what is sent
-back to the person after the model answered. Only the sequence front end's messages are read so
+back to the person after the model answered. An answer goes on as what it carries: a gateway's reply made of
+the API's, which passed the model's answer through an output guard, is read as the guard's. Only the
+sequence front end's messages are read so
 (``Edge.attrs["message"]``: their order in their diagram); the arrows of a flowchart are read as drawn.
 """
 
@@ -45,7 +47,9 @@ def senders_by_order(design: Design) -> dict[int, str]:
         if via is not None and via != receiver:
             resent[index] = via
         if sender in called.get(receiver, ()):
-            answered[receiver] = sender
+            # The answer carries what its sender passed on: an API's reply made of the model's answer, which
+            # an output guard it consulted let through, goes on as that guard's, past every tier it returns by.
+            answered[receiver] = resent.get(index, sender)
         else:
             answered.pop(receiver, None)
             called.setdefault(sender, set()).add(receiver)
