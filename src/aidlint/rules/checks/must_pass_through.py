@@ -19,7 +19,9 @@ class MustPassThrough(PathCheck):
     target: list[Selector]
     """Where paths end."""
     through: list[Selector]
-    """What every path from a source to a target must pass through."""
+    """What every path from a source to a target must pass through; a path that starts or ends in one passes it.
+    A box whose label lists a guard or release step among these beside its own role ("Auth & Rate Limiting")
+    counts: docs/roles.md, "A box that lists several components"."""
     report: Literal["each-target", "each-source"] = "each-target"
     """One finding per target reached by a bypassing path, or per source that starts one."""
     when_unreached: bool = False

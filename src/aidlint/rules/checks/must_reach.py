@@ -19,9 +19,11 @@ class MustReach(PathCheck):
     source: list[Selector]
     """Where paths start."""
     target: list[Selector]
-    """What they must reach."""
+    """What they must reach. A box whose label lists a guard or release step among these beside its own role
+    ("Auth & Rate Limiting") counts: docs/roles.md, "A box that lists several components"."""
     via: list[Selector] = Field(default_factory=list)
-    """If set, the path must pass through a node of these on its way."""
+    """If set, the path must pass through a node of these on its way (a box listing one counts, as for
+    ``target``)."""
     quantifier: Literal["any", "each"] = "any"
     """``any``: some source reaches a target (one design-level finding otherwise); ``each``: every
     source does (one finding per source that does not)."""

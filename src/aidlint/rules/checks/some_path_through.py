@@ -19,7 +19,9 @@ class SomePathThrough(PathCheck):
     target: list[Selector]
     """Where paths end."""
     through: list[Selector]
-    """What at least one source-to-target path must pass through."""
+    """What at least one source-to-target path must pass through. A box whose label lists a guard or release
+    step among these beside its own role ("Auth & Rate Limiting") counts: docs/roles.md, "A box that lists
+    several components"."""
 
     def always_names_a_node(self) -> bool:
         return True
