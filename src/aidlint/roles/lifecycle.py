@@ -18,7 +18,9 @@ from aidlint.roles.vocabulary import Vocabulary, tokenize
 #: API, a service, an endpoint at the edge) or a safety classifier; stores, sources, tools, retrieval and
 #: access control keep what their words say (a registry writes its artefacts to "MinIO / S3").
 _SERVING_SIDE = frozenset({"safety_filter", "application", "api_gateway"})
-_RELEASES_MODELS = frozenset({"deployment_controller", "model_registry"})
+#: What hands a model to serving: a release step, a registry, or training that feeds a serving box straight
+#: ("Model Training -> ML Service": docs/roles.md, "released models").
+_RELEASES_MODELS = frozenset({"deployment_controller", "model_registry", "training_pipeline"})
 #: What produces a model for release: a deployment controller downstream of these is a release step.
 _MODEL_MAKERS = frozenset({"training_pipeline", "model_registry"})
 _UPSTREAM_OF_REGISTRY = frozenset({"training_pipeline", "evaluation"})
@@ -82,7 +84,7 @@ def registry_by_position(design: Design, roles: dict[str, RoleAssignment], vocab
 
 
 def released_models(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> dict[str, RoleAssignment]:
-    """A node that a release step feeds is the served model, unless its own words say it is a person, a
+    """A node that a release step (or training, straight) feeds is the served model, unless its own words say it is a person, a
     lifecycle step or something no controller serves; a place a release step deploys to ("Test
     environment: ML apps") serves what it releases. A deployment controller is a release step only when it
     feeds a node that names ML, or training or a registry reaches it: "Deploy to PROD" in a code
