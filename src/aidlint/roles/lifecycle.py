@@ -84,8 +84,8 @@ def registry_by_position(design: Design, roles: dict[str, RoleAssignment], vocab
 
 
 def released_models(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> dict[str, RoleAssignment]:
-    """A node that a release step (or training, straight) feeds is the served model, unless its own words say it is a person, a
-    lifecycle step or something no controller serves; a place a release step deploys to ("Test
+    """A node that a release step (or training, straight) feeds is the served model, unless its own words
+    say it is a person, a lifecycle step or something no controller serves; a place a release step deploys to ("Test
     environment: ML apps") serves what it releases. A deployment controller is a release step only when it
     feeds a node that names ML, or training or a registry reaches it: "Deploy to PROD" in a code
     pipeline releases code. Nothing that reading set aside (a question, a record, a planned box), and no step named by a
