@@ -159,17 +159,22 @@ def mermaid_js_seconds(text: str, folder: str | None, timeout: float) -> tuple[f
     return json.loads(done.stdout)[0], ""
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[1_000, 10_000, 100_000])
-    parser.add_argument("--repeat", type=int, default=5, help="runs per size and front end; the best counts")
-    parser.add_argument("--small", type=int, default=200, help="parses of one small diagram (0: skip)")
+def add_mermaid_options(parser: argparse.ArgumentParser) -> None:
+    """--mermaid-dir and --mermaid-timeout, for the optional column of Mermaid's own parser."""
     parser.add_argument(
         "--mermaid-dir",
         default=os.environ.get("AIDLINT_MERMAID_DIR"),
         help="a folder with node_modules/mermaid and jsdom, to time Mermaid's own parser",
     )
     parser.add_argument("--mermaid-timeout", type=float, default=120.0, help="seconds per size for mermaid.js")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1_000, 10_000, 100_000])
+    parser.add_argument("--repeat", type=int, default=5, help="runs per size and front end; the best counts")
+    parser.add_argument("--small", type=int, default=200, help="parses of one small diagram (0: skip)")
+    add_mermaid_options(parser)
     args = parser.parse_args(argv)
 
     from aidlint.frontends.dot import parse as parse_dot

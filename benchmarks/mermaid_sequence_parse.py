@@ -19,10 +19,9 @@ front ends".
 from __future__ import annotations
 
 import argparse
-import os
 import random
 
-from mermaid_parse import cpu_time, mermaid_js_seconds
+from mermaid_parse import add_mermaid_options, cpu_time, mermaid_js_seconds
 
 
 def conversation(messages: int, seed: int = 11) -> tuple[list[tuple[str, str]], list[tuple[str, str, str | None, bool]]]:
@@ -69,12 +68,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1_000, 10_000, 100_000])
     parser.add_argument("--repeat", type=int, default=3, help="runs per size and front end; the best counts")
-    parser.add_argument(
-        "--mermaid-dir",
-        default=os.environ.get("AIDLINT_MERMAID_DIR"),
-        help="a folder with node_modules/mermaid and jsdom, to time Mermaid's own parser",
-    )
-    parser.add_argument("--mermaid-timeout", type=float, default=120.0, help="seconds per size for mermaid.js")
+    add_mermaid_options(parser)
     args = parser.parse_args(argv)
 
     from aidlint.frontends.mermaid import parse
