@@ -33,3 +33,13 @@ def test_where_a_model_is_drawn_the_service_stays_what_its_words_say():
     read = for_the_rules(assign_roles(design_from(drawn, "mermaid", "d.mmd")))
     assert read["ML"].role == "application"
     assert read["Ranker"].role == "model_inference"
+
+
+def test_a_release_verb_before_a_store_is_the_release_step():
+    from tests.helpers import reading_of
+
+    assert [(reading_of(label).role, reading_of(label).matched) for label in ("Deploy to S3", "Promote to S3", "S3 bucket")] == [
+        ("deployment_controller", "deploy"),
+        ("deployment_controller", "promote"),
+        ("data_store", "S3 bucket"),
+    ]
