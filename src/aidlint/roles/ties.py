@@ -149,9 +149,9 @@ _LIFECYCLE_ROLES = frozenset({"training_pipeline", "evaluation", "model_registry
 
 def lifecycle_verb_first(winner: Match, matches: list[Match], tokens: list[Token], vocabulary: Vocabulary) -> Match | None:
     """"Deploy vLLM", "Deploy to SageMaker", "Deploy to S3", "Evaluate GPT-4o": a lifecycle verb
-    (``terms.lifecycle_verbs``) that starts the head names the step, and the model, runtime or platform after
-    it is what is released, trained or evaluated, or where (a store: "Deploy to S3"), however many words its name takes (as a privacy
-    verb names the privacy step; docs/roles.md, "When several roles match")."""
+    (``terms.lifecycle_verbs``) that starts the head names the step, and the model, runtime, platform or store
+    after it is what is released, trained or evaluated, or where, however many words its name takes (as a
+    privacy verb names the privacy step; docs/roles.md, "When several roles match")."""
     if not winner.in_main or winner.start == 0 or not tokens[0].in_main:
         return None
     if winner.synonym.role not in ("model_inference", "data_store", *_LIFECYCLE_ROLES) and not _metrics_evaluated(winner, tokens):
