@@ -43,3 +43,14 @@ def test_a_release_verb_before_a_store_is_the_release_step():
         ("deployment_controller", "promote"),
         ("data_store", "S3 bucket"),
     ]
+
+
+def test_a_guard_word_beside_a_web_framework_names_the_box():
+    design = design_from(
+        'flowchart LR\n  U[Customer] --> G["FastAPI guardrails"] --> A["FastAPI: SSE, JWT, rate limits"] --> B["FastAPI backend"]\n',
+        "mermaid",
+        "d.mmd",
+    )
+    roles = assign_roles(design)
+    assert {node: roles[node].role for node in ("G", "A", "B")} == {"G": "safety_filter", "A": "application", "B": "application"}
+    assert roles["G"].tie_rule == "a guard word beside a web framework names what the box does"
