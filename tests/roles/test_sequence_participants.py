@@ -1,4 +1,4 @@
-"""A sequence diagram's actor is a person (roles/infer.py, _stores_by_shape; docs/roles.md, "Evidence")."""
+"""A sequence diagram's actor is a person (roles/infer.py, _read_by_symbol; docs/roles.md, "Evidence")."""
 
 from __future__ import annotations
 

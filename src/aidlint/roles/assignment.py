@@ -52,6 +52,9 @@ _NOT_A_COMPONENT = {
 }
 
 
+#: The readings that set a box aside as no component (the keys of `_NOT_A_COMPONENT`).
+NOT_A_COMPONENT_READINGS = frozenset(_NOT_A_COMPONENT)
+
 @dataclass(frozen=True)
 class RoleAssignment:
     role: str

@@ -86,7 +86,7 @@ def assign_roles(design: Design, vocabulary: Vocabulary | None = None) -> dict[s
     checks_of_the_answer(design, roles, vocabulary)
     content_gates(design, roles, vocabulary)
     questions_on_a_verdict(design, roles, vocabulary)
-    _stores_by_shape(design, roles, vocabulary)
+    _read_by_symbol(design, roles, vocabulary)
     gateways_by_what_they_front(design, roles, vocabulary)
     tools_behind_tool_callers(design, roles, vocabulary)
     _functions_of_the_product(design, roles)
@@ -143,7 +143,7 @@ def _classes_of_the_product(design: Design, roles: dict[str, RoleAssignment], vo
             roles[node.id] = RoleAssignment("application", "label", name.group(1).lower(), tie_rule="a class of the product's code")
 
 
-def _stores_by_shape(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:
+def _read_by_symbol(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:
     """A box drawn as a database ("[(User Sessions)]", shape=cylinder) that neither its words nor its place
     in the drawing gave a role is a store, and a sequence diagram's actor a person: the symbol says what the
     words leave open. A processor ("[(GPU)]":

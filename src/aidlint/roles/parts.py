@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from aidlint.model import Design, Node
-from aidlint.roles.assignment import RoleAssignment
+from aidlint.roles.assignment import NOT_A_COMPONENT_READINGS, RoleAssignment
 from aidlint.roles.reading import classify_label
 from aidlint.roles.ties import head_items
 from aidlint.roles.vocabulary import Vocabulary
@@ -39,13 +39,9 @@ PART_ROLES = frozenset(
     }
 )
 
-#: Readings of a box that is no component (roles/assignment.py, `_NOT_A_COMPONENT`), or whose author
-#: said what it is: such a box has no parts. A step does the work its items name, so it keeps them.
-_NO_PARTS = frozenset(
-    {"declared", "config", "legend", "absent", "decision", "record", "builder", "infrastructure", "artefact",
-     "message", "payload", "outcome", "code_test", "code_change", "data_check", "operations", "format", "link",
-     "code_maker", "base_class"}
-)
+#: Readings of a box that is no component, or whose author said what it is: such a box has no parts. A step
+#: does the work its items name, so it keeps them; a bare message standing in for a person has none.
+_NO_PARTS = (NOT_A_COMPONENT_READINGS - {"step"}) | {"declared", "config", "payload"}
 
 
 def listed_parts(design: Design, roles: dict[str, RoleAssignment], vocabulary: Vocabulary) -> None:

@@ -70,13 +70,12 @@ class DesignContext:
         self._pred_idx = [sorted(sources) for sources in pred]
         self._succ_sets = succ
         by_role: dict[str, list[str]] = {}
-        for node_id, assignment in self.roles.items():
-            by_role.setdefault(assignment.role, []).append(node_id)
-        self._by_role = by_role
         by_part: dict[str, list[str]] = {}
         for node_id, assignment in self.roles.items():
+            by_role.setdefault(assignment.role, []).append(node_id)
             for part in assignment.parts:
                 by_part.setdefault(part, []).append(node_id)
+        self._by_role = by_role
         self._by_part = by_part
         self.users = frozenset(by_role.get("user", ()))
         self._is_user = bytearray(len(self._ids))

@@ -112,36 +112,34 @@ def _participant_data(content: str) -> dict | None:
     # One line is a flow mapping (Mermaid wraps it in braces), pairs split at ','; more lines are a block
     # mapping, one pair a line.
     separator = "\n" if "\n" in content else ","
-    pieces, start, quote = [], 0, ""
-    for index, char in enumerate(content):
-        if quote:
-            quote = "" if char == quote else quote
-        elif char in "\"'":
-            quote = char
-        elif char == separator:
-            pieces.append(content[start:index])
-            start = index + 1
-    if quote:
+    cuts, closed = _unquoted(content, separator)
+    if not closed:
         return None
-    pieces.append(content[start:])
+    bounds = [-1, *cuts, len(content)]
+    pieces = [content[start + 1 : end] for start, end in zip(bounds, bounds[1:])]
     data = {}
     for piece in pieces:
-        colon, quote = -1, ""
-        for index, char in enumerate(piece):
-            if quote:
-                quote = "" if char == quote else quote
-            elif char in "\"'":
-                quote = char
-            elif char == ":":
-                colon = index
-                break
-        key, value = (piece, "") if colon == -1 else (piece[:colon], piece[colon + 1 :])
+        colons, _ = _unquoted(piece, ":")
+        key, value = (piece, "") if not colons else (piece[: colons[0]], piece[colons[0] + 1 :])
         key, value = _scalar(key), _scalar(value)
         if key is None or value is None:
             return None
         if key:
             data[key] = value
     return data
+
+
+def _unquoted(text: str, wanted: str) -> tuple[list[int], bool]:
+    """The positions of ``wanted`` outside '...' and "..." quotes, and whether every quote is closed."""
+    found, quote = [], ""
+    for index, char in enumerate(text):
+        if quote:
+            quote = "" if char == quote else quote
+        elif char in "\"'":
+            quote = char
+        elif char == wanted:
+            found.append(index)
+    return found, not quote
 
 
 def _scalar(text: str) -> str | None:
