@@ -258,3 +258,10 @@ def test_a_term_list_names_the_entry_a_label_contains_as_the_list_writes_it():
     assert vocabulary.first_term("action_products", ["open", "a", "zendesk", "ticket"]) == "Zendesk"
     assert vocabulary.first_term("action_products", ["google", "calendar", "api"]) == "Google Calendar"
     assert vocabulary.first_term("action_products", ["google", "drive"]) is None
+
+
+def test_program_callers_are_caller_words():
+    # roles/infer.py reads `program_callers` only on a box a caller word decided (CALLS_THE_MODEL): a word in
+    # the first list and not in the second would never be read.
+    vocabulary = load_vocabulary()
+    assert vocabulary.words("program_callers") and vocabulary.words("program_callers") <= vocabulary.words("caller_words")
